@@ -1,0 +1,168 @@
+"""An article as read from disk, its metadata sidecar, and a normalized view for parsing.
+
+Offsets everywhere in dossier index :attr:`Article.text`, the file decoded as UTF-8 the way
+Python's ``open(path, encoding="utf-8").read()`` reads it. The parser sees
+:attr:`Article.normalized`, a cleaned copy that keeps a character map back to that text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .config import MAX_ARTICLE_BYTES
+from .errors import DossierError
+
+META_FIELDS = ("title", "outlet", "date", "url", "language")
+
+#: Double quotation marks of many typographic traditions, mapped to the English curly pair.
+OPENING_QUOTES = "“„‟«"
+CLOSING_QUOTES = "”»"
+SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\ufeff"
+ZERO_WIDTH = "\u200b\u200c\u200d\u00ad"
+
+# Machine-translation debris: a sentence made of one lower-case speech verb ("... other. said.")
+# or a lone full stop after a closing quotation mark ("aggression.” .").
+DEBRIS = re.compile(r"(?<=[.!?”\"’])(\s+)(?:(?:said|spoke|added|says|stated|noted)\.|\.)(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the optional sidecar ``NAME.meta.json`` says about the article."""
+
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Text for the parser, with ``origin[i]`` the index in the original of character ``i``."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the normalized text to the original text."""
+        if end <= start:
+            i = self.origin[start] if start < len(self.origin) else (self.origin[-1] + 1 if self.origin else 0)
+            return i, i
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def normalize(text: str) -> NormalizedText:
+    """Straighten out what trips the parser, keeping a map to the original characters.
+
+    Rules: opening and closing double quotes of other traditions become “ and ”; straight
+    double quotes become “ or ” by position (after a space or at a line start: opening);
+    unusual spaces become a plain space; zero-width characters and soft hyphens are dropped;
+    machine-translation debris (a lone ``said.`` after a finished sentence, a stray ``.``
+    after a quotation) is blanked out with spaces, so it can never be reported as a claim.
+    """
+    blank = set()
+    for m in DEBRIS.finditer(text):
+        blank.update(range(m.end(1), m.end()))
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in ZERO_WIDTH:
+            continue
+        if i in blank:
+            ch = " "
+        elif ch in OPENING_QUOTES:
+            ch = "“"
+        elif ch in CLOSING_QUOTES:
+            ch = "”"
+        elif ch == '"':
+            prev = text[i - 1] if i else "\n"
+            ch = "“" if prev.isspace() or prev in "([{—–-" else "”"
+        elif ch in SPACES:
+            ch = " "
+        out.append(ch)
+        origin.append(i)
+    return NormalizedText("".join(out), tuple(origin))
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its id (the file stem), where it was read from, its text and metadata."""
+
+    id: str
+    path: Path
+    text: str
+    meta: Meta = field(default_factory=Meta)
+
+    @cached_property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @cached_property
+    def normalized(self) -> NormalizedText:
+        return normalize(self.text)
+
+
+def read_meta(path: Path) -> Meta:
+    """Read the sidecar ``NAME.meta.json`` next to ``path``, or empty metadata if there is none."""
+    sidecar = path.with_name(path.stem + ".meta.json")
+    if not sidecar.exists():
+        return Meta()
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise DossierError(f"{sidecar}: not valid JSON ({e})") from None
+    if not isinstance(data, dict):
+        raise DossierError(f"{sidecar}: must hold a JSON object")
+    values = {}
+    for key in META_FIELDS:
+        v = data.get(key)
+        if v is not None and not isinstance(v, str):
+            raise DossierError(f"{sidecar}: field {key!r} must be a string")
+        values[key] = v
+    return Meta(**values)
+
+
+def load(path: str | Path) -> Article:
+    """Read an article file (UTF-8 text) and its optional sidecar; refuse what is not text."""
+    path = Path(path)
+    if not path.exists():
+        raise DossierError(f"{path}: no such file")
+    if path.is_dir():
+        raise DossierError(f"{path}: is a directory, not an article file")
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise DossierError(f"{path}: {size} bytes is over the limit of {MAX_ARTICLE_BYTES} bytes per article")
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise DossierError(f"{path}: binary data (NUL bytes), not a text article")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise DossierError(f"{path}: not UTF-8 text (byte {e.start})") from None
+    with path.open(encoding="utf-8") as f:
+        text = f.read()
+    if not text.strip():
+        raise DossierError(f"{path}: empty article")
+    return Article(id=path.stem, path=path, text=text, meta=read_meta(path))
+
+
+def paths(inputs: list[str | Path]) -> list[Path]:
+    """Expand files and folders into article files (``*.txt`` in a folder, sorted by name)."""
+    found: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            files = sorted(x for x in p.glob("*.txt") if x.is_file())
+            if not files:
+                raise DossierError(f"{p}: folder holds no articles (*.txt)")
+            found.extend(files)
+        elif p.exists():
+            found.append(p)
+        else:
+            raise DossierError(f"{p}: no such file or folder")
+    return found

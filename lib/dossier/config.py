@@ -1,0 +1,29 @@
+"""Paths of the project, all resolved from its root (papermill runs kernels in the caller's cwd)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+DATA = PACKAGE / "data"
+ROOT = Path(os.environ.get("DOSSIER_ROOT", PACKAGE.parent.parent)).resolve()
+NOTEBOOKS = ROOT / "notebooks"
+SEEDS = ROOT / "seeds"
+OUTPUTS = ROOT / "outputs"
+CACHE = Path(os.environ.get("DOSSIER_CACHE", ROOT / ".cache" / "dossier")).resolve()
+
+#: Notebooks run by ``dossier run``, in order.
+NOTEBOOK_ORDER = ("actors",)
+
+#: Article files larger than this are refused (characters); see the README.
+MAX_ARTICLE_BYTES = 5_000_000
+
+
+def resolve(path: str | os.PathLike[str]) -> Path:
+    """Return ``path`` made absolute: as given when absolute or existing from the current
+    directory, else from the project root (so notebooks run from anywhere find seeds/...)."""
+    p = Path(path).expanduser()
+    if p.is_absolute() or p.exists():
+        return p.resolve()
+    return (ROOT / p).resolve()

