@@ -7,7 +7,17 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 DATA = PACKAGE / "data"
-ROOT = Path(os.environ.get("DOSSIER_ROOT", PACKAGE.parent.parent)).resolve()
+
+
+def _root() -> Path:
+    """The project root: ``$DOSSIER_ROOT``, the checkout holding this package, or the cwd."""
+    if os.environ.get("DOSSIER_ROOT"):
+        return Path(os.environ["DOSSIER_ROOT"]).resolve()
+    checkout = PACKAGE.parent.parent
+    return checkout if (checkout / "pyproject.toml").exists() else Path.cwd().resolve()
+
+
+ROOT = _root()
 NOTEBOOKS = ROOT / "notebooks"
 SEEDS = ROOT / "seeds"
 OUTPUTS = ROOT / "outputs"

@@ -1,0 +1,76 @@
+"""The ``dossier`` command: ``extract`` records as JSON, ``run`` the notebooks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .config import OUTPUTS, SEEDS
+from .errors import DossierError
+
+
+def _extract(args: argparse.Namespace) -> None:
+    from .article import load, paths
+    from .extract import dossiers
+    from .records import to_json
+
+    files = paths(args.paths)
+    fmt = args.format or ("json" if len(files) == 1 and not Path(args.paths[0]).is_dir() else "jsonl")
+    docs = (to_json(d) for d in dossiers((load(f) for f in files), model=args.model))
+    out = sys.stdout
+    if fmt == "jsonl":
+        for d in docs:
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+    else:
+        items = list(docs)
+        json.dump(items[0] if len(items) == 1 else items, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+
+
+def _run(args: argparse.Namespace) -> None:
+    from .article import paths
+    from .runner import run
+
+    files = paths(args.article or [SEEDS])
+    written = run(files, notebooks=args.notebook, out=Path(args.out), model=args.model)
+    for folder in written:
+        print(folder)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="dossier", description=__doc__)
+    p.add_argument("--version", action="version", version=f"dossier {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("extract", help="print the records of articles in schema dossier/1")
+    e.add_argument("paths", nargs="+", help="article files (UTF-8 .txt) or folders of them")
+    e.add_argument("--model", help="installed spaCy pipeline (default: $DOSSIER_MODEL or en_core_web_sm)")
+    e.add_argument("--format", choices=["json", "jsonl"], help="json for one article, jsonl for several")
+    e.set_defaults(func=_extract)
+    r = sub.add_parser("run", help="execute every notebook on every article, writing outputs/")
+    r.add_argument("--article", action="append", help="article file or folder (default: seeds/); repeatable")
+    r.add_argument("--notebook", action="append", help="notebook name, e.g. actors (default: all); repeatable")
+    r.add_argument("--out", default=str(OUTPUTS), help="output folder (default: outputs/)")
+    r.add_argument("--model", help="installed spaCy pipeline")
+    r.set_defaults(func=_run)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        args.func(args)
+    except DossierError as e:
+        print(f"dossier: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("dossier: interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

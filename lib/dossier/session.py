@@ -1,0 +1,66 @@
+"""What a notebook works with: its validated parameters, the article's records, where to write.
+
+A notebook's first cell after ``parameters`` calls :func:`start`; papermill neither checks
+parameter types nor runs kernels in the notebook's folder, so both are handled here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import __version__, extract, figures
+from .article import Article, load
+from .config import OUTPUTS, resolve
+from .errors import DossierError
+from .records import Dossier
+
+
+@dataclass(frozen=True)
+class Session:
+    """One notebook run on one article."""
+
+    notebook: str
+    article: Article
+    dossier: Dossier
+    out: Path
+
+    @property
+    def caption(self) -> str:
+        title = f" “{self.article.meta.title}”" if self.article.meta.title else ""
+        return (f"Article {self.article.id}{title}, sha256 {self.article.sha256[:12]}; "
+                f"dossier {__version__}, {self.dossier.model}")
+
+    def table(self, df: pd.DataFrame, name: str) -> pd.DataFrame:
+        """Save ``df`` as ``name.csv`` in the output folder and return it for display."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        df.to_csv(self.out / f"{name}.csv", index=False, lineterminator="\n")
+        return df
+
+    def figure(self, fig: Figure, name: str) -> Figure:
+        """Save ``fig`` as PNG and SVG in the output folder and return it for display."""
+        figures.save(fig, self.out, name)
+        return fig
+
+
+def _check(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise DossierError(f"parameter {name}: expected a string, got {type(value).__name__} {value!r}")
+    return value
+
+
+def start(notebook: str, article: object, model: object = "", out_dir: object = "") -> Session:
+    """Validate a notebook's parameters, load and extract the article (parsing it at most once
+    per change thanks to the cache), and make its output folder."""
+    path = _check("article", article)
+    if not path:
+        raise DossierError("parameter article: empty; give the path of an article file")
+    art = load(resolve(path))
+    model_name = _check("model", model) or None
+    d = next(extract.dossiers([art], model=model_name))
+    out = resolve(_check("out_dir", out_dir)) if out_dir else OUTPUTS / art.id / notebook
+    out.mkdir(parents=True, exist_ok=True)
+    return Session(notebook=notebook, article=art, dossier=d, out=out)
