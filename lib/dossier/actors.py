@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from .article import NormalizedText
 from .gazetteer import gazetteer
 from .records import Actor, ActorType
-from .roles import Role, honorifics, roles, titles
+from .roles import Role, honorifics, roles, title_before, titles
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 FUZZY_MIN = 75.0
@@ -123,10 +123,12 @@ class _Resolver:
                 if c.first.lower() == first and (c.last.lower() == last or self.close(c.last, parts[-1])):
                     return c
             return None
-        exact = [c for c in self.people() if c.last.lower() == last or
-                 (c.first.lower() == last and not c.last)]
+        exact = [c for c in self.people() if c.last.lower() == last]
         if exact:
             return max(exact, key=lambda c: max((m[0] for m in c.mentions if m[0] <= at), default=-1))
+        given = [c for c in self.people() if c.first.lower() == last]
+        if len(given) == 1:  # "Mr. Wang" for Wang Yi: family name first
+            return given[0]
         close = [c for c in self.people() if c.last and self.close(c.last, parts[-1])]
         return close[0] if len(close) == 1 else None
 
@@ -151,6 +153,11 @@ class _Resolver:
 
     def resolve(self) -> None:
         ents = [_trim(e) for e in self.doc.ents if e.label_ in ENTITY_LABELS]
+        # An unknown organisation right after a personal title is a person the NER mislabelled
+        # ("Chancellor Olaf Scholz" tagged ORG).
+        ents = [Span(self.doc, e.start, e.end, label="PERSON")
+                if e.label_ == "ORG" and not e.ent_id_ and self.gaz.lookup(e.text) is None
+                and len(e) > 1 and title_before(e) is not None else e for e in ents]
         persons = [e for e in ents if e.label_ == "PERSON"]
         # Full names first, so that a lone surname can find its person wherever it appears.
         for e in sorted(persons, key=lambda e: (len(_name_parts(e)[0]) < 2, e.start)):

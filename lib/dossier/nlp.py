@@ -54,7 +54,7 @@ def make_longest_ents_filter(weak_ids: list[str]):
     A gazetteer span replaces the NER entities it overlaps unless one of them reaches beyond
     it (a leading "the" aside): the NER's ``Taylor Swift`` or ``Russian Council for ...``
     stays whole, while its ``Armenia`` labelled ORG is relabelled GPE. Spans of weak entries
-    (names that are also common words or surnames) only fill gaps the NER left.
+    (names that are also common words or surnames, like ``Swift``) never replace a PERSON.
     """
     weak = set(weak_ids)
 
@@ -69,7 +69,8 @@ def make_longest_ents_filter(weak_ids: list[str]):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             hit = [e for e in kept if e.start < span.end and e.end > span.start]
-            if hit and (span.id_ in weak or any(reaches_beyond(e, span) for e in hit)):
+            if hit and (span.id_ in weak and any(e.label_ == "PERSON" for e in hit)
+                        or any(reaches_beyond(e, span) for e in hit)):
                 continue
             kept = [e for e in kept if e not in hit]
             kept.append(span)
@@ -157,7 +158,7 @@ def parse_many(articles: Iterable[Article], *, model: str | None = None, batch_s
     if pending:
         nlp = load(name)
         texts = (a.normalized.text for a, _ in pending)
-        for (art, path), doc in zip(pending, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+        for (art, path), doc in zip(pending, nlp.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True):
             _write_cached(path, doc)
             results[items.index(art)] = doc
     for i, art in enumerate(items):

@@ -55,14 +55,17 @@ def _entity_ending_at(doc, i: int) -> Span | None:
     return None
 
 
-def _title_before(name: Span) -> Role | None:
+def title_before(name: Span) -> Role | None:
+    """The title from the lexicon that ends right before ``name``, and its affiliation."""
     doc = name.doc
     start = name.start
     window: list[Token] = []
     i = start - 1
     while i >= 0 and len(window) < WINDOW:
         t = doc[i]
-        if t.is_punct and t.tag_ != "POS" or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET", "PRON", "SCONJ"):
+        if t.is_punct and t.tag_ != "POS" or t.pos_ in ("VERB", "AUX", "CCONJ", "DET", "PRON", "SCONJ"):
+            break
+        if t.pos_ == "ADP" and t.lower_ != "of":  # "Secretary of State X"
             break
         window.insert(0, t)
         i -= 1
@@ -93,9 +96,8 @@ def _affiliation_in(head: Token) -> tuple[int, int] | None:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("ORG", "GPE", "NORP"):
                     ent = next(e for e in doc.ents if e.start <= obj.i < e.end)
                     rank = AFFILIATION_PREPOSITIONS.index(t.lower_)
-                    if ent.label_ == "ORG" or t.lower_ == "of":
-                        if best is None or rank < best[0]:
-                            best = (rank, (ent.start, ent.end))
+                    if (ent.label_ == "ORG" or t.lower_ == "of") and (best is None or rank < best[0]):
+                        best = (rank, (ent.start, ent.end))
     return best[1] if best else None
 
 
@@ -117,7 +119,7 @@ def _appositions(name: Span) -> list[Role]:
 def roles(name: Span) -> list[Role]:
     """The roles the text gives the person named by ``name``, by both rules above."""
     found = []
-    title = _title_before(name)
+    title = title_before(name)
     if title:
         found.append(title)
     found.extend(_appositions(name))

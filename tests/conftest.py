@@ -1,0 +1,36 @@
+"""Shared fixtures: one spaCy pipeline per test session, and a way to extract literal text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from dossier import extract, nlp
+from dossier.article import Article
+from dossier.config import ROOT
+from dossier.records import Dossier
+
+SEED = ROOT / "seeds" / "000_cecd6f5443e906a4.txt"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    return nlp.load()
+
+
+@pytest.fixture(scope="session")
+def dossier_of(pipeline):
+    """Extract the records of a literal text, bypassing the parse cache."""
+
+    def run(text: str) -> Dossier:
+        art = Article(id="literal", path=Path("literal.txt"), text=text)
+        return extract.dossier(art, pipeline(art.normalized.text))
+
+    return run
+
+
+@pytest.fixture
+def isolated_cache(tmp_path, monkeypatch):
+    """Point the parse cache at an empty folder."""
+    monkeypatch.setattr(nlp, "CACHE", tmp_path / "cache")
+    return tmp_path / "cache"

@@ -1,0 +1,89 @@
+import pytest
+from dossier.actors import cooccurrence
+
+
+def by_name(d):
+    return {a.name: a for a in d.actors}
+
+
+@pytest.mark.parametrize("text, name, type_, aliases", [
+    # surname-only and title-prefixed forms of one person
+    ("Russian President Vladimir V. Putin spoke. Later Mr. Putin left, and Putin said no.",
+     "Vladimir V. Putin", "person", {"Vladimir V. Putin", "Putin", "Mr. Putin"}),
+    # abbreviations of a state
+    ("The U.S. and the United States are one. US officials agreed.",
+     "United States", "state", {"U.S.", "United States", "US"}),
+    # metonyms and demonyms count as the state
+    ("The Kremlin said Moscow would respond. Russian officials agreed with Russia.",
+     "Russia", "state", {"Kremlin", "Moscow", "Russian", "Russia"}),
+    ("Tehran rejected it, and Iranian media said Iran would not bend.",
+     "Iran", "state", {"Tehran", "Iranian", "Iran"}),
+    # a transliteration variant of one person in one article
+    ("Foreign Minister Abbas Araghchi spoke on Monday. Aragushi said the deal was good.",
+     "Abbas Araghchi", "person", {"Abbas Araghchi", "Aragushi"}),
+    # an organisation and its acronym
+    ("Russia leads the Collective Security Treaty Organization. The CSTO was founded in 1992.",
+     "Collective Security Treaty Organization", "organization",
+     {"Collective Security Treaty Organization", "CSTO"}),
+    # an NER label error fixed by the gazetteer
+    ("The members include Armenia and Kazakhstan.", "Armenia", "state", {"Armenia"}),
+    # a news agency
+    ("He told Iranian news agency IRNA, according to TASS.", "TASS", "media", {"TASS"}),
+])
+def test_mentions_resolve_to_one_actor(dossier_of, text, name, type_, aliases):
+    actors = by_name(dossier_of(text))
+    assert name in actors, sorted(actors)
+    actor = actors[name]
+    assert actor.type == type_
+    assert aliases <= set(actor.aliases)
+    assert len(actor.mentions) >= len(aliases)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hillary Clinton met Bill Clinton in New York.", {"Hillary Clinton", "Bill Clinton"}),
+    ("Ali Khamenei and Mojtaba Khamenei appeared together.", {"Ali Khamenei", "Mojtaba Khamenei"}),
+])
+def test_different_people_with_the_same_surname_are_kept_apart(dossier_of, text, names):
+    people = {a.name for a in dossier_of(text).actors if a.type == "person"}
+    assert names <= people
+
+
+def test_a_lone_surname_goes_to_the_most_recently_named_bearer(dossier_of):
+    d = dossier_of("Hillary Clinton spoke first. Then Bill Clinton spoke. Clinton said it went well.")
+    bill = by_name(d)["Bill Clinton"]
+    assert (d.article.n_chars - len("Clinton said it went well."), ) [0] in [s for s, _ in bill.mentions]
+
+
+def test_dissimilar_surnames_never_merge(dossier_of):
+    d = dossier_of("Ruslan Suleymanov spoke. Nikita Smagin spoke. Smagin said yes and Suleymanov said no.")
+    people = {a.name: a for a in d.actors if a.type == "person"}
+    assert set(people) == {"Ruslan Suleymanov", "Nikita Smagin"}
+    assert len(people["Nikita Smagin"].mentions) == 2
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person(dossier_of):
+    d = dossier_of("President Donald Trump won. Trump's return will bring pressure on Iran.")
+    assert len(by_name(d)["Donald Trump"].mentions) == 2
+
+
+def test_places_and_unknown_groups_are_typed_as_such(dossier_of):
+    types = {a.name: a.type for a in dossier_of(
+        "Gas flows from the Caspian Sea to the Persian Gulf, European officials said.").actors}
+    assert types["Caspian Sea"] == "place"
+    assert types["European"] == "group"
+
+
+def test_every_mention_offset_slices_the_text_to_one_of_the_aliases(dossier_of):
+    text = "“We agree,” said Iran’s President Masoud Pezeshkian in Tehran. Pezeshkian left."
+    d = dossier_of(text)
+    for a in d.actors:
+        for s, e in a.mentions:
+            assert text[s:e] in a.aliases or text[s:e].replace("’", "'") in a.aliases
+
+
+def test_cooccurrence_pairs_actors_named_in_the_same_sentence(dossier_of):
+    d = dossier_of("Iran and Russia signed a treaty. Belarus did not. Russia and Belarus are allies.")
+    pairs = {(c.a, c.b): c.sentences for c in cooccurrence(d.actors, d.sentences)}
+    assert pairs[("iran", "russia")] == (0,)
+    assert pairs[("belarus", "russia")] == (2,)
+    assert ("belarus", "iran") not in pairs

@@ -1,0 +1,57 @@
+import pytest
+from dossier import nlp
+from dossier.article import Article
+from dossier.errors import DossierError
+
+
+def test_an_unknown_model_is_a_clear_error():
+    with pytest.raises(DossierError, match="no_such_model: no such spaCy model"):
+        nlp.model_name("no_such_model")
+
+
+def test_the_model_can_be_chosen_by_environment(monkeypatch):
+    monkeypatch.setenv("DOSSIER_MODEL", "no_such_model")
+    with pytest.raises(DossierError, match="no_such_model"):
+        nlp.model_name()
+
+
+@pytest.mark.parametrize("text, span, label, key", [
+    ("Russia's allies include Armenia and Kazakhstan.", "Armenia", "GPE", "state:ARM"),
+    ("The bloc includes Kyrgyzstan and Tajikistan in Central Asia.", "Tajikistan", "GPE", "state:TJK"),
+    ("Russia wants an alternative to the Western-led Swift.", "Swift", "ORG", "org:SWIFT"),
+    ("Russia depends on the UAE for trade.", "UAE", "GPE", "state:ARE"),
+])
+def test_the_gazetteer_ruler_fixes_and_fills_ner_labels(pipeline, text, span, label, key):
+    doc = pipeline(text)
+    ents = {e.text: (e.label_, e.ent_id_) for e in doc.ents}
+    assert ents.get(span) == (label, key)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Taylor Swift sang in Paris.", "Taylor Swift"),
+    ("He works at the Russian Council for International Affairs, a think tank.",
+     "the Russian Council for International Affairs"),
+])
+def test_a_longer_ner_entity_is_kept_whole(pipeline, text, whole):
+    assert whole in [e.text for e in pipeline(text).ents]
+
+
+def test_a_parse_is_cached_and_reused(isolated_cache, monkeypatch, tmp_path):
+    art = Article("a", tmp_path / "a.txt", "Iran and Russia signed a treaty in Moscow on Friday.")
+    first = nlp.parse(art)
+    assert len(list(isolated_cache.glob("*.spacy"))) == 1
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model was loaded although the parse is cached")
+
+    monkeypatch.setattr(nlp, "load", no_model)
+    again = nlp.parse(art)
+    assert [t.text for t in again] == [t.text for t in first]
+    assert [(e.text, e.label_, e.ent_id_) for e in again.ents] == [(e.text, e.label_, e.ent_id_) for e in first.ents]
+
+
+def test_the_cache_key_changes_with_the_text(tmp_path):
+    name = nlp.model_name()
+    a = Article("a", tmp_path / "a.txt", "Iran and Russia.")
+    b = Article("a", tmp_path / "a.txt", "Iran and Russia!")
+    assert nlp.cache_key(a, name) != nlp.cache_key(b, name)
