@@ -20,7 +20,7 @@ def _root() -> Path:
 ROOT = _root()
 NOTEBOOKS = ROOT / "notebooks"
 SEEDS = ROOT / "seeds"
-OUTPUTS = ROOT / "outputs"
+OUTPUTS = Path(os.environ.get("DOSSIER_OUTPUTS", ROOT / "outputs")).resolve()
 CACHE = Path(os.environ.get("DOSSIER_CACHE", ROOT / ".cache" / "dossier")).resolve()
 
 #: Notebooks run by ``dossier run``, in order.
