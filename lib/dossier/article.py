@@ -47,6 +47,7 @@ class NormalizedText:
 
     text: str
     origin: tuple[int, ...]
+    original: str = field(default="", repr=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of the normalized text to the original text."""
@@ -86,7 +87,7 @@ def normalize(text: str) -> NormalizedText:
             ch = " "
         out.append(ch)
         origin.append(i)
-    return NormalizedText("".join(out), tuple(origin))
+    return NormalizedText("".join(out), tuple(origin), text)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from . import nlp
 from .actors import actors
 from .article import Article
+from .claims import claims
 from .records import ArticleInfo, Dossier
 
 
@@ -23,8 +24,9 @@ def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:
     """The records of every question built so far, from an article and its parsed doc."""
     norm = article.normalized
     sentences = tuple(norm.to_original(s.start_char, s.end_char) for s in doc.sents)
-    return Dossier(article=article_info(article), actors=actors(doc, norm), sentences=sentences,
-                   model=model)
+    found = actors(doc, norm)
+    return Dossier(article=article_info(article), actors=found, claims=claims(doc, norm, found),
+                   sentences=sentences, model=model)
 
 
 def dossiers(articles: Iterable[Article], *, model: str | None = None, n_process: int = 1,

@@ -1,0 +1,90 @@
+import pytest
+from conftest import SEED
+from dossier.claims import quotations
+
+
+def claims_of(dossier_of, text):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    return [(c.kind, names.get(c.speaker), c.text, c.cue) for c in d.claims], d
+
+
+@pytest.mark.parametrize("text, kind, speaker, words, cue", [
+    ("“We have been coordinating our efforts for a long time,” Vladimir Putin said at a news conference.",
+     "direct", "Vladimir Putin", "We have been coordinating our efforts for a long time", "say"),
+    ("Vladimir Putin said the agreement creates “an additional and important basis for relations.”",
+     "partial", "Vladimir Putin", "an additional and important basis for relations", "say"),
+    ("Ruslan Suleymanov said the new agreement codifies current relations between Russia and Iran.",
+     "indirect", "Ruslan Suleymanov", "the new agreement codifies current relations between Russia and Iran", "say"),
+    ("Russia depends on arms supplies from Iran, Ruslan Suleymanov said.",
+     "indirect", "Ruslan Suleymanov", "Russia depends on arms supplies from Iran", "say"),
+    ("Iran has sent drones to Russia, according to U.S. and European officials.",
+     "according_to", None, "Iran has sent drones to Russia", "according to"),
+    ("Iran has denied sending weapons to Moscow.", "denial", "Iran", "sending weapons to Moscow", "deny"),
+    ("The signed treaty states that Russia and Iran “reject unipolarity and hegemony in world affairs.”",
+     "document", None, "reject unipolarity and hegemony in world affairs", "state"),
+])
+def test_each_kind_of_claim(dossier_of, text, kind, speaker, words, cue):
+    found, _ = claims_of(dossier_of, text)
+    assert (kind, speaker, words, cue) in found, found
+
+
+def test_a_group_speaker_keeps_its_words(dossier_of):
+    d = dossier_of("But analysts of Russian policy say the treaty merely formalizes the existing situation.")
+    (claim,) = d.claims
+    assert claim.speaker is None and claim.speaker_text == "analysts of Russian policy"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun goes to the most recent person named as a subject
+    ("Abbas Araghchi spoke on Telegram. He added: “This is not just a political agreement, but a roadmap.”",
+     "Abbas Araghchi"),
+    ("Peskov is a spokesman. Sergei Lavrov met Mr. Trump. He said the new agreement takes everything into account.",
+     "Sergei Lavrov"),
+    # a quotation with no cue continues the speaker before it
+    ("“Our independence is very important,” Ambassador Kazem Jalali told IRNA. “We're not going to join any bloc.”",
+     "Kazem Jalali"),
+    # a title alone resolves to the one person holding it
+    ("Ambassador Kazem Jalali arrived. According to the ambassador, the deal does not include defense clauses.",
+     "Kazem Jalali"),
+])
+def test_speaker_resolution(dossier_of, text, speaker):
+    found, _ = claims_of(dossier_of, text)
+    assert found and all(s == speaker for _, s, _, _ in found), found
+
+
+def test_according_to_after_a_cue_is_the_relay(dossier_of):
+    d = dossier_of("“We will not join any bloc,” Ambassador Kazem Jalali told Iranian news agency IRNA, "
+                   "according to TASS.")
+    (claim,) = d.claims
+    assert claim.via == "TASS" and claim.channel == "Iranian news agency IRNA"
+
+
+@pytest.mark.parametrize("text", [
+    "He said it was scheduled for.",
+    "Kazem Jalali met Mr. Trump. He pointed out that there was.",
+    "They are at odds with each other. said.\nThe end came.",
+])
+def test_translation_debris_is_not_a_claim(dossier_of, text):
+    assert dossier_of(text).claims == ()
+
+
+def test_an_unbalanced_quotation_mark_closes_at_the_end_of_its_paragraph(dossier_of):
+    text = ("He said the new agreement “takes into account all aspects of relations.” How do we view power? ”\n"
+            "Kazem Jalali said “the talks went well.\nRussia and Iran signed a treaty on Friday in Moscow.")
+    d = dossier_of(text)
+    for c in d.claims:
+        assert "signed a treaty" not in c.text
+    assert any(c.text == "the talks went well." or c.text == "the talks went well" for c in d.claims)
+
+
+def test_quotations_pair_curly_and_straight_marks(pipeline):
+    from dossier.article import normalize
+    doc = pipeline(normalize('She said "yes" and “no”.').text)
+    assert [doc[q.start:q.end].text for q in quotations(doc)] == ["yes", "no"]
+
+
+def test_every_claim_span_slices_the_original_text(dossier_of):
+    text = SEED.read_text(encoding="utf-8")
+    for c in dossier_of(text).claims:
+        assert text[c.span[0]:c.span[1]] == c.text
