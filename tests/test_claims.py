@@ -88,3 +88,30 @@ def test_every_claim_span_slices_the_original_text(dossier_of):
     text = SEED.read_text(encoding="utf-8")
     for c in dossier_of(text).claims:
         assert text[c.span[0]:c.span[1]] == c.text
+
+
+def test_a_claim_and_its_denial_are_paired_as_contested(dossier_of):
+    d = dossier_of("Iran has sent ballistic missiles and drones to Russia, according to U.S. and European officials. "
+                   "Iran has denied sending weapons to Moscow.")
+    (pair,) = d.contested
+    by_id = {c.id: c for c in d.claims}
+    assert by_id[pair.claim].kind == "according_to"
+    assert by_id[pair.counter].kind == "denial"
+
+
+def test_a_denial_of_nothing_in_the_article_is_not_contested(dossier_of):
+    assert dossier_of("Iran has denied sending weapons to Moscow.").contested == ()
+
+
+@pytest.mark.parametrize("text, side, capacity", [
+    ("Iranian Foreign Minister Abbas Araghchi said the deal was good for both countries.", "Iran", "official"),
+    ("John Smith, an expert at the Brookings Institution, said the deal was good for both.",
+     "Brookings Institution", "analyst"),
+    ("Iranian leaders said the visit represented a strategic turning point.", "Iran", "official"),
+    ("Analysts of Russian policy say the treaty merely formalizes the existing situation.",
+     "Analysts of Russian policy", "analyst"),
+])
+def test_speakers_are_grouped_by_side_and_capacity(dossier_of, text, side, capacity):
+    from dossier import tables
+    row = tables.claims(dossier_of(text)).iloc[0]
+    assert (row["side"], row["capacity"]) == (side, capacity)

@@ -35,6 +35,11 @@ def test_dossier_run_executes_every_notebook_and_writes_figures_and_tables(tmp_p
     for fig in ("mentions", "cooccurrence"):
         assert (actors / f"{fig}.png").stat().st_size > 1000
         assert (actors / f"{fig}.svg").read_text(encoding="utf-8").startswith("<?xml")
+    claims = folder / "claims"
+    for fig in ("claims_per_speaker", "claims_by_side"):
+        assert (claims / f"{fig}.png").stat().st_size > 1000
+    contested = (claims / "contested.csv").read_text(encoding="utf-8").splitlines()
+    assert len(contested) >= 2 and ",denial," in contested[1]
     table = (actors / "actors.csv").read_text(encoding="utf-8")
     assert table.startswith("id,name,type,roles,affiliation,mentions,aliases,first_mention")
     assert "Vladimir V. Putin" in table

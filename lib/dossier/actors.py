@@ -209,6 +209,8 @@ class _Resolver:
         for c in order:
             name = self.display_name(c)
             found_roles, aff_key, aff_span = self.roles_of(c)
+            if aff_key is None and aff_span is None:
+                aff_key = self.affiliation_by_title(c, found_roles)
             entry = self.gaz.entries.get(c.key)
             if aff_key is None and entry is not None and entry.affiliation:
                 aff_key = entry.affiliation
@@ -246,6 +248,26 @@ class _Resolver:
                 if role.affiliation and aff_key is None and aff_text is None:
                     aff_key, aff_text = self.affiliation(role)
         return list(seen.values()), aff_key, aff_text
+
+    def affiliation_by_title(self, c: _Cluster, found_roles: list[str]) -> str | None:
+        """A possessive title with no name ("Iran's ambassador to Moscow") gives its affiliation to
+        the one person holding that title in the article."""
+        if c.type != "person" or not found_roles:
+            return None
+        mine = {r.lower().split()[-1] for r in found_roles}
+        holders = [o for o in self.people()
+                   if o is not c and {r.lower().split()[-1] for r in self.roles_of(o)[0]} & mine]
+        if holders:
+            return None
+        for t in self.doc:
+            if t.lower_ in mine and t.ent_type_ != "PERSON" and not any(x.ent_type_ == "PERSON" for x in t.children):
+                for p in t.children:
+                    if p.dep_ == "poss":
+                        owner = next((k for k in self.clusters if k.type in ("state", "organization")
+                                      and any(s.start <= p.i < s.end for s in k.spans)), None)
+                        if owner is not None:
+                            return owner.key
+        return None
 
     def affiliation(self, role: Role) -> tuple[str | None, str | None]:
         assert role.affiliation is not None

@@ -34,7 +34,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
 from .gazetteer import lines, rows
-from .records import Actor, Claim, ClaimKind
+from .records import Actor, Claim, ClaimKind, Contest
+from .roles import title_categories
 
 PRONOUNS = {"he", "she", "they", "i", "we"}
 CHANNEL_PREPOSITIONS = {"on", "at", "in", "to", "during"}
@@ -110,14 +111,13 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _content_runs(verb: Token, kind: str) -> list[list[Token]]:
+def _content_runs(verb: Token, kind: str, quoted: set[int]) -> list[list[Token]]:
     """Heads of what the cue reports, grouped into runs of adjacent complements."""
     deps = {"ccomp"} | ({"xcomp", "dobj"} if kind == "denial" else set())
     if verb.lemma_ == "describe":
         deps |= {"dobj", "prep"}
     heads = [c for c in verb.children if c.dep_ in deps and not (c.dep_ == "prep" and c.lower_ != "as")
-             and not (c.lemma_ in speech_verbs() and c.pos_ == "VERB" and _subject(c) is not None
-                      and _subject(c).i > c.i)]
+             and not (c.lemma_ in speech_verbs() and c.pos_ == "VERB" and c.i not in quoted)]
     runs: list[list[Token]] = []
     for h in sorted(heads, key=lambda t: t.left_edge.i):
         if runs:
@@ -232,6 +232,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
     """The claims of a parsed article, by the rules in the module docstring."""
     at = _Attributor(doc, norm, actors)
     quotes = quotations(doc)
+    quoted = {i for q in quotes for i in range(q.start, q.end)}
     matcher = _cue_matcher(doc)
     lexicon = speech_verbs()
     drafts: list[dict] = []
@@ -247,7 +248,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             continue
         kind = lexicon[verb.lemma_]
         subj = _subject(verb)
-        for run in _content_runs(verb, kind):
+        for run in _content_runs(verb, kind, quoted):
             start, end = _span_of(run, verb)
             if end <= start or _is_debris(doc, start, end):
                 continue
@@ -258,9 +259,9 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             elif kind == "document" or subj is not None and subj.lemma_.lower() in document_nouns():
                 claim_kind = "document"
             if inside and claim_kind != "denial":
-                quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
+                n_quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
                 if claim_kind != "document":
-                    claim_kind = "direct" if quoted >= DIRECT_SHARE * (end - start) else "partial"
+                    claim_kind = "direct" if n_quoted >= DIRECT_SHARE * (end - start) else "partial"
                 start, end = min(q.start for q in inside), max(q.end for q in inside)
                 start, end = _trim(doc, start, end)
             speaker, words = at.speaker(subj)
@@ -269,9 +270,9 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                            "via": None, "verb": verb, "quotes": inside})
     _according_to(doc, at, according, drafts)
     _continuations(doc, quotes, drafts)
-    drafts.sort(key=lambda d: (d["start"], d["end"]))
+    unique = {(d["start"], d["end"]): d for d in reversed(drafts)}  # one claim per span, the first found
     out = []
-    for i, d in enumerate(drafts, 1):
+    for i, d in enumerate(sorted(unique.values(), key=lambda d: (d["start"], d["end"])), 1):
         s, e = at.orig(d["start"], d["end"])
         out.append(Claim(id=f"c{i}", speaker=d["speaker"], speaker_text=d["speaker_text"], kind=d["kind"],
                          cue=d["cue"], text=norm.original[s:e], span=(s, e), channel=d["channel"],
@@ -343,3 +344,78 @@ def _continuations(doc: Doc, quotes: list[Quotation], drafts: list[dict]) -> Non
 
 def _paragraphs_between(doc: Doc, a: int, b: int) -> int:
     return sum(t.text.count("\n") for t in doc[a:b] if t.is_space or "\n" in t.text)
+
+
+#: How many sentences before a denial the claim it answers may be.
+CONTEST_WINDOW = 3
+
+
+def contested(claims: tuple[Claim, ...], actors: tuple[Actor, ...],
+              sentences: tuple[tuple[int, int], ...]) -> tuple[Contest, ...]:
+    """Pair each denial with the claim it answers.
+
+    Rule: the nearest earlier claim, at most :data:`CONTEST_WINDOW` sentences before, made by
+    someone else, whose words mention the denier (``Iran has sent drones ..., according to
+    officials. Iran has denied sending weapons``). Denials that answer nothing stated in the
+    article stay unpaired.
+    """
+    starts = [s for s, _ in sentences]
+    by_id = {a.id: a for a in actors}
+
+    def sentence(offset: int) -> int:
+        return bisect_right(starts, offset) - 1
+
+    out = []
+    for d in claims:
+        if d.kind != "denial" or d.speaker is None:
+            continue
+        denier = by_id[d.speaker]
+        earlier = [c for c in claims if c.kind != "denial" and c.span[1] <= d.span[0]
+                   and c.speaker != d.speaker and sentence(d.span[0]) - sentence(c.span[0]) <= CONTEST_WINDOW
+                   and any(c.span[0] <= s and e <= c.span[1] for s, e in denier.mentions)]
+        if earlier:
+            c = max(earlier, key=lambda c: c.span[0])
+            out.append(Contest(claim=c.id, counter=d.id, reason=f"{denier.name} denies what the claim says of it"))
+    return tuple(out)
+
+
+Capacity = str  # official, analyst, media, state, organization, group, document, unknown
+
+
+def capacity(actor: Actor | None, speaker_text: str = "", kind: str = "") -> Capacity:
+    """In what capacity a speaker speaks: from a person's titles (``data/titles.csv``), else from
+    the actor's type; a document speaks as a document; unresolved speakers are a group when
+    their words name a plural."""
+    if kind == "document":
+        return "document"
+    if actor is None:
+        words = speaker_text.lower().split()
+        cats = title_categories()
+        for w in words:
+            singular = w[:-1] if w.endswith("s") else w
+            if singular in cats:
+                return cats[singular]
+        return "group" if any(w.endswith("s") for w in words) else "unknown"
+    if actor.type == "person":
+        cats = title_categories()
+        for role in actor.roles:
+            r = role.lower()
+            for title in sorted(cats, key=len, reverse=True):
+                if r == title or r.endswith(" " + title):
+                    return cats[title]
+        return "unknown"
+    return {"media": "media", "state": "state", "organization": "organization"}.get(actor.type, "group")
+
+
+def side(actor: Actor | None, speaker_text: str = "", actors: tuple[Actor, ...] = ()) -> str:
+    """Whom a speaker speaks for: a person's affiliation, a state itself, a medium's owner; for an
+    unresolved speaker, the states and groups its words name (``Iranian leaders``: Iran)."""
+    if actor is None:
+        head = speaker_text.split(" of ")[0].split(" in ")[0].split(" at ")[0].split(" for ")[0]
+        words = f" {head} "
+        named = [a.name for a in actors if a.type in ("state", "group")
+                 and any(f" {alias} " in words or f" {alias}'s " in words for alias in a.aliases)]
+        return " & ".join(named) if named else (speaker_text or "unknown")
+    if actor.type in ("state", "group"):
+        return actor.name
+    return actor.affiliation or (actor.name if actor.type == "organization" else "unaffiliated")

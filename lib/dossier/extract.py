@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from . import nlp
 from .actors import actors
 from .article import Article
-from .claims import claims
+from .claims import claims, contested
 from .records import ArticleInfo, Dossier
 
 
@@ -25,8 +25,9 @@ def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:
     norm = article.normalized
     sentences = tuple(norm.to_original(s.start_char, s.end_char) for s in doc.sents)
     found = actors(doc, norm)
-    return Dossier(article=article_info(article), actors=found, claims=claims(doc, norm, found),
-                   sentences=sentences, model=model)
+    said = claims(doc, norm, found)
+    return Dossier(article=article_info(article), actors=found, claims=said,
+                   contested=contested(said, found, sentences), sentences=sentences, model=model)
 
 
 def dossiers(articles: Iterable[Article], *, model: str | None = None, n_process: int = 1,

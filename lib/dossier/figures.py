@@ -13,6 +13,14 @@ import seaborn as sns
 TYPE_COLOURS = {"person": "#1b6ca8", "state": "#c0392b", "organization": "#27ae60",
                 "media": "#8e44ad", "group": "#d68910", "place": "#7f8c8d"}
 
+#: Fixed colours per claim kind.
+KIND_COLOURS = {"direct": "#1b6ca8", "partial": "#5dade2", "indirect": "#27ae60", "according_to": "#d68910",
+                "document": "#7f8c8d", "denial": "#c0392b"}
+#: Fixed colours per speaker capacity.
+CAPACITY_COLOURS = {"official": "#1b6ca8", "analyst": "#27ae60", "media": "#8e44ad", "state": "#c0392b",
+                    "organization": "#16a085", "group": "#d68910", "document": "#7f8c8d", "other": "#95a5a6",
+                    "unknown": "#bdc3c7"}
+
 # Reproducible bytes: SVG ids from a fixed salt, no creation date in any file.
 matplotlib.rcParams["svg.hashsalt"] = "dossier"
 matplotlib.rcParams["svg.fonttype"] = "path"
@@ -69,6 +77,47 @@ def cooccurrence_heatmap(pairs: pd.DataFrame, *, title: str, caption: str, top: 
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     _caption(fig, caption)
     return fig
+
+
+def _stacked(table: pd.DataFrame, colours: dict[str, str], *, title: str, caption: str, xlabel: str,
+             legend: str, empty: str) -> plt.Figure:
+    fig, ax = plt.subplots(figsize=(8.5, 0.34 * max(len(table), 4) + 1.6))
+    if table.empty:
+        ax.text(0.5, 0.5, empty, ha="center", va="center")
+        ax.set_axis_off()
+    else:
+        cols = [c for c in colours if c in table.columns]
+        table[cols].plot(kind="barh", stacked=True, color=[colours[c] for c in cols], ax=ax, width=0.75)
+        ax.invert_yaxis()
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel("")
+        ax.legend(title=legend, loc="lower right", frameon=False)
+    ax.set_title(title)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    _caption(fig, caption)
+    return fig
+
+
+def _counts(df: pd.DataFrame, row: str, col: str) -> pd.DataFrame:
+    if df.empty:
+        return pd.DataFrame()
+    table = pd.crosstab(df[row], df[col])
+    order = table.sum(axis=1).sort_values(ascending=False, kind="stable")
+    return table.loc[sorted(order.index, key=lambda k: (-order[k], k))]
+
+
+def claims_per_speaker(claims: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
+    """Stacked bars: claims per speaker (resolved name, else the words naming them), by kind."""
+    df = claims.assign(who=claims["speaker"].where(claims["speaker"] != "", claims["speaker_text"]))
+    df["who"] = df["who"].replace("", "(no speaker)")
+    return _stacked(_counts(df, "who", "kind"), KIND_COLOURS, title=title, caption=caption,
+                    xlabel="claims", legend="kind", empty="No claims found in this article")
+
+
+def claims_by_side(claims: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
+    """Stacked bars: claims per side (whom the speaker speaks for), by the speaker's capacity."""
+    return _stacked(_counts(claims, "side", "capacity"), CAPACITY_COLOURS, title=title, caption=caption,
+                    xlabel="claims", legend="speaker", empty="No claims found in this article")
 
 
 def save(fig: plt.Figure, folder: Path, name: str) -> list[Path]:

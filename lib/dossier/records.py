@@ -62,6 +62,15 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Contest:
+    """A claim (``claim``) and one that denies or contradicts it (``counter``), by claim id."""
+
+    claim: str
+    counter: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Sanction:
     id: str
     imposer: str | None
@@ -107,6 +116,7 @@ class Dossier:
     sanctions: tuple[Sanction, ...] = ()
     projects: tuple[Project, ...] = ()
     agreements: tuple[Agreement, ...] = ()
+    contested: tuple[Contest, ...] = ()
     sentences: tuple[Span, ...] = field(default=(), repr=False)
     model: str = ""
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from .gazetteer import lines
+from .gazetteer import lines, rows
 
 #: How many tokens before a name a title with its affiliation may reach.
 WINDOW = 6
@@ -36,6 +36,12 @@ class Role:
 @cache
 def titles() -> frozenset[str]:
     return frozenset(lines("titles.csv"))
+
+
+@cache
+def title_categories() -> dict[str, str]:
+    """Title -> the capacity its holder speaks in: official, analyst, media or other."""
+    return {row["title"]: row["category"] for row in rows("titles.csv")}
 
 
 @cache
