@@ -115,3 +115,22 @@ def test_speakers_are_grouped_by_side_and_capacity(dossier_of, text, side, capac
     from dossier import tables
     row = tables.claims(dossier_of(text)).iloc[0]
     assert (row["side"], row["capacity"]) == (side, capacity)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject after the verb, with an apposition
+    ("“We are ready to talk,” said John Kirby, a White House spokesman.",
+     [("direct", "John Kirby", "We are ready to talk")]),
+    # a colon before the quotation
+    ("Mary Jones said: “The market will recover within a year.”",
+     [("direct", "Mary Jones", "The market will recover within a year")]),
+    # a quotation interrupted by its attribution: both halves are the speaker's
+    ("“It’s over,” Smith said, “and we have lost.”",
+     [("direct", "Smith", "It’s over"), ("direct", "Smith", "and we have lost")]),
+    # the reported clause hangs on the channel
+    ("The company said in a statement that repairs were under way.",
+     [("indirect", None, "repairs were under way")]),
+])
+def test_common_attribution_patterns_of_news_writing(dossier_of, text, expected):
+    found, _ = claims_of(dossier_of, text)
+    assert [(k, s, w) for k, s, w, _ in found] == expected

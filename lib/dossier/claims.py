@@ -118,6 +118,11 @@ def _content_runs(verb: Token, kind: str, quoted: set[int]) -> list[list[Token]]
         deps |= {"dobj", "prep"}
     heads = [c for c in verb.children if c.dep_ in deps and not (c.dep_ == "prep" and c.lower_ != "as")
              and not (c.lemma_ in speech_verbs() and c.pos_ == "VERB" and c.i not in quoted)]
+    # "said in a statement that ...": the clause hangs on the channel, not on the verb
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
     runs: list[list[Token]] = []
     for h in sorted(heads, key=lambda t: t.left_edge.i):
         if runs:
@@ -142,9 +147,16 @@ def _span_of(run: list[Token], verb: Token) -> tuple[int, int]:
     return start, end
 
 
-def _is_debris(doc: Doc, start: int, end: int) -> bool:
+def _is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False) -> bool:
+    """Too short to be a claim (quoted words may be short: "It's over"), or cut off after a
+    preposition ("it was scheduled for")."""
     words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
-    return len(words) < MIN_WORDS or words[-1].pos_ == "ADP" and not any(c for c in words[-1].children)
+    if not words:
+        return True
+    if len(words) < (1 if quoted else MIN_WORDS):
+        return True
+    last = words[-1]
+    return last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and not any(True for _ in last.children)
 
 
 class _Attributor:
@@ -250,9 +262,11 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         subj = _subject(verb)
         for run in _content_runs(verb, kind, quoted):
             start, end = _span_of(run, verb)
-            if end <= start or _is_debris(doc, start, end):
+            if end <= start:
                 continue
             inside = [q for q in quotes if q.start < end and q.end > start]
+            if _is_debris(doc, start, end, quoted=bool(inside)):
+                continue
             claim_kind: ClaimKind = "indirect"
             if kind == "denial":
                 claim_kind = "denial"
