@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
 from .gazetteer import lines, rows
+from .mentions import ActorIndex
 from .records import Actor, Claim, ClaimKind, Contest
 from .roles import title_categories
 
@@ -159,38 +160,9 @@ def _is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False) -> bool:
     return last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and not any(True for _ in last.children)
 
 
-class _Attributor:
-    def __init__(self, doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> None:
-        self.doc = doc
-        self.norm = norm
-        self.actors = actors
-        self.by_id = {a.id: a for a in actors}
-        self.mention_at: list[tuple[int, int, str]] = sorted(
-            (s, e, a.id) for a in actors for s, e in a.mentions)
-        self._token_actor: dict[int, Actor] | None = None
-
-    def orig(self, start: int, end: int) -> tuple[int, int]:
-        """Original offsets of the token range ``[start, end)``."""
-        if end <= start:
-            i = self.doc[start].idx if start < len(self.doc) else len(self.norm.text)
-            return self.norm.to_original(i, i)
-        return self.norm.to_original(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
-
-    def text(self, start: int, end: int) -> str:
-        """The original words of the token range ``[start, end)``."""
-        s, e = self.orig(start, end)
-        return self.norm.original[s:e]
-
+class _Attributor(ActorIndex):
     def actor_at(self, token: Token) -> Actor | None:
-        if self._token_actor is None:
-            self._token_actor = {}
-            starts = [m[0] for m in self.mention_at]
-            for t in self.doc:
-                s, _ = self.orig(t.i, t.i + 1)
-                k = bisect_right(starts, s) - 1
-                if k >= 0 and self.mention_at[k][0] <= s < self.mention_at[k][1]:
-                    self._token_actor[t.i] = self.by_id[self.mention_at[k][2]]
-        return self._token_actor.get(token.i)
+        return self.at(token)
 
     def last_person_before(self, token: Token) -> Actor | None:
         """The most recent person named as a subject before ``token`` (else any person)."""

@@ -11,6 +11,7 @@ from .actors import actors
 from .article import Article
 from .claims import claims, contested
 from .records import ArticleInfo, Dossier
+from .sanctions import sanctions
 
 
 def article_info(article: Article) -> ArticleInfo:
@@ -27,6 +28,7 @@ def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:
     found = actors(doc, norm)
     said = claims(doc, norm, found)
     return Dossier(article=article_info(article), actors=found, claims=said,
+                   sanctions=sanctions(doc, norm, found),
                    contested=contested(said, found, sentences), sentences=sentences, model=model)
 
 

@@ -72,6 +72,9 @@ class Contest:
 
 @dataclass(frozen=True)
 class Sanction:
+    """A sanction in play: who imposes it on whom, in which domains, in force or not, and to what
+    effect. ``imposer`` and ``targets`` are actor ids; ``imposer_text`` keeps the words."""
+
     id: str
     imposer: str | None
     targets: tuple[str, ...]
@@ -79,10 +82,17 @@ class Sanction:
     status: SanctionStatus
     text: str
     span: Span
+    imposer_text: str = ""
+    measure: str = ""
+    effects: tuple[str, ...] = ()
+    countermeasures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Project:
+    """An infrastructure project; ``sponsors``, ``builders`` and ``hosts`` are actor ids, ``origin``
+    and ``destination`` the places a route joins, as named in the text."""
+
     id: str
     kind: str
     name: str | None
@@ -90,13 +100,19 @@ class Project:
     text: str
     span: Span
     sponsors: tuple[str, ...] = ()
+    builders: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
     origin: str | None = None
     destination: str | None = None
+    quantity: str | None = None
 
 
 @dataclass(frozen=True)
 class Agreement:
+    """A treaty, agreement, declaration or alliance: its parties (actor ids), date as written and
+    resolved against the article's date, and the clauses the text states (True) or denies
+    (False), ``mutual_defense`` among them."""
+
     id: str
     parties: tuple[str, ...]
     date: str | None
@@ -104,6 +120,11 @@ class Agreement:
     span: Span
     name: str | None = None
     mutual_defense: bool | None = None
+    date_resolved: str | None = None
+    clauses: tuple[tuple[str, bool], ...] = ()
+    organization: str | None = None
+    members: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,38 @@
+"""Term lists kept as data (``dossier/data``), matched on lemmas with spaCy's PhraseMatcher."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .gazetteer import rows
+
+
+@cache
+def table(name: str, key: str, value: str) -> dict[str, str]:
+    """``key -> value`` from a two-column data file."""
+    return {r[key].strip(): r[value].strip() for r in rows(name)}
+
+
+def matches(doc: Doc, terms: dict[str, str], *, label: str = "TERM") -> list[tuple[Span, str]]:
+    """Longest, non-overlapping matches of lemma terms (``"nuclear reactor"`` matches
+    "nuclear reactors"), with the value each term maps to."""
+    matcher = PhraseMatcher(doc.vocab, attr="LEMMA")
+    lemma_of: dict[str, str] = {}
+    for term, value in terms.items():
+        words = term.split()
+        # a pattern doc whose lemmas are the term's words, so matching needs no pipeline
+        pattern = Doc(doc.vocab, words=words, lemmas=[w.lower() for w in words])
+        key = " ".join(w.lower() for w in words)
+        lemma_of[key] = value
+        matcher.add(key, [pattern])
+    found = []
+    taken: set[int] = set()
+    for match_id, s, e in sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
+        if taken.intersection(range(s, e)):
+            continue
+        taken.update(range(s, e))
+        found.append((doc[s:e], lemma_of[doc.vocab.strings[match_id]]))
+    return sorted(found, key=lambda m: m[0].start)

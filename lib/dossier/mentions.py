@@ -1,0 +1,66 @@
+"""Which actor each token of a parsed article names, and offsets back to the original text.
+
+The extractors of claims, sanctions, projects and agreements read the parse token by token;
+this index joins those tokens to the actors (records with original offsets) resolved before.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from .article import NormalizedText
+from .records import Actor
+
+
+class ActorIndex:
+    """Token -> actor look-ups and token-range -> original-offset maps for one doc."""
+
+    def __init__(self, doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> None:
+        self.doc = doc
+        self.norm = norm
+        self.actors = actors
+        self.by_id = {a.id: a for a in actors}
+        spans = sorted((s, e, a.id) for a in actors for s, e in a.mentions)
+        starts = [s for s, _, _ in spans]
+        self._at: dict[int, Actor] = {}
+        for t in doc:
+            s, _ = self.orig(t.i, t.i + 1)
+            k = bisect_right(starts, s) - 1
+            if k >= 0 and spans[k][0] <= s < spans[k][1]:
+                self._at[t.i] = self.by_id[spans[k][2]]
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the token range ``[start, end)``."""
+        doc = self.doc
+        if end <= start:
+            i = doc[start].idx if start < len(doc) else len(self.norm.text)
+            return self.norm.to_original(i, i)
+        return self.norm.to_original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+    def text(self, start: int, end: int) -> str:
+        """The original words of the token range ``[start, end)``."""
+        s, e = self.orig(start, end)
+        return self.norm.original[s:e]
+
+    def at(self, token: Token) -> Actor | None:
+        """The actor a token is part of a mention of, if any."""
+        return self._at.get(token.i)
+
+    def within(self, start: int, end: int, *, types: tuple[str, ...] = ()) -> list[Actor]:
+        """Actors mentioned in the token range, in order of first mention, optionally by type."""
+        seen: dict[str, Actor] = {}
+        for i in range(start, end):
+            a = self._at.get(i)
+            if a is not None and (not types or a.type in types):
+                seen.setdefault(a.id, a)
+        return list(seen.values())
+
+    def state_of(self, actor: Actor) -> str | None:
+        """The state an actor stands for: itself, or a person's or medium's affiliated state."""
+        if actor.type == "state":
+            return actor.id
+        if actor.affiliation_id and self.by_id.get(actor.affiliation_id, actor).type == "state":
+            return actor.affiliation_id
+        return None
