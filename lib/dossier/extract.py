@@ -10,6 +10,7 @@ from . import nlp
 from .actors import actors
 from .article import Article
 from .claims import claims, contested
+from .projects import projects
 from .records import ArticleInfo, Dossier
 from .sanctions import sanctions
 
@@ -28,7 +29,7 @@ def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:
     found = actors(doc, norm)
     said = claims(doc, norm, found)
     return Dossier(article=article_info(article), actors=found, claims=said,
-                   sanctions=sanctions(doc, norm, found),
+                   sanctions=sanctions(doc, norm, found), projects=projects(doc, norm, found),
                    contested=contested(said, found, sentences), sentences=sentences, model=model)
 
 
