@@ -180,6 +180,7 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple
         s, e = index.orig(start, end)
         out.append(Project(
             id=f"p{len(out) + 1}", kind=kind, name=name, status=_status(term, verbs),
-            text=norm.original[s:e], span=(s, e), sponsors=tuple(k for k in sponsors if k not in hosts)
-            or tuple(sponsors), builders=builders, hosts=tuple(hosts), origin=origin, destination=destination, quantity=quantity))
+            text=norm.original[s:e], span=(s, e),
+            sponsors=tuple(k for k in sponsors if k not in hosts) or tuple(sponsors), builders=builders,
+            hosts=tuple(hosts), origin=origin, destination=destination, quantity=quantity))
     return tuple(out)
