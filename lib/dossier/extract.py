@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from . import nlp
 from .actors import actors
+from .agreements import agreements
 from .article import Article
 from .claims import claims, contested
 from .projects import projects
@@ -30,6 +31,7 @@ def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:
     said = claims(doc, norm, found)
     return Dossier(article=article_info(article), actors=found, claims=said,
                    sanctions=sanctions(doc, norm, found), projects=projects(doc, norm, found),
+                   agreements=agreements(doc, norm, found, article_date=article.meta.date),
                    contested=contested(said, found, sentences), sentences=sentences, model=model)
 
 
