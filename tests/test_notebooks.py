@@ -40,6 +40,14 @@ def test_dossier_run_executes_every_notebook_and_writes_figures_and_tables(tmp_p
         assert (claims / f"{fig}.png").stat().st_size > 1000
     contested = (claims / "contested.csv").read_text(encoding="utf-8").splitlines()
     assert len(contested) >= 2 and ",denial," in contested[1]
+    for notebook, figs, tables in [("sanctions", ["who_sanctions_whom", "domains_by_status"], ["sanctions"]),
+                                   ("projects", ["map", "kinds_by_status"], ["projects"]),
+                                   ("agreements", ["parties"], ["agreements", "agreement_parties"])]:
+        for fig in figs:
+            assert (folder / notebook / f"{fig}.png").stat().st_size > 1000, (notebook, fig)
+            assert (folder / notebook / f"{fig}.svg").exists(), (notebook, fig)
+        for name in tables:
+            assert len((folder / notebook / f"{name}.csv").read_text(encoding="utf-8").splitlines()) >= 2
     table = (actors / "actors.csv").read_text(encoding="utf-8")
     assert table.startswith("id,name,type,roles,affiliation,mentions,aliases,first_mention")
     assert "Vladimir V. Putin" in table

@@ -226,6 +226,7 @@ class _Resolver:
                 roles=tuple(found_roles), affiliation=aff_name,
                 affiliation_id=key_ids.get(aff_key) if aff_key else None,
                 mentions=tuple(sorted(set(c.mentions))),
+                key=c.key if c.key in self.gaz.entries else None,
             ))
         return tuple(out)
 

@@ -120,6 +120,128 @@ def claims_by_side(claims: pd.DataFrame, *, title: str, caption: str) -> plt.Fig
                     xlabel="claims", legend="speaker", empty="No claims found in this article")
 
 
+STATUS_COLOURS = {"in_force": "#c0392b", "expected": "#d68910", "threatened": "#f4d03f", "lifted": "#27ae60"}
+PROJECT_STATUS_COLOURS = {"operating": "#27ae60", "under_construction": "#1b6ca8", "in_development": "#5dade2",
+                          "planned": "#d68910", "proposed": "#f4d03f", "halted": "#c0392b"}
+DEFENSE_COLOURS = {"yes": "#c0392b", "no": "#1b6ca8", "not stated": "#95a5a6"}
+
+
+def _empty(ax: plt.Axes, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center")
+    ax.set_axis_off()
+
+
+def sanctions_matrix(pairs: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
+    """Who sanctions whom: imposers in rows, targets in columns, sanction mentions in cells."""
+    fig, ax = plt.subplots(figsize=(7.5, 5))
+    if pairs.empty:
+        _empty(ax, "No sanctions with a stated target in this article")
+    else:
+        matrix = pd.crosstab(pairs["imposer"], pairs["target"])
+        status = pairs.groupby(["imposer", "target"])["status"].agg(lambda s: ", ".join(sorted(set(s))))
+        labels = matrix.copy().astype(str)
+        for (i, t), st in status.items():
+            labels.loc[i, t] = f"{matrix.loc[i, t]}\n{st}"
+        labels = labels.where(matrix > 0, "")
+        sns.heatmap(matrix, annot=labels, fmt="", cmap="Reds", cbar_kws={"label": "sanction mentions"},
+                    linewidths=0.5, ax=ax, vmin=0)
+        ax.set_xlabel("target")
+        ax.set_ylabel("imposer")
+        ax.tick_params(axis="y", rotation=0)
+    ax.set_title(title)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    _caption(fig, caption)
+    return fig
+
+
+def counts_by(df: pd.DataFrame, row: str, col: str, colours: dict[str, str], *, title: str, caption: str,
+              xlabel: str, empty: str, split: str | None = None) -> plt.Figure:
+    """Stacked bars of ``row`` values by ``col``; ``split`` separates multi-valued cells ("a; b")."""
+    data = df
+    if split and not df.empty:
+        data = df.assign(**{row: df[row].str.split(split)}).explode(row)
+        data = data[data[row].astype(bool)]
+    return _stacked(_counts(data, row, col) if not data.empty else pd.DataFrame(), colours, title=title,
+                    caption=caption, xlabel=xlabel, legend=col, empty=empty)
+
+
+def projects_map(projects: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
+    """Projects on a map: routes drawn origin to destination, sites as points, over country
+    outlines from basemap's bundled data (nothing downloaded)."""
+    from mpl_toolkits.basemap import Basemap
+
+    fig, ax = plt.subplots(figsize=(9, 7))
+    lats = pd.concat([projects[c] for c in ("lat", "origin_lat", "destination_lat")]).dropna() if len(projects) else []
+    lons = pd.concat([projects[c] for c in ("lon", "origin_lon", "destination_lon")]).dropna() if len(projects) else []
+    if len(lats) == 0:
+        _empty(ax, "No project in this article has a place the gazetteers know")
+        ax.set_title(title)
+        _caption(fig, caption)
+        return fig
+    pad = 6.0
+    south, north = max(min(lats) - pad, -80), min(max(lats) + pad, 84)
+    lon_pad = max(pad * 1.5, ((max(lats) - min(lats)) - (max(lons) - min(lons))) / 2 + pad)
+    west, east = max(min(lons) - lon_pad, -180), min(max(lons) + lon_pad, 180)
+    m = Basemap(projection="merc", llcrnrlat=south, urcrnrlat=north, llcrnrlon=west, urcrnrlon=east,
+                resolution="l", ax=ax)
+    m.drawmapboundary(fill_color="#eaf2f8")
+    m.fillcontinents(color="#fbfcfc", lake_color="#eaf2f8")
+    m.drawcountries(color="#7f8c8d", linewidth=0.6)
+    m.drawcoastlines(color="#566573", linewidth=0.6)
+    seen: set[str] = set()
+    for _, p in projects.iterrows():
+        colour = PROJECT_STATUS_COLOURS.get(p["status"], "#333333")
+        label = p["status"] if p["status"] not in seen else None
+        seen.add(p["status"])
+        text = f"{p['id']}: {p['kind'].replace('_', ' ')}"
+        if pd.notna(p["origin_lat"]) and pd.notna(p["destination_lat"]):
+            m.drawgreatcircle(p["origin_lon"], p["origin_lat"], p["destination_lon"], p["destination_lat"],
+                              color=colour, linewidth=2.5, label=label)
+            x, y = m(p["destination_lon"], p["destination_lat"])
+            ax.plot(x, y, marker=">", color=colour, markersize=8)
+            x0, y0 = m(p["origin_lon"], p["origin_lat"])
+            ax.annotate(text, ((x0 + x) / 2, (y0 + y) / 2), fontsize=8, xytext=(4, 4), textcoords="offset points")
+        elif pd.notna(p["lat"]):
+            x, y = m(p["lon"], p["lat"])
+            ax.plot(x, y, marker="o", color=colour, markersize=9, label=label, linestyle="none")
+            ax.annotate(text, (x, y), fontsize=8, xytext=(5, -10), textcoords="offset points")
+    ax.legend(title="status", loc="lower left", frameon=True, fontsize=8)
+    unplaced = projects[projects["lat"].isna() & projects["origin_lat"].isna()]
+    if len(unplaced):
+        ax.text(0.99, 0.01, "not placed: " + ", ".join(f"{r.id} {r.kind.replace('_', ' ')}" for r in
+                                                       unplaced.itertuples()),
+                transform=ax.transAxes, ha="right", va="bottom", fontsize=8, color="#555555")
+    ax.set_title(title)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    _caption(fig, caption)
+    return fig
+
+
+def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
+    """Agreements side by side: which parties each binds, coloured by mutual defence."""
+    fig, ax = plt.subplots(figsize=(8.5, 0.45 * max(parties["party"].nunique() if len(parties) else 0, 4) + 2))
+    if parties.empty:
+        _empty(ax, "No agreements found in this article")
+    else:
+        agreements = list(dict.fromkeys(parties["agreement"]))
+        members = list(dict.fromkeys(parties["party"]))
+        for _, r in parties.iterrows():
+            ax.scatter(agreements.index(r["agreement"]), members.index(r["party"]), s=260,
+                       color=DEFENSE_COLOURS[r["mutual_defense"]], zorder=3)
+        for value, colour in DEFENSE_COLOURS.items():
+            ax.scatter([], [], color=colour, s=120, label=value)
+        ax.set_xticks(range(len(agreements)), [a if len(a) < 28 else a[:26] + "…" for a in agreements],
+                      rotation=20, ha="right")
+        ax.set_yticks(range(len(members)), members)
+        ax.invert_yaxis()
+        ax.grid(True, color="#eeeeee", zorder=0)
+        ax.legend(title="mutual defence", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.set_title(title)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    _caption(fig, caption)
+    return fig
+
+
 def save(fig: plt.Figure, folder: Path, name: str) -> list[Path]:
     """Write ``name.png`` and ``name.svg`` into ``folder``; the same figure gives the same bytes."""
     folder.mkdir(parents=True, exist_ok=True)

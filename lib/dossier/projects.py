@@ -164,6 +164,9 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple
         route_tokens = [root, *(t for t in root.sent if t.i > root.i and t.dep_ in ("advcl", "acl", "relcl")
                                 and t.lemma_ in ROUTE_VERBS)]
         origin, destination = _route(index, route_tokens)
+        sites = [a for t, _ in group for a in index.within(t.root.left_edge.i, t.root.right_edge.i + 1,
+                                                              types=("place",))
+                 if a.name not in (origin, destination)]
         quantity = None
         nums = [c for t, _ in group for c in t.root.children if c.dep_ == "nummod"]
         if nums:
@@ -182,5 +185,6 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple
             id=f"p{len(out) + 1}", kind=kind, name=name, status=_status(term, verbs),
             text=norm.original[s:e], span=(s, e),
             sponsors=tuple(k for k in sponsors if k not in hosts) or tuple(sponsors), builders=builders,
-            hosts=tuple(hosts), origin=origin, destination=destination, quantity=quantity))
+            hosts=tuple(hosts), origin=origin, destination=destination, quantity=quantity,
+            place=sites[0].name if sites else None))
     return tuple(out)

@@ -46,6 +46,7 @@ class Actor:
     affiliation: str | None = None
     affiliation_id: str | None = None
     mentions: tuple[Span, ...] = ()
+    key: str | None = None  # gazetteer key ("state:IRN", "org:NATO") when the actor is a known one
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Project:
     origin: str | None = None
     destination: str | None = None
     quantity: str | None = None
+    place: str | None = None  # the town or site named in the project's phrase ("Bushehr")
 
 
 @dataclass(frozen=True)

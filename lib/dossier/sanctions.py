@@ -4,8 +4,8 @@ Rules, read from the parse around each sanction term (``data/sanction_terms.csv`
 on lemmas):
 
 * **imposer**: the object of ``from``/``by`` on the term (``sanctions from Western countries``,
-  ``efforts by the US government``), else the subject of an imposing verb (``the EU imposed
-  sanctions``);
+  ``efforts by the US government``), else the subject of a verb that imposes, threatens or
+  lifts it (``the EU imposed sanctions``);
 * **targets**: the object of ``on``/``against`` (``sanctions on Iran``), the object of the
   term's verb (``to isolate Iran``), else the subject of the verb that undergoes it
   (``Iran and Russia face sanctions``, ``Iran faces ... including sanctions``);
@@ -32,6 +32,8 @@ THREATENING_VERBS = {"threaten", "warn", "consider", "propose", "mull", "weigh"}
 HEDGES = {"will", "would", "likely", "could", "may", "might", "further", "expect"}
 COUNTERMEASURES = {"evade", "evasion", "circumvent", "bypass", "alternative", "workaround", "smuggle"}
 PARTIES = ("state", "organization", "group")
+#: Verbs whose subject decides on a sanction (imposes, threatens or lifts it).
+ACTING_VERBS = IMPOSING_VERBS | LIFTING_VERBS | THREATENING_VERBS
 
 
 def _governor(root: Token) -> Token:
@@ -95,11 +97,11 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tupl
         verb = _governor(root)
         imposer_tokens = _objects(root, {"from", "by"})
         imposers = _actors_under(index, imposer_tokens)
-        if not imposers and verb.lemma_ in IMPOSING_VERBS:
+        if not imposers and verb.lemma_ in ACTING_VERBS:
             imposers = _actors_under(index, [c for c in verb.children if c.dep_ == "nsubj"])
         target_tokens = (_objects(root, {"on", "against"})
                          + [c for t in (root, term.root) for c in t.children if c.dep_ == "dobj"])
-        if not target_tokens and verb.lemma_ not in IMPOSING_VERBS:
+        if not target_tokens and verb.lemma_ not in ACTING_VERBS:
             target_tokens = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         targets = [a for a in _actors_under(index, target_tokens) if a not in imposers]
         sent = term.sent

