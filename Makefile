@@ -17,11 +17,11 @@ run: $(STAMP)
 	$(BIN)/dossier run
 
 test: $(STAMP)
-	$(BIN)/ruff check lib tests
+	$(BIN)/ruff check lib tests bench
 	$(BIN)/python -m pytest -q
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
 
 # Re-resolve every dependency from pyproject.toml into a fresh environment and pin it.
 lock:

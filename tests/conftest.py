@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -34,3 +36,13 @@ def isolated_cache(tmp_path, monkeypatch):
     """Point the parse cache at an empty folder."""
     monkeypatch.setattr(nlp, "CACHE", tmp_path / "cache")
     return tmp_path / "cache"
+
+
+@pytest.fixture(scope="session")
+def site_run(tmp_path_factory):
+    """One `dossier run` of the seed into a fresh folder, shared by the end-to-end tests."""
+    out = tmp_path_factory.mktemp("site") / "outputs"
+    result = subprocess.run([Path(sys.executable).parent / "dossier", "run", "--article", str(SEED), "--out", str(out)],
+                            capture_output=True, text=True, cwd=tmp_path_factory.getbasetemp())
+    assert result.returncode == 0, result.stderr
+    return out

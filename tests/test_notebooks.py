@@ -1,6 +1,5 @@
-"""End to end: the real notebooks executed by papermill, through `dossier run` and directly."""
+"""End to end: the real notebooks executed by papermill, the site they render, and reruns."""
 
-import json
 import os
 import shutil
 import subprocess
@@ -10,47 +9,62 @@ from pathlib import Path
 import nbformat
 import pytest
 from conftest import SEED
-from dossier import runner
-from dossier.config import NOTEBOOKS, ROOT
-from dossier.errors import DossierError
+from dossier import figures, runner, site, tables
+from dossier.config import NOTEBOOKS
 
 pytestmark = pytest.mark.e2e
 BIN = Path(sys.executable).parent
 
 
-def errors_in(notebook: Path) -> list[str]:
-    nb = nbformat.read(notebook, as_version=4)
-    return [f"{o.ename}: {o.evalue}" for c in nb.cells if c.cell_type == "code"
-            for o in c.get("outputs", []) if o.output_type == "error"]
-
-
-def test_dossier_run_executes_every_notebook_and_writes_figures_and_tables(tmp_path):
-    result = subprocess.run([BIN / "dossier", "run", "--article", str(SEED), "--out", str(tmp_path)],
-                            capture_output=True, text=True, cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    folder = tmp_path / SEED.stem
+def test_dossier_run_executes_every_notebook_and_writes_figures_and_tables(site_run):
+    folder = site_run / SEED.stem
     for name in runner.notebook_names():
-        assert errors_in(folder / f"{name}.ipynb") == []
-    actors = folder / "actors"
-    for fig in ("mentions", "cooccurrence"):
-        assert (actors / f"{fig}.png").stat().st_size > 1000
-        assert (actors / f"{fig}.svg").read_text(encoding="utf-8").startswith("<?xml")
-    claims = folder / "claims"
-    for fig in ("claims_per_speaker", "claims_by_side"):
-        assert (claims / f"{fig}.png").stat().st_size > 1000
-    contested = (claims / "contested.csv").read_text(encoding="utf-8").splitlines()
-    assert len(contested) >= 2 and ",denial," in contested[1]
-    for notebook, figs, tables in [("sanctions", ["who_sanctions_whom", "domains_by_status"], ["sanctions"]),
-                                   ("projects", ["map", "kinds_by_status"], ["projects"]),
-                                   ("agreements", ["parties"], ["agreements", "agreement_parties"])]:
+        assert runner.executed_errors(folder / f"{name}.ipynb") == [], name
+        assert (folder / f"{name}.html").stat().st_size > 10_000, name
+    expected = {"actors": (["mentions", "cooccurrence"], ["actors", "mentions", "cooccurrence"]),
+                "claims": (["claims_per_speaker", "claims_by_side"], ["claims", "contested"]),
+                "sanctions": (["who_sanctions_whom", "domains_by_status"], ["sanctions", "sanction_pairs"]),
+                "projects": (["map", "kinds_by_status"], ["projects"]),
+                "agreements": (["parties"], ["agreements", "agreement_parties"]),
+                "overview": (["key"], [])}
+    for notebook, (figs, csvs) in expected.items():
         for fig in figs:
             assert (folder / notebook / f"{fig}.png").stat().st_size > 1000, (notebook, fig)
-            assert (folder / notebook / f"{fig}.svg").exists(), (notebook, fig)
-        for name in tables:
+            assert (folder / notebook / f"{fig}.svg").read_text(encoding="utf-8").startswith("<?xml")
+        for name in csvs:
             assert len((folder / notebook / f"{name}.csv").read_text(encoding="utf-8").splitlines()) >= 2
-    table = (actors / "actors.csv").read_text(encoding="utf-8")
-    assert table.startswith("id,name,type,roles,affiliation,mentions,aliases,first_mention")
-    assert "Vladimir V. Putin" in table
+    contested = (folder / "claims" / "contested.csv").read_text(encoding="utf-8").splitlines()
+    assert ",denial," in contested[1]
+    assert "Vladimir V. Putin" in (folder / "actors" / "actors.csv").read_text(encoding="utf-8")
+
+
+def test_pages_hide_code_load_nothing_from_the_internet_and_state_how_they_were_made(site_run):
+    page = (site_run / SEED.stem / "claims.html").read_text(encoding="utf-8")
+    assert "cdnjs" not in page and "unpkg" not in page and "<script src=" not in page
+    assert "from dossier import" not in page  # code cells hidden
+    assert "sha256 <code>" in page and "en_core_web_sm" in page and "dossier 0." in page
+    index = (site_run / "index.html").read_text(encoding="utf-8")
+    assert f'href="{SEED.stem}/overview.html"' in index
+    manifest = (site_run / "manifest.json").read_text(encoding="utf-8")
+    assert f"{SEED.stem}/actors/mentions.png" in manifest and '"started"' in manifest
+
+
+def test_verify_reports_no_difference_except_a_changed_figure(site_run, tmp_path):
+    copy = tmp_path / "outputs"
+    shutil.copytree(site_run, copy)
+    # change the data of one figure: the mentions chart without its first actor
+    d_actors = tables.actors(_dossier())
+    figures.save(figures.mentions_bar(d_actors.iloc[1:], title="Mentions per actor", caption="x"),
+                 copy / SEED.stem / "actors", "mentions")
+    differing, compared = runner.verify(copy)
+    assert compared > 30
+    assert differing == [f"differs: {SEED.stem}/actors/mentions.png", f"differs: {SEED.stem}/actors/mentions.svg"]
+
+
+def _dossier():
+    from dossier import extract
+    from dossier.article import load
+    return next(extract.dossiers([load(SEED)]))
 
 
 def test_the_notebook_runs_as_a_plain_papermill_call_from_another_directory(tmp_path):
@@ -60,7 +74,7 @@ def test_the_notebook_runs_as_a_plain_papermill_call_from_another_directory(tmp_
          "-p", "article", f"seeds/{SEED.name}"],
         capture_output=True, text=True, cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
-    assert errors_in(tmp_path / "out.ipynb") == []
+    assert runner.executed_errors(tmp_path / "out.ipynb") == []
     assert (tmp_path / "outputs" / SEED.stem / "actors" / "mentions.png").exists()
 
 
@@ -86,17 +100,19 @@ def test_a_failing_notebook_names_itself_and_leaves_earlier_outputs_untouched(tm
     before = {p: p.read_bytes() for p in (out / SEED.stem).rglob("*") if p.is_file()}
     assert before
 
-    with pytest.raises(DossierError) as err:
+    with pytest.raises(Exception) as err:
         runner.run([SEED], out=out, progress=False)
     message = str(err.value)
     assert "notebook broken failed on article 000_cecd6f5443e906a4" in message
     assert "ZeroDivisionError" in message
     after = {p: p.read_bytes() for p in (out / SEED.stem).rglob("*") if p.is_file()}
     assert after == before
-    assert [p.name for p in out.iterdir()] == [SEED.stem]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        SEED.stem, "index.html", "manifest.json"]
 
 
 def test_notebooks_are_committed_without_outputs_and_with_a_parameters_cell():
+    import json
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
         nb = json.loads(path.read_text(encoding="utf-8"))
         code = [c for c in nb["cells"] if c["cell_type"] == "code"]
@@ -106,4 +122,16 @@ def test_notebooks_are_committed_without_outputs_and_with_a_parameters_cell():
             assert cell["outputs"] == [] and cell["execution_count"] is None, path
             lines = "".join(cell["source"]).splitlines()
             assert not any(line.lstrip().startswith(("def ", "class ")) for line in lines), path
-    assert (ROOT / "notebooks").is_dir()
+
+
+def test_cleaning_removes_what_differs_between_runs():
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x = 1")
+    cell.metadata["tags"] = ["injected-parameters"]
+    cell.metadata["papermill"] = {"duration": 0.1}
+    cell.metadata["execution"] = {"iopub.execute_input": "2026-01-01T00:00:00Z"}
+    nb.cells = [cell]
+    nb.metadata["papermill"] = {"start_time": "2026-01-01"}
+    site.clean(nb)
+    assert "papermill" not in nb.metadata and cell.id == site.INJECTED_CELL_ID
+    assert "execution" not in cell.metadata and "papermill" not in cell.metadata

@@ -36,9 +36,22 @@ def _run(args: argparse.Namespace) -> None:
     from .runner import run
 
     files = paths(args.article or [SEEDS])
-    written = run(files, notebooks=args.notebook, out=Path(args.out), model=args.model)
+    written = run(files, notebooks=args.notebook, out=Path(args.out), model=args.model, show_code=args.show_code,
+                  jobs=args.jobs)
     for folder in written:
         print(folder)
+    print(Path(args.out) / "index.html")
+
+
+def _verify(args: argparse.Namespace) -> None:
+    from .runner import verify
+
+    differing, compared = verify(Path(args.out), model=args.model)
+    for line in differing:
+        print(line)
+    print(f"{len(differing)} differing files of {compared} compared (HTML, PNG, SVG, CSV)")
+    if differing:
+        raise SystemExit(1)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -55,7 +68,13 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--notebook", action="append", help="notebook name, e.g. actors (default: all); repeatable")
     r.add_argument("--out", default=str(OUTPUTS), help="output folder (default: outputs/)")
     r.add_argument("--model", help="installed spaCy pipeline")
+    r.add_argument("--show-code", action="store_true", help="keep code cells in the HTML pages")
+    r.add_argument("--jobs", type=int, help="notebooks executed at once (default: one per core)")
     r.set_defaults(func=_run)
+    v = sub.add_parser("verify", help="rerun into a temporary folder and report files whose bytes differ")
+    v.add_argument("--out", default=str(OUTPUTS), help="the output folder to check (default: outputs/)")
+    v.add_argument("--model", help="installed spaCy pipeline")
+    v.set_defaults(func=_verify)
     return p
 
 

@@ -24,7 +24,7 @@ OUTPUTS = Path(os.environ.get("DOSSIER_OUTPUTS", ROOT / "outputs")).resolve()
 CACHE = Path(os.environ.get("DOSSIER_CACHE", ROOT / ".cache" / "dossier")).resolve()
 
 #: Notebooks run by ``dossier run``, in order.
-NOTEBOOK_ORDER = ("actors", "claims", "sanctions", "projects", "agreements")
+NOTEBOOK_ORDER = ("actors", "claims", "sanctions", "projects", "agreements", "overview")
 
 #: Article files larger than this are refused (characters); see the README.
 MAX_ARTICLE_BYTES = 5_000_000

@@ -1,24 +1,32 @@
-"""Run the notebooks on articles with papermill, replacing an article's outputs only on success.
+"""Run the notebooks on articles with papermill, render the site, replace outputs only on success.
 
-Layout: ``OUT/<article-id>/<notebook>.ipynb`` (the executed notebook) and
-``OUT/<article-id>/<notebook>/`` (its tables and figures). Each article is run into a
-temporary folder beside it; the previous ``OUT/<article-id>/`` is swapped out only when all
-of that article's notebooks succeeded, so a failed run never destroys earlier results.
+Layout of ``OUT/``: ``<article-id>/<notebook>.ipynb`` (executed), ``<article-id>/<notebook>.html``
+(the page), ``<article-id>/<notebook>/`` (its tables and figures), ``<article-id>/article.json``
+(what was read), and ``index.html`` and ``manifest.json`` for the whole folder. Each article is
+run into a temporary folder beside it; the previous ``<article-id>/`` is swapped out only when
+all of that article's notebooks succeeded, so a failed run never destroys earlier results.
+A lock file keeps two runs from writing the same folder at once.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import fcntl
+import json
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
+import nbformat
 import papermill as pm
 from tqdm.auto import tqdm
 
-from . import nlp
+from . import __version__, nlp, site
 from .article import Article, load
-from .config import NOTEBOOK_ORDER, NOTEBOOKS, ROOT
+from .config import NOTEBOOK_ORDER, NOTEBOOKS, ROOT, resolve
 from .errors import DossierError
 
 
@@ -50,36 +58,144 @@ def _replace(folder: Path, new: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+@contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / ".lock").open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DossierError(f"{out}: another dossier run is writing this folder; wait for it to finish") from None
+        yield
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _param_path(path: Path) -> str:
+    """A path for a notebook parameter: relative to the project root when inside it."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path.resolve())
+
+
+def _render_article(folder: Path, names: list[str], art: Article, model: str, *, show_code: bool) -> None:
+    provenance = {"article_id": art.id, "title": art.meta.title or "", "sha256": art.sha256,
+                  "version": __version__, "model": model, "date": site.build_date()}
+    for name in names:
+        nav = [site.NavItem(_label(n), f"{n}.html", n == name) for n in names]
+        site.render(folder / f"{name}.ipynb", folder / f"{name}.html", provenance=provenance, nav=nav,
+                    index_href="../index.html", show_code=show_code)
+    info = {"id": art.id, "path": _param_path(art.path), "sha256": art.sha256, "title": art.meta.title,
+            "outlet": art.meta.outlet, "date": art.meta.date, "url": art.meta.url, "model": model,
+            "notebooks": names}
+    (folder / "article.json").write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
+
+
+def _site_entries(out: Path) -> list[dict]:
+    entries = []
+    for info_path in sorted(out.glob("*/article.json")):
+        info = json.loads(info_path.read_text(encoding="utf-8"))
+        folder = info_path.parent
+        pages = []
+        for name in info["notebooks"]:
+            files = sorted(f"{folder.name}/{name}/{f.name}" for f in (folder / name).glob("*")
+                           if f.suffix in (".csv", ".png", ".svg")) if (folder / name).is_dir() else []
+            pages.append({"label": _label(name), "href": f"{folder.name}/{name}.html", "files": files})
+        key = folder / "overview" / "key.png"
+        entries.append({**info, "id": folder.name, "pages": pages,
+                        "key_figure": f"{folder.name}/overview/key.png" if key.exists() else None})
+    return entries
+
+
+def _execute(names: list[str], art: Article, tmp: Path, *, model: str | None, jobs: int, bar: tqdm) -> None:
+    """Execute the notebooks of one article, ``jobs`` kernels at a time; the first failure in
+    notebook order is reported."""
+
+    def one(name: str) -> None:
+        pm.execute_notebook(
+            NOTEBOOKS / f"{name}.ipynb", tmp / f"{name}.ipynb",
+            parameters={"article": _param_path(art.path), "model": model or "", "out_dir": _param_path(tmp / name)},
+            kernel_name="python3", progress_bar=False, cwd=str(ROOT),
+        )
+        bar.update()
+
+    bar.set_description(art.id)
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = {name: pool.submit(one, name) for name in names}
+    for name, future in futures.items():
+        exc = future.exception()
+        if isinstance(exc, pm.PapermillExecutionError):
+            raise _failure(exc, name, art)
+        if exc is not None:
+            raise exc
+
+
 def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None, out: Path,
-        model: str | None = None, progress: bool = True) -> list[Path]:
-    """Execute every notebook on every article; return the article output folders written."""
+        model: str | None = None, progress: bool = True, show_code: bool = False,
+        jobs: int | None = None) -> list[Path]:
+    """Execute every notebook on every article (``jobs`` kernels at once, default one per core),
+    render pages, index and manifest; return the article output folders written."""
+    jobs = jobs or os.cpu_count() or 1
+    started = dt.datetime.now(dt.UTC)
     names = notebook_names(notebooks)
     articles = [load(p) for p in article_paths]
     model_name = nlp.model_name(model)
+    model_label = f"{model_name} {nlp.model_version(model_name)}"
     for _ in nlp.parse_many(articles, model=model_name):  # warm the cache: one parse per article
         pass
-    out.mkdir(parents=True, exist_ok=True)
     written = []
-    bar = tqdm(total=len(articles) * len(names), disable=not progress, unit="notebook")
-    for art in articles:
-        tmp = out / f".tmp-{art.id}-{os.getpid()}"
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        try:
-            for name in names:
-                bar.set_description(f"{art.id} · {name}")
-                pm.execute_notebook(
-                    NOTEBOOKS / f"{name}.ipynb", tmp / f"{name}.ipynb",
-                    parameters={"article": str(art.path.resolve()), "model": model or "",
-                                "out_dir": str(tmp / name)},
-                    kernel_name="python3", progress_bar=False, cwd=str(ROOT),
-                )
-                bar.update()
-            _replace(out / art.id, tmp)
-        except pm.PapermillExecutionError as exc:
-            raise _failure(exc, name, art) from None
-        finally:
+    with _locked(out):
+        bar = tqdm(total=len(articles) * len(names), disable=not progress, unit="notebook")
+        for art in articles:
+            tmp = out / f".tmp-{art.id}"
             shutil.rmtree(tmp, ignore_errors=True)
-        written.append(out / art.id)
-    bar.close()
+            tmp.mkdir(parents=True)
+            try:
+                _execute(names, art, tmp, model=model, jobs=jobs, bar=bar)
+                _render_article(tmp, names, art, model_label, show_code=show_code)
+                _replace(out / art.id, tmp)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+            written.append(out / art.id)
+        bar.close()
+        site.index(out, _site_entries(out))
+        site.manifest(out, inputs={_param_path(a.path): a.path for a in articles}, model=model_label,
+                      started=started)
     return written
+
+
+def verify(out: Path, *, model: str | None = None) -> tuple[list[str], int]:
+    """Rerun the articles ``out/manifest.json`` records into a temporary folder and compare the
+    bytes of every HTML page, figure and table with the files now in ``out``.
+
+    Returns the differing files and how many files were compared.
+    """
+    import tempfile
+
+    manifest = out / "manifest.json"
+    if not manifest.exists():
+        raise DossierError(f"{manifest}: no manifest; run `dossier run` first")
+    recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    inputs = [resolve(p) for p in recorded["inputs"]]
+    for p in inputs:
+        if not p.exists():
+            raise DossierError(f"{p}: input recorded in {manifest} no longer exists")
+    names = sorted({n for info in out.glob("*/article.json")
+                    for n in json.loads(info.read_text(encoding="utf-8"))["notebooks"]})
+    present = site.output_hashes(out)
+    with tempfile.TemporaryDirectory(prefix="dossier-verify-") as tmp:
+        again = Path(tmp) / "outputs"
+        run(inputs, notebooks=names or None, out=again, model=model, progress=False)
+        rerun = site.output_hashes(again)
+    compared = len([k for k in present if k.endswith(site.COMPARED)])
+    return site.differences(present, rerun), compared
+
+
+def executed_errors(notebook: Path) -> list[str]:
+    """Error outputs in an executed notebook (for tests and checks)."""
+    nb = nbformat.read(notebook, as_version=4)
+    return [f"{o.ename}: {o.evalue}" for c in nb.cells if c.cell_type == "code"
+            for o in c.get("outputs", []) if o.output_type == "error"]

@@ -1,0 +1,75 @@
+"""The site in a real browser: headless Debian Chromium driven by Playwright, network off."""
+
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+from conftest import SEED
+from dossier.config import OUTPUTS
+
+pytestmark = pytest.mark.e2e
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("DOSSIER_REQUIRE_BROWSER"):
+            pytest.fail(f"{CHROMIUM} is missing (apt-get install chromium)")
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def visit(browser, path: Path, screenshot: Path | None = None) -> dict:
+    """Open a page from disk; record console errors, script errors and requests off the machine."""
+    page = browser.new_page(viewport={"width": 1200, "height": 1000})
+    seen = {"console": [], "errors": [], "remote": []}
+    page.on("console", lambda m: seen["console"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+
+    def guard(route):
+        if urlparse(route.request.url).scheme in ("file", "data", "blob", "about"):
+            route.continue_()
+        else:
+            seen["remote"].append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.goto(path.as_uri(), wait_until="load")
+    seen["images"] = page.eval_on_selector_all("img", "els => els.map(e => [e.currentSrc.slice(0, 60), "
+                                                      "e.naturalWidth])")
+    seen["links"] = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+    if screenshot is not None:
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(screenshot), full_page=True)
+    page.close()
+    return seen
+
+
+def test_every_page_works_offline_with_images_decoded_and_links_resolving(browser, site_run):
+    pages = [site_run / "index.html", *sorted((site_run / SEED.stem).glob("*.html"))]
+    assert len(pages) >= 7
+    shots = site_run / "screenshots"
+    for path in pages:
+        name = "index" if path.name == "index.html" else path.stem
+        seen = visit(browser, path, shots / f"{name}.png" if name in ("index", "overview") else None)
+        assert seen["console"] == [] and seen["errors"] == [], (path.name, seen["console"], seen["errors"])
+        assert seen["remote"] == [], (path.name, seen["remote"])
+        assert all(width > 0 for _, width in seen["images"]), (path.name, seen["images"])
+        for href in seen["links"]:
+            url = urlparse(href)
+            if url.scheme == "file":
+                assert Path(unquote(url.path)).exists(), (path.name, href)
+    assert (shots / "index.png").stat().st_size > 10_000 and (shots / "overview.png").stat().st_size > 10_000
+    # for people to look at: the latest screenshots also go to the project's outputs/
+    (OUTPUTS / "screenshots").mkdir(parents=True, exist_ok=True)
+    for shot in shots.glob("*.png"):
+        shutil.copy(shot, OUTPUTS / "screenshots" / shot.name)
