@@ -73,3 +73,34 @@ def test_every_page_works_offline_with_images_decoded_and_links_resolving(browse
     (OUTPUTS / "screenshots").mkdir(parents=True, exist_ok=True)
     for shot in shots.glob("*.png"):
         shutil.copy(shot, OUTPUTS / "screenshots" / shot.name)
+
+
+HOSTILE = ("Iran and Russia signed a treaty in Moscow on Friday. <script>window.__dossier_injected = 1</script>\n"
+           "Kazem Jalali said the deal <img src=x onerror=\"window.__dossier_injected = 2\"> was {{ 7*7 }} good.\n"
+           "“We will <b onmouseover=alert(3)>not</b> join any bloc,” Putin said.\n")
+
+
+def test_article_text_reaches_the_pages_as_text_never_as_markup(browser, tmp_path):
+    import json
+    import subprocess
+    import sys
+    article = tmp_path / "hostile.txt"
+    article.write_text(HOSTILE, encoding="utf-8")
+    (tmp_path / "hostile.meta.json").write_text(json.dumps({"title": "<script>window.__dossier_injected=3</script>"}),
+                                                encoding="utf-8")
+    out = tmp_path / "outputs"
+    result = subprocess.run([Path(sys.executable).parent / "dossier", "run", "--article", str(article), "--out",
+                             str(out)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    page = browser.new_page()
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+               else route.abort())
+    for path in [out / "index.html", *sorted((out / "hostile").glob("*.html"))]:
+        page.goto(path.as_uri(), wait_until="load")
+        page.mouse.move(10, 10)
+        assert page.evaluate("typeof window.__dossier_injected") == "undefined", path.name
+        assert page.locator("img[src='x']").count() == 0, path.name
+    page.goto((out / "hostile" / "claims.html").as_uri())
+    assert "<script>window.__dossier_injected = 1</script>" in page.inner_text("body")
+    assert "{{ 7*7 }}" in page.inner_text("body")
+    page.close()

@@ -7,9 +7,11 @@ Python's ``open(path, encoding="utf-8").read()`` reads it. The parser sees
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -18,6 +20,16 @@ from .config import MAX_ARTICLE_BYTES
 from .errors import DossierError
 
 META_FIELDS = ("title", "outlet", "date", "url", "language")
+HTML_TAG = re.compile(r"<(?:/?[a-z][a-z0-9]*)(?:\s[^<>]*)?/?>")
+#: The most frequent English function words (articles, prepositions, pronouns, auxiliaries).
+ENGLISH_FUNCTION_WORDS = frozenset((
+    "the", "a", "an", "of", "to", "in", "and", "or", "but", "for", "on", "at", "by", "with", "from", "as",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "these",
+    "those", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "not", "no", "will",
+    "would", "can", "could", "said",
+))
+#: Below this share of English function words an article gets a language warning.
+ENGLISH_MIN = 0.12
 
 #: Double quotation marks of many typographic traditions, mapped to the English curly pair.
 OPENING_QUOTES = "“„‟«"
@@ -98,6 +110,7 @@ class Article:
     path: Path
     text: str
     meta: Meta = field(default_factory=Meta)
+    warnings: tuple[str, ...] = ()
 
     @cached_property
     def sha256(self) -> str:
@@ -128,8 +141,37 @@ def read_meta(path: Path) -> Meta:
     return Meta(**values)
 
 
-def load(path: str | Path) -> Article:
-    """Read an article file (UTF-8 text) and its optional sidecar; refuse what is not text."""
+def safe_id(stem: str) -> str:
+    """An article id that is a plain folder name under ``outputs/``: letters, digits, ``.``,
+    ``_`` and ``-`` (after Unicode NFKC), never starting with a dot, never empty."""
+    text = unicodedata.normalize("NFKC", stem)
+    text = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "._-") else "_" for ch in text)
+    text = text.lstrip(".") or "article"
+    return text[:120]
+
+
+def looks_like_html(text: str) -> bool:
+    """A saved web page rather than an article's text: a doctype, an <html> or <body> element,
+    or markup tags making up much of the start of the file."""
+    head = text.lstrip()[:2000].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<head" in head:
+        return True
+    return len(HTML_TAG.findall(head)) >= 10
+
+
+def guess_english(text: str) -> float:
+    """Share of the words that are English function words; English prose is near 0.4, other
+    languages near 0. A cue for a warning, not a language identifier."""
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if not words:
+        return 0.0
+    return sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+
+
+def load(path: str | Path, *, encoding: str = "utf-8") -> Article:
+    """Read an article file (UTF-8 text unless told otherwise) and its optional sidecar; refuse
+    what is not an article: a missing or empty file, binary data, text in another encoding, a
+    saved web page, a file over :data:`~dossier.config.MAX_ARTICLE_BYTES`."""
     path = Path(path)
     if not path.exists():
         raise DossierError(f"{path}: no such file")
@@ -142,14 +184,26 @@ def load(path: str | Path) -> Article:
     if b"\x00" in raw:
         raise DossierError(f"{path}: binary data (NUL bytes), not a text article")
     try:
-        raw.decode("utf-8")
+        codecs.lookup(encoding)
+    except LookupError:
+        raise DossierError(f"{path}: unknown encoding {encoding!r}") from None
+    try:
+        raw.decode(encoding)
     except UnicodeDecodeError as e:
-        raise DossierError(f"{path}: not UTF-8 text (byte {e.start})") from None
-    with path.open(encoding="utf-8") as f:
+        hint = " (give its encoding with --encoding, e.g. --encoding cp1252)" if encoding == "utf-8" else ""
+        raise DossierError(f"{path}: not {encoding} text (byte {e.start}){hint}") from None
+    with path.open(encoding=encoding) as f:
         text = f.read()
     if not text.strip():
         raise DossierError(f"{path}: empty article")
-    return Article(id=path.stem, path=path, text=text, meta=read_meta(path))
+    if looks_like_html(text):
+        raise DossierError(f"{path}: an HTML page, not an article's text; save the article as plain text "
+                           "(for example with trafilatura) and run on that")
+    meta = read_meta(path)
+    warnings = []
+    if (meta.language and not meta.language.lower().startswith("en")) or guess_english(text) < ENGLISH_MIN:
+        warnings.append("the article does not look like English: the English model's results are unreliable")
+    return Article(id=safe_id(path.stem), path=path, text=text, meta=meta, warnings=tuple(warnings))
 
 
 def paths(inputs: list[str | Path]) -> list[Path]:

@@ -24,6 +24,7 @@ def brief_html(d: Dossier, *, pages: dict[str, str], top: int = 6) -> str:
     head = escape(d.article.title or d.article.id)
     source = " · ".join(escape(x) for x in (d.article.outlet, d.article.date, d.article.url) if x)
     parts = [f"<h2>{head}</h2>", f"<p>{source or 'Source and date not given (no sidecar).'}</p>"]
+    parts += [f'<p style="color:#b03a2e"><b>Warning:</b> {escape(w)}</p>' for w in d.article.warnings]
     main = sorted((a for a in d.actors if a.type != "place"), key=lambda a: (-len(a.mentions), a.mentions[0]))[:8]
     parts.append(_section("Main actors", pages.get("actors", "actors.html"), [
         f"<b>{escape(a.name)}</b> ({escape(a.type)}{', ' + escape('; '.join(a.roles)) if a.roles else ''}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ def _extract(args: argparse.Namespace) -> None:
 
     files = paths(args.paths)
     fmt = args.format or ("json" if len(files) == 1 and not Path(args.paths[0]).is_dir() else "jsonl")
-    docs = (to_json(d) for d in dossiers((load(f) for f in files), model=args.model))
+    docs = (to_json(d) for d in dossiers((load(f, encoding=args.encoding) for f in files), model=args.model))
     out = sys.stdout
     if fmt == "jsonl":
         for d in docs:
@@ -37,7 +38,7 @@ def _run(args: argparse.Namespace) -> None:
 
     files = paths(args.article or [SEEDS])
     written = run(files, notebooks=args.notebook, out=Path(args.out), model=args.model, show_code=args.show_code,
-                  jobs=args.jobs)
+                  jobs=args.jobs, encoding=args.encoding)
     for folder in written:
         print(folder)
     print(Path(args.out) / "index.html")
@@ -62,6 +63,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", help="article files (UTF-8 .txt) or folders of them")
     e.add_argument("--model", help="installed spaCy pipeline (default: $DOSSIER_MODEL or en_core_web_sm)")
     e.add_argument("--format", choices=["json", "jsonl"], help="json for one article, jsonl for several")
+    e.add_argument("--encoding", default="utf-8", help="the articles' text encoding (default: utf-8)")
     e.set_defaults(func=_extract)
     r = sub.add_parser("run", help="execute every notebook on every article, writing outputs/")
     r.add_argument("--article", action="append", help="article file or folder (default: seeds/); repeatable")
@@ -70,6 +72,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--model", help="installed spaCy pipeline")
     r.add_argument("--show-code", action="store_true", help="keep code cells in the HTML pages")
     r.add_argument("--jobs", type=int, help="notebooks executed at once (default: one per core)")
+    r.add_argument("--encoding", default="utf-8", help="the articles' text encoding (default: utf-8)")
     r.set_defaults(func=_run)
     v = sub.add_parser("verify", help="rerun into a temporary folder and report files whose bytes differ")
     v.add_argument("--out", default=str(OUTPUTS), help="the output folder to check (default: outputs/)")
@@ -78,16 +81,24 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # unwinds like Ctrl-C: temporary folders removed, outputs left as they were
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         args.func(args)
     except DossierError as e:
         print(f"dossier: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("dossier: interrupted", file=sys.stderr)
+        print("dossier: interrupted; earlier outputs are left as they were", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into a command that stopped reading (head)
+        sys.stderr.close()
+        return 141
     return 0
 
 

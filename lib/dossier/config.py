@@ -26,8 +26,9 @@ CACHE = Path(os.environ.get("DOSSIER_CACHE", ROOT / ".cache" / "dossier")).resol
 #: Notebooks run by ``dossier run``, in order.
 NOTEBOOK_ORDER = ("actors", "claims", "sanctions", "projects", "agreements", "overview")
 
-#: Article files larger than this are refused (characters); see the README.
-MAX_ARTICLE_BYTES = 5_000_000
+#: Article files larger than this are refused: spaCy's default ``max_length`` (a million
+#: characters), which keeps a parse well within memory; news articles are far smaller.
+MAX_ARTICLE_BYTES = 1_000_000
 
 
 def resolve(path: str | os.PathLike[str]) -> Path:

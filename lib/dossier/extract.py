@@ -20,7 +20,7 @@ def article_info(article: Article) -> ArticleInfo:
     m = article.meta
     return ArticleInfo(id=article.id, path=str(article.path), sha256=article.sha256,
                        n_chars=len(article.text), title=m.title, date=m.date, outlet=m.outlet,
-                       url=m.url, language=m.language)
+                       url=m.url, language=m.language, warnings=article.warnings)
 
 
 def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:

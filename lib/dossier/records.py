@@ -32,6 +32,7 @@ class ArticleInfo:
     outlet: str | None = None
     url: str | None = None
     language: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

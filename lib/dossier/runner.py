@@ -83,7 +83,7 @@ def _param_path(path: Path) -> str:
 
 def _render_article(folder: Path, names: list[str], art: Article, model: str, *, show_code: bool) -> None:
     provenance = {"article_id": art.id, "title": art.meta.title or "", "sha256": art.sha256,
-                  "version": __version__, "model": model, "date": site.build_date()}
+                  "version": __version__, "model": model, "date": site.build_date(), "warnings": art.warnings}
     for name in names:
         nav = [site.NavItem(_label(n), f"{n}.html", n == name) for n in names]
         site.render(folder / f"{name}.ipynb", folder / f"{name}.html", provenance=provenance, nav=nav,
@@ -110,14 +110,16 @@ def _site_entries(out: Path) -> list[dict]:
     return entries
 
 
-def _execute(names: list[str], art: Article, tmp: Path, *, model: str | None, jobs: int, bar: tqdm) -> None:
+def _execute(names: list[str], art: Article, tmp: Path, *, model: str | None, jobs: int, bar: tqdm,
+             encoding: str) -> None:
     """Execute the notebooks of one article, ``jobs`` kernels at a time; the first failure in
     notebook order is reported."""
 
     def one(name: str) -> None:
         pm.execute_notebook(
             NOTEBOOKS / f"{name}.ipynb", tmp / f"{name}.ipynb",
-            parameters={"article": _param_path(art.path), "model": model or "", "out_dir": _param_path(tmp / name)},
+            parameters={"article": _param_path(art.path), "model": model or "", "out_dir": _param_path(tmp / name),
+                        "encoding": encoding},
             kernel_name="python3", progress_bar=False, cwd=str(ROOT),
         )
         bar.update()
@@ -135,13 +137,17 @@ def _execute(names: list[str], art: Article, tmp: Path, *, model: str | None, jo
 
 def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None, out: Path,
         model: str | None = None, progress: bool = True, show_code: bool = False,
-        jobs: int | None = None) -> list[Path]:
+        jobs: int | None = None, encoding: str = "utf-8") -> list[Path]:
     """Execute every notebook on every article (``jobs`` kernels at once, default one per core),
     render pages, index and manifest; return the article output folders written."""
     jobs = jobs or os.cpu_count() or 1
     started = dt.datetime.now(dt.UTC)
     names = notebook_names(notebooks)
-    articles = [load(p) for p in article_paths]
+    articles = [load(p, encoding=encoding) for p in article_paths]
+    ids = [a.id for a in articles]
+    if len(set(ids)) < len(ids):
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        raise DossierError(f"{', '.join(twice)}: two articles would share an output folder; rename one")
     model_name = nlp.model_name(model)
     model_label = f"{model_name} {nlp.model_version(model_name)}"
     for _ in nlp.parse_many(articles, model=model_name):  # warm the cache: one parse per article
@@ -154,7 +160,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
             shutil.rmtree(tmp, ignore_errors=True)
             tmp.mkdir(parents=True)
             try:
-                _execute(names, art, tmp, model=model, jobs=jobs, bar=bar)
+                _execute(names, art, tmp, model=model, jobs=jobs, bar=bar, encoding=encoding)
                 _render_article(tmp, names, art, model_label, show_code=show_code)
                 _replace(out / art.id, tmp)
             finally:

@@ -52,13 +52,16 @@ def _check(name: str, value: object) -> str:
     return value
 
 
-def start(notebook: str, article: object, model: object = "", out_dir: object = "") -> Session:
+def start(notebook: str, article: object, model: object = "", out_dir: object = "",
+          encoding: object = "utf-8") -> Session:
     """Validate a notebook's parameters, load and extract the article (parsing it at most once
-    per change thanks to the cache), and make its output folder."""
+    per change thanks to the cache), make its output folder, and print any warning."""
     path = _check("article", article)
     if not path:
         raise DossierError("parameter article: empty; give the path of an article file")
-    art = load(resolve(path))
+    art = load(resolve(path), encoding=_check("encoding", encoding) or "utf-8")
+    for warning in art.warnings:
+        print(f"Warning: {warning}")
     model_name = _check("model", model) or None
     d = next(extract.dossiers([art], model=model_name))
     out = resolve(_check("out_dir", out_dir)) if out_dir else OUTPUTS / art.id / notebook

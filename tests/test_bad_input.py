@@ -1,0 +1,152 @@
+"""Bad input gets one clear line naming the file and the problem, exit code 2, and leaves
+earlier outputs as they were; usable input gets a warning and a correct result."""
+
+import fcntl
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+from dossier.article import safe_id
+from dossier.config import ROOT
+
+BIN = Path(sys.executable).parent
+
+
+def dossier(*args, cwd=ROOT):
+    return subprocess.run([BIN / "dossier", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+def write(path: Path, content: bytes) -> Path:
+    path.write_bytes(content)
+    return path
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.txt", b"", "empty article"),
+    ("blank.txt", b" \n\t\n", "empty article"),
+    ("nul.txt", b"Iran\x00Russia", "binary data"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
+    ("latin.txt", "Café talks in Paris.".encode("cp1252"),
+     "not utf-8 text (byte 3) (give its encoding with --encoding"),
+    ("page.txt", b"<!DOCTYPE html><html><head><title>x</title></head><body><p>Iran</p></body></html>",
+     "an HTML page, not an article's text"),
+    ("huge.txt", b"Iran and Russia. " * 70_000, "over the limit of 1000000 bytes"),
+])
+def test_a_bad_article_is_one_line_naming_it_with_exit_code_2(tmp_path, name, content, message):
+    path = write(tmp_path / name, content)
+    result = dossier("extract", path)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"dossier: error: {path}: ") and message in line
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "missing.txt"], "missing.txt: no such file or folder"),
+    (["extract", "{empty_dir}"], "folder holds no articles"),
+    (["extract", str(SEED), "--model", "xx_none"], "xx_none: no such spaCy model installed"),
+    (["extract", str(SEED), "--encoding", "klingon"], "unknown encoding 'klingon'"),
+    (["run", "--notebook", "nope", "--out", "{out}"], "nope: no such notebook"),
+])
+def test_bad_arguments_are_one_clear_line(tmp_path, args, message):
+    (tmp_path / "empty_dir").mkdir()
+    args = [a.format(empty_dir=tmp_path / "empty_dir", out=tmp_path / "out") for a in args]
+    result = dossier(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert message in line
+
+
+def test_an_invalid_sidecar_is_named(tmp_path):
+    write(tmp_path / "a.txt", b"Iran and Russia signed a treaty.")
+    write(tmp_path / "a.meta.json", b'{"title": 3}')
+    result = dossier("extract", tmp_path / "a.txt")
+    assert result.returncode == 2 and "a.meta.json: field 'title' must be a string" in result.stderr
+
+
+def test_another_encoding_works_when_named(tmp_path):
+    path = write(tmp_path / "latin.txt", "Café talks: Iran and Russia met in Moscow.".encode("cp1252"))
+    result = dossier("extract", path, "--encoding", "cp1252")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    text = path.read_text(encoding="cp1252")
+    assert {text[s:e] for a in doc["actors"] for s, e in a["mentions"]} >= {"Iran", "Russia", "Moscow"}
+
+
+def test_a_bom_and_crlf_line_ends_work_and_offsets_index_the_text_as_read(tmp_path):
+    path = write(tmp_path / "bom.txt", "\ufeffIran and Russia signed a treaty.\r\n“We agree,” Putin said.\r\n".encode())
+    result = dossier("extract", path)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    text = path.read_text(encoding="utf-8")
+    assert {text[s:e] for a in doc["actors"] for s, e in a["mentions"]} == {"Iran", "Russia", "Putin"}
+    assert [text[slice(*c["span"])] for c in doc["claims"]] == ["We agree"]
+
+
+def test_a_non_english_article_gets_a_warning_in_its_records(tmp_path):
+    path = write(tmp_path / "de.txt", b"Die Regierung in Berlin hat am Freitag neue Sanktionen gegen Russland "
+                                      b"beschlossen, sagte ein Sprecher der Regierung.")
+    doc = json.loads(dossier("extract", path).stdout)
+    assert any("does not look like English" in w for w in doc["article"]["warnings"])
+    english = json.loads(dossier("extract", SEED).stdout)
+    assert english["article"]["warnings"] == []
+
+
+@pytest.mark.parametrize("stem, expected", [
+    ("000_cecd6f5443e906a4", "000_cecd6f5443e906a4"),
+    ("..", "article"),
+    ("../x", "_x"),
+    (".hidden", "hidden"),
+    ("Téhéran news", "T_h_ran_news"),
+    ("ｆｕｌｌｗｉｄｔｈ", "fullwidth"),
+])
+def test_article_ids_are_safe_folder_names(stem, expected):
+    assert safe_id(stem) == expected
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file() and p.name != ".lock"}
+
+
+def test_a_bad_article_in_a_run_leaves_earlier_outputs_untouched(tmp_path, site_run):
+    out = tmp_path / "outputs"
+    shutil.copytree(site_run, out)
+    before = snapshot(out)
+    bad = write(tmp_path / "empty.txt", b"")
+    result = dossier("run", "--article", SEED, "--article", bad, "--out", out)
+    assert result.returncode == 2 and "empty article" in result.stderr
+    assert snapshot(out) == before
+
+
+def test_a_second_run_on_the_same_folder_is_refused_while_the_first_holds_it(tmp_path):
+    out = tmp_path / "outputs"
+    out.mkdir()
+    with (out / ".lock").open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = dossier("run", "--article", SEED, "--out", out)
+    assert result.returncode == 2 and "another dossier run is writing this folder" in result.stderr
+
+
+@pytest.mark.e2e
+def test_a_run_killed_midway_leaves_the_previous_outputs_byte_identical(tmp_path, site_run):
+    out = tmp_path / "outputs"
+    shutil.copytree(site_run, out)
+    before = snapshot(out)
+    run = subprocess.Popen([BIN / "dossier", "run", "--article", SEED, "--out", out], cwd=ROOT,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list((out / f".tmp-{SEED.stem}").glob("*.ipynb")):
+        time.sleep(0.2)
+    assert list((out / f".tmp-{SEED.stem}").glob("*.ipynb")), "the run never started a notebook"
+    os.killpg(run.pid, signal.SIGTERM)
+    run.wait(timeout=60)
+    assert run.returncode != 0
+    assert snapshot(out) == before
