@@ -59,7 +59,7 @@ def test_load_reads_the_sidecar_metadata(tmp_path):
     (b"", "empty article"),
     (b"   \n\t ", "empty article"),
     (b"abc\x00def", "binary data"),
-    (b"caf\xe9 au lait", "not UTF-8"),
+    (b"caf\xe9 au lait", "not utf-8 text"),
 ])
 def test_bad_article_files_are_refused_with_the_file_named(tmp_path, content, message):
     f = tmp_path / "bad.txt"
