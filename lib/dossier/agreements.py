@@ -140,13 +140,13 @@ def _negated(token: Token) -> bool:
 def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                article_date: str | None = None) -> tuple[Agreement, ...]:
     """The agreements of a parsed article, by the rules in the module docstring."""
-    index = ActorIndex(doc, norm, actors)
+    index = ActorIndex.of(doc, norm, actors)
     terms = [(span, kind) for span, kind in matches(doc, table("agreement_terms.csv", "term", "type"))
              if not span.root.ent_type_]
     clause_words = matches(doc, table("agreement_clauses.csv", "phrase", "clause"))
     drafts: list[_Draft] = []
     for sent in doc.sents:
-        here = [t for t, _ in terms if t.sent == sent]
+        here = [t for t, _ in terms if sent.start <= t.start < sent.end]
         touched: list[_Draft] = []
         for span in here:
             root = span.root
@@ -190,7 +190,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
         touched.extend(_blocs(doc, index, sent, drafts))
         touched = list({id(d): d for d in touched}.values())
         for phrase, clause in clause_words:
-            if phrase.sent != sent or not touched:
+            if not (sent.start <= phrase.start < sent.end) or not touched:
                 continue
             # in a sentence about several agreements, a clause goes to those of its own clause
             verb = _clause_verb(phrase.root)

@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -58,7 +59,7 @@ class NormalizedText:
     """Text for the parser, with ``origin[i]`` the index in the original of character ``i``."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: array  # array("l"): compact where a tuple of ints would cost ~36 bytes a character
     original: str = field(default="", repr=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -99,7 +100,7 @@ def normalize(text: str) -> NormalizedText:
             ch = " "
         out.append(ch)
         origin.append(i)
-    return NormalizedText("".join(out), tuple(origin), text)
+    return NormalizedText("".join(out), array("l", origin), text)
 
 
 @dataclass(frozen=True)

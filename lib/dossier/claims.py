@@ -166,14 +166,12 @@ class _Attributor(ActorIndex):
 
     def last_person_before(self, token: Token) -> Actor | None:
         """The most recent person named as a subject before ``token`` (else any person)."""
-        subjects, anyone = None, None
-        for t in self.doc[: token.i]:
-            a = self.actor_at(t)
-            if a is not None and a.type == "person":
-                anyone = a
-                if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass"):
-                    subjects = a
-        return subjects or anyone
+        if not hasattr(self, "_people"):
+            self._people = [(t.i, a, t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass"))
+                            for t in self.doc if (a := self.at(t)) is not None and a.type == "person"]
+        before = [(i, a, subj) for i, a, subj in self._people if i < token.i]
+        subjects = [a for _, a, subj in before if subj]
+        return subjects[-1] if subjects else (before[-1][1] if before else None)
 
     def by_role(self, head: Token) -> Actor | None:
         holders = [a for a in self.actors if a.type == "person"
@@ -214,7 +212,7 @@ class _Attributor(ActorIndex):
 
 def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[Claim, ...]:
     """The claims of a parsed article, by the rules in the module docstring."""
-    at = _Attributor(doc, norm, actors)
+    at = _Attributor.of(doc, norm, actors)
     quotes = quotations(doc)
     quoted = {i for q in quotes for i in range(q.start, q.end)}
     matcher = _cue_matcher(doc)

@@ -15,13 +15,16 @@ from .errors import DossierError
 
 
 def _extract(args: argparse.Namespace) -> None:
-    from .article import load, paths
-    from .extract import dossiers
-    from .records import to_json
+    from . import engines
+    from .article import paths
 
     files = paths(args.paths)
     fmt = args.format or ("json" if len(files) == 1 and not Path(args.paths[0]).is_dir() else "jsonl")
-    docs = (to_json(d) for d in dossiers((load(f, encoding=args.encoding) for f in files), model=args.model))
+    if args.engine == "dask":
+        docs = engines.dask(files, model=args.model, encoding=args.encoding, scheduler=args.scheduler)
+    else:
+        docs = engines.local(files, model=args.model, encoding=args.encoding, n_process=args.processes,
+                             batch_size=args.batch_size)
     out = sys.stdout
     if fmt == "jsonl":
         for d in docs:
@@ -64,6 +67,11 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--model", help="installed spaCy pipeline (default: $DOSSIER_MODEL or en_core_web_sm)")
     e.add_argument("--format", choices=["json", "jsonl"], help="json for one article, jsonl for several")
     e.add_argument("--encoding", default="utf-8", help="the articles' text encoding (default: utf-8)")
+    e.add_argument("--processes", type=int, default=1, help="spaCy processes for parsing (nlp.pipe n_process)")
+    e.add_argument("--batch-size", type=int, default=16, help="articles per nlp.pipe batch")
+    e.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local (default) or dask (pip install -e .[dask])")
+    e.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: a LocalCluster)")
     e.set_defaults(func=_extract)
     r = sub.add_parser("run", help="execute every notebook on every article, writing outputs/")
     r.add_argument("--article", action="append", help="article file or folder (default: seeds/); repeatable")

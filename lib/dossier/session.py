@@ -13,8 +13,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from . import __version__, extract, figures
-from .article import Article, load
+from .article import Article, load, paths
 from .config import OUTPUTS, resolve
+from .corpus import Corpus
+from .corpus import corpus as build_corpus
 from .errors import DossierError
 from .records import Dossier
 
@@ -67,3 +69,42 @@ def start(notebook: str, article: object, model: object = "", out_dir: object = 
     out = resolve(_check("out_dir", out_dir)) if out_dir else OUTPUTS / art.id / notebook
     out.mkdir(parents=True, exist_ok=True)
     return Session(notebook=notebook, article=art, dossier=d, out=out)
+
+
+@dataclass(frozen=True)
+class CorpusSession:
+    """The corpus notebook run on many articles."""
+
+    articles: tuple[Article, ...]
+    corpus: Corpus
+    out: Path
+
+    @property
+    def caption(self) -> str:
+        return f"{len(self.articles)} articles; dossier {__version__}"
+
+    def table(self, df: pd.DataFrame, name: str) -> pd.DataFrame:
+        self.out.mkdir(parents=True, exist_ok=True)
+        df.to_csv(self.out / f"{name}.csv", index=False, lineterminator="\n")
+        return df
+
+    def figure(self, fig: Figure, name: str) -> Figure:
+        figures.save(fig, self.out, name)
+        return fig
+
+
+def start_corpus(articles: object, model: object = "", out_dir: object = "", encoding: object = "utf-8",
+                 ) -> CorpusSession:
+    """Validate the corpus notebook's parameters (``articles``: a list of files or folders),
+    load the records of every article through the caches, and make the output folder."""
+    if isinstance(articles, str):
+        articles = [articles]
+    if not isinstance(articles, list) or not articles or not all(isinstance(a, str) for a in articles):
+        raise DossierError(f"parameter articles: expected a list of article files or folders, got {articles!r}")
+    files = paths([resolve(a) for a in articles])
+    enc = _check("encoding", encoding) or "utf-8"
+    arts = tuple(load(f, encoding=enc) for f in files)
+    found = build_corpus(extract.dossiers(arts, model=_check("model", model) or None))
+    out = resolve(_check("out_dir", out_dir)) if out_dir else OUTPUTS / "corpus" / "corpus"
+    out.mkdir(parents=True, exist_ok=True)
+    return CorpusSession(articles=arts, corpus=found, out=out)

@@ -90,11 +90,17 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def index(out: Path, articles: list[dict]) -> Path:
-    """Write ``out/index.html``: every article, its key figure, and links to pages and files."""
+def corpus_hash(articles: list) -> str:
+    """One sha256 for a set of articles: of their sorted sha256s."""
+    return hashlib.sha256("".join(sorted(a.sha256 for a in articles)).encode()).hexdigest()
+
+
+def index(out: Path, articles: list[dict], *, corpus: dict | None = None) -> Path:
+    """Write ``out/index.html``: every article, its key figure, and links to pages and files;
+    the corpus page first when there is one."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
     page = env.get_template("site_index.html.j2").render(articles=articles, version=__version__,
-                                                         date=build_date())
+                                                         date=build_date(), corpus=corpus)
     path = out / "index.html"
     path.write_text(page, encoding="utf-8")
     return path

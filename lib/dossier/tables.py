@@ -47,6 +47,11 @@ CLAIM_COLUMNS = ["id", "speaker", "speaker_text", "kind", "cue", "text", "channe
                  "start", "end"]
 
 
+def claims_frame_empty() -> pd.DataFrame:
+    """The claims table with no rows."""
+    return pd.DataFrame(columns=CLAIM_COLUMNS)
+
+
 def claims(d: Dossier) -> pd.DataFrame:
     """One row per claim, in article order: who (resolved and as written), how, the exact words."""
     by_id = {a.id: a for a in d.actors}

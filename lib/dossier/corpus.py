@@ -1,0 +1,123 @@
+"""Questions across many articles: actors merged across articles, claims over time, and the
+sanctions and projects of the whole corpus, built streaming from each article's records.
+
+Actors merge across articles by the rules that merge them within one (:mod:`dossier.actors`):
+the gazetteer key when the actor is a known one (``state:IRN``), people by first and last
+name (middle initials aside), with a transliterated surname joining a person of the same first
+name when the spellings are close; organisations and others by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from . import tables
+from .actors import FUZZY_MIN
+from .records import Actor, Dossier
+
+
+def _person_parts(name: str) -> tuple[str, str]:
+    words = [w for w in re.split(r"\s+", name.strip()) if w and not re.fullmatch(r"[A-Z]\.", w)]
+    return (words[0].lower(), words[-1].lower()) if len(words) > 1 else ("", words[0].lower() if words else "")
+
+
+@dataclass
+class _Merger:
+    """Assigns each article's actors a corpus-wide key."""
+
+    people: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def key(self, actor: Actor) -> str:
+        if actor.key:
+            return actor.key
+        if actor.type != "person":
+            return f"{actor.type}:{actor.name.lower()}"
+        first, last = _person_parts(actor.name)
+        if (first, last) in self.people:
+            return self.people[(first, last)]
+        same_last = {key for (f, lst), key in self.people.items() if lst == last}
+        if first and ("", last) in self.people:  # the surname alone was seen first
+            key = self.people[("", last)]
+        elif not first and len(same_last) == 1:  # a surname alone: the one person bearing it
+            key = same_last.pop()
+        else:
+            key = next((k for (f, lst), k in self.people.items() if f == first and first and len(lst) >= 5
+                        and lst[:2] == last[:2] and fuzz.ratio(lst, last) >= FUZZY_MIN),
+                       f"person:{first} {last}" if first else f"person:{last}")
+        self.people[(first, last)] = key
+        return key
+
+
+@dataclass
+class Corpus:
+    """Tidy tables over all articles, one row per (article, record)."""
+
+    articles: pd.DataFrame
+    actors: pd.DataFrame
+    claims: pd.DataFrame
+    sanction_pairs: pd.DataFrame
+    projects: pd.DataFrame
+
+
+def corpus(dossiers: Iterable[Dossier]) -> Corpus:
+    """Build the corpus tables from a stream of dossiers; only table rows are kept in memory."""
+    merger = _Merger()
+    names: dict[str, str] = {}
+    arts, actor_rows, claim_frames, pair_frames, project_frames = [], [], [], [], []
+    for d in dossiers:
+        a = d.article
+        arts.append({"article": a.id, "title": a.title or "", "date": a.date or "", "outlet": a.outlet or "",
+                     "actors": len(d.actors), "claims": len(d.claims), "sanctions": len(d.sanctions),
+                     "projects": len(d.projects), "agreements": len(d.agreements)})
+        keys = {}
+        for actor in d.actors:
+            key = merger.key(actor)
+            keys[actor.id] = key
+            names.setdefault(key, actor.name)
+            if len(actor.name) > len(names[key]) and actor.type == "person":
+                names[key] = actor.name
+            actor_rows.append({"key": key, "type": actor.type, "article": a.id, "date": a.date or "",
+                               "mentions": len(actor.mentions), "name_here": actor.name})
+        claims = tables.claims(d).assign(article=a.id, date=a.date or "")
+        claims["speaker_key"] = [keys.get(s, "") for s in (c.speaker for c in d.claims)]
+        claim_frames.append(claims)
+        pair_frames.append(tables.sanction_pairs(d).assign(article=a.id))
+        project_frames.append(tables.projects(d).assign(article=a.id, id=lambda f, aid=a.id: aid + ":" + f["id"]))
+    actors = pd.DataFrame(actor_rows, columns=["key", "type", "article", "date", "mentions", "name_here"])
+    actors.insert(1, "name", actors["key"].map(names))
+    claims = pd.concat(claim_frames, ignore_index=True) if claim_frames else tables.claims_frame_empty()
+    claims["speaker"] = [names.get(k, s) if k else s for k, s in zip(claims["speaker_key"], claims["speaker"],
+                                                                        strict=True)]
+    return Corpus(
+        articles=pd.DataFrame(arts, columns=["article", "title", "date", "outlet", "actors", "claims", "sanctions",
+                                             "projects", "agreements"]),
+        actors=actors, claims=claims,
+        sanction_pairs=pd.concat(pair_frames, ignore_index=True) if pair_frames else pd.DataFrame(
+            columns=["imposer", "target", "status", "sanction", "article"]),
+        projects=pd.concat(project_frames, ignore_index=True) if project_frames else pd.DataFrame(),
+    )
+
+
+def actors_across(c: Corpus) -> pd.DataFrame:
+    """One row per corpus actor: in how many articles it appears, and its mentions in all."""
+    if c.actors.empty:
+        return pd.DataFrame(columns=["key", "name", "type", "articles", "mentions"])
+    g = c.actors.groupby(["key", "name", "type"], observed=True).agg(articles=("article", "nunique"),
+                                                                      mentions=("mentions", "sum"))
+    return g.reset_index().sort_values(["articles", "mentions", "key"], ascending=[False, False, True],
+                                       ignore_index=True)
+
+
+def claims_over_time(c: Corpus) -> pd.DataFrame:
+    """Claims per speaker and article date (``undated`` when the article's sidecar gives none)."""
+    if c.claims.empty:
+        return pd.DataFrame(columns=["date", "speaker", "claims"])
+    df = c.claims.assign(speaker=c.claims["speaker"].where(c.claims["speaker"] != "", c.claims["speaker_text"]),
+                         date=c.claims["date"].replace("", "undated"))
+    out = df.groupby(["date", "speaker"]).size().rename("claims").reset_index()
+    return out.sort_values(["date", "claims", "speaker"], ascending=[True, False, True], ignore_index=True)
