@@ -80,7 +80,7 @@ def run(mode: str, folder: Path, cache: Path, n_process: int, batch_size: int) -
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--articles", type=int, default=40, help="N (default 40); RSS is also measured at 10 N")
+    p.add_argument("--articles", type=int, default=80, help="N (default 80); RSS is also measured at 10 N")
     p.add_argument("--batch-size", type=int, default=4,
                    help="nlp.pipe batch size for both sides (default 4: small batches keep two processes evenly busy)")
     p.add_argument("--measure", help=argparse.SUPPRESS)

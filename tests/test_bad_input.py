@@ -116,14 +116,38 @@ def snapshot(folder: Path) -> dict[str, bytes]:
             if p.is_file() and p.name != ".lock"}
 
 
-def test_a_bad_article_in_a_run_leaves_earlier_outputs_untouched(tmp_path, site_run):
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty article"),
+    (b"Iran\x00Russia", "binary data"),
+    ("Café".encode("cp1252"), "--encoding"),
+    (b"<html><body><p>Iran</p></body></html>", "an HTML page"),
+    (b"x " * 600_000, "over the limit"),
+])
+def test_a_bad_article_in_a_run_leaves_earlier_outputs_untouched(tmp_path, site_run, content, message):
     out = tmp_path / "outputs"
     shutil.copytree(site_run, out)
     before = snapshot(out)
-    bad = write(tmp_path / "empty.txt", b"")
+    bad = write(tmp_path / "bad.txt", content)
     result = dossier("run", "--article", SEED, "--article", bad, "--out", out)
-    assert result.returncode == 2 and "empty article" in result.stderr
+    assert result.returncode == 2 and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
     assert snapshot(out) == before
+
+
+@pytest.mark.e2e
+def test_an_article_with_nothing_to_find_still_renders_every_page(tmp_path):
+    article = write(tmp_path / "weather.txt", b"The weather was nice today and everyone went outside to the park.\n")
+    out = tmp_path / "outputs"
+    result = dossier("run", "--article", article, "--out", out)
+    assert result.returncode == 0, result.stderr
+    from dossier.runner import executed_errors, notebook_names
+    for name in notebook_names():
+        where = out / "corpus" if name == "corpus" else out / "weather"
+        assert executed_errors(where / f"{name}.ipynb") == [], name
+    overview = (out / "weather" / "overview.html").read_text(encoding="utf-8")
+    assert "No claims found." in overview and "No projects found." in overview
+    assert (out / "weather" / "actors" / "mentions.png").stat().st_size > 1000
+    assert (out / "weather" / "claims" / "claims.csv").read_text(encoding="utf-8").count("\n") == 1
 
 
 def test_a_second_run_on_the_same_folder_is_refused_while_the_first_holds_it(tmp_path):

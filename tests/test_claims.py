@@ -134,3 +134,8 @@ def test_speakers_are_grouped_by_side_and_capacity(dossier_of, text, side, capac
 def test_common_attribution_patterns_of_news_writing(dossier_of, text, expected):
     found, _ = claims_of(dossier_of, text)
     assert [(k, s, w) for k, s, w, _ in found] == expected
+
+
+def test_a_quotation_nested_in_a_quotation_stays_one_claim(dossier_of):
+    found, _ = claims_of(dossier_of, "“He told me ‘there is no deal’ and left,” Kazem Jalali said.")
+    assert found == [("direct", "Kazem Jalali", "He told me ‘there is no deal’ and left", "say")]
