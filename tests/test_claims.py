@@ -130,6 +130,12 @@ def test_speakers_are_grouped_by_side_and_capacity(dossier_of, text, side, capac
     # the reported clause hangs on the channel
     ("The company said in a statement that repairs were under way.",
      [("indirect", None, "repairs were under way")]),
+    # a quotation in its own paragraph, attributed by the next sentence
+    ("“We will never accept this deal under any circumstances.”\nThe minister Olaf Scholz said so on Monday.",
+     [("direct", "Olaf Scholz", "We will never accept this deal under any circumstances")]),
+    # a person who "states" makes a claim, not a document
+    ("“We will never accept this deal,” Olaf Scholz stated firmly.",
+     [("direct", "Olaf Scholz", "We will never accept this deal")]),
 ])
 def test_common_attribution_patterns_of_news_writing(dossier_of, text, expected):
     found, _ = claims_of(dossier_of, text)

@@ -12,8 +12,9 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
   ``denial`` for denial verbs;
 * ``according to X`` is the speaker of an ``according_to`` claim, the rest of its clause,
   unless the sentence has its own cue: then X is the ``via`` (relay) of that claim;
-* a quotation with no cue of its own continues the speaker of the claim before it in the same
-  or the previous paragraph;
+* a quotation right before or after a sentence whose cue reports nothing of its own (``“...”
+  / The minister said so.``, ``He added: / “...”``) is that cue's; a quotation with no cue at
+  all continues the speaker of the claim before it in the same or the previous paragraph;
 * the speaker is the subject of the cue (inherited through ``conj``/``advcl`` from the verb it
   hangs on): the actor mentioned at the subject's head; a pronoun is the most recent person
   named as a subject; a title alone (``the ambassador``) is the one person holding that role;
@@ -219,6 +220,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
     lexicon = speech_verbs()
     drafts: list[dict] = []
     according: list[Span] = []
+    bare: list[tuple[Token, Token]] = []  # cues with a speaker but no reported clause of their own
     for match_id, s, e in matcher(doc):
         if doc.vocab.strings[match_id] == "ACCORDING":
             according.append(doc[s:e])
@@ -230,7 +232,10 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             continue
         kind = lexicon[verb.lemma_]
         subj = _subject(verb)
-        for run in _content_runs(verb, kind, quoted):
+        runs = _content_runs(verb, kind, quoted)
+        if not runs and subj is not None:
+            bare.append((verb, subj))
+        for run in runs:
             start, end = _span_of(run, verb)
             if end <= start:
                 continue
@@ -240,7 +245,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             claim_kind: ClaimKind = "indirect"
             if kind == "denial":
                 claim_kind = "denial"
-            elif kind == "document" or subj is not None and subj.lemma_.lower() in document_nouns():
+            elif subj is not None and subj.lemma_.lower() in document_nouns():
                 claim_kind = "document"
             if inside and claim_kind != "denial":
                 n_quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
@@ -253,6 +258,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                            "speaker_text": words, "cue": verb.lemma_, "channel": at.channel(verb),
                            "via": None, "verb": verb, "quotes": inside})
     _according_to(doc, at, according, drafts)
+    _adjacent(doc, at, quotes, bare, drafts)
     _continuations(doc, quotes, drafts)
     unique = {(d["start"], d["end"]): d for d in reversed(drafts)}  # one claim per span, the first found
     out = []
@@ -306,6 +312,32 @@ def _according_to(doc: Doc, at: _Attributor, spans: list[Span], drafts: list[dic
         drafts.append({"start": start, "end": end, "kind": "according_to", "speaker": speaker,
                        "speaker_text": words, "cue": "according to", "channel": None, "via": None,
                        "verb": span[0], "quotes": []})
+
+
+def _adjacent(doc: Doc, at: _Attributor, quotes: list[Quotation], bare: list[tuple[Token, Token]],
+              drafts: list[dict]) -> None:
+    """A quotation right before or after a sentence whose cue reports nothing of its own
+    ("“...” / The minister said so." or "He added: / “...”") is that cue's quotation."""
+    claimed = {(q.start, q.end) for d in drafts for q in d["quotes"]}
+    for q in quotes:
+        if (q.start, q.end) in claimed:
+            continue
+        for verb, subj in bare:
+            sent = verb.sent
+            gap_after = doc[q.end:sent.start] if q.end <= sent.start else None
+            gap_before = doc[sent.end:q.start] if sent.end <= q.start else doc[verb.i + 1:q.start] \
+                if verb.i < q.start <= sent.end else None
+            gap = gap_after if gap_after is not None else gap_before
+            if gap is None or not all(t.is_punct or t.is_space for t in gap) or len(gap) > 4:
+                continue
+            start, end = _trim(doc, q.start, q.end)
+            if _is_debris(doc, start, end, quoted=True):
+                break
+            speaker, words = at.speaker(subj)
+            drafts.append({"start": start, "end": end, "kind": "direct", "speaker": speaker, "speaker_text": words,
+                           "cue": verb.lemma_, "channel": at.channel(verb), "via": None, "verb": verb, "quotes": [q]})
+            claimed.add((q.start, q.end))
+            break
 
 
 def _continuations(doc: Doc, quotes: list[Quotation], drafts: list[dict]) -> None:
