@@ -30,8 +30,17 @@ SAVE_METADATA = {
 }
 
 
-def _caption(fig: plt.Figure, caption: str) -> None:
+def _finish(fig: plt.Figure, ax: plt.Axes, *, title: str, caption: str, bottom: float = 0.05) -> plt.Figure:
+    """Title, tight layout leaving room at the bottom, and the caption naming the article."""
+    ax.set_title(title)
+    fig.tight_layout(rect=(0, bottom, 1, 1))
     fig.text(0.01, 0.005, caption, fontsize=8, color="#555555", ha="left", va="bottom", wrap=True)
+    return fig
+
+
+def _empty(ax: plt.Axes, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center")
+    ax.set_axis_off()
 
 
 def mentions_bar(actors: pd.DataFrame, *, title: str, caption: str, top: int = 20) -> plt.Figure:
@@ -39,8 +48,7 @@ def mentions_bar(actors: pd.DataFrame, *, title: str, caption: str, top: int = 2
     data = actors.head(top)
     fig, ax = plt.subplots(figsize=(8, 0.32 * max(len(data), 4) + 1.4))
     if data.empty:
-        ax.text(0.5, 0.5, "No actors found in this article", ha="center", va="center")
-        ax.set_axis_off()
+        _empty(ax, "No actors found in this article")
     else:
         sns.barplot(data=data, y="name", x="mentions", hue="type", dodge=False,
                     palette=TYPE_COLOURS, hue_order=[t for t in TYPE_COLOURS if t in set(data["type"])],
@@ -48,18 +56,14 @@ def mentions_bar(actors: pd.DataFrame, *, title: str, caption: str, top: int = 2
         ax.set_xlabel("mentions (any name, metonym or demonym)")
         ax.set_ylabel("")
         ax.legend(title="type", loc="lower right", frameon=False)
-    ax.set_title(title)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
-    _caption(fig, caption)
-    return fig
+    return _finish(fig, ax, title=title, caption=caption, bottom=0.05)
 
 
 def cooccurrence_heatmap(pairs: pd.DataFrame, *, title: str, caption: str, top: int = 15) -> plt.Figure:
     """Heatmap of sentences shared by the most connected actors."""
     fig, ax = plt.subplots(figsize=(9, 8))
     if pairs.empty:
-        ax.text(0.5, 0.5, "No two actors share a sentence", ha="center", va="center")
-        ax.set_axis_off()
+        _empty(ax, "No two actors share a sentence")
     else:
         degree = pd.concat([pairs.groupby("name_a")["sentences"].sum(),
                             pairs.groupby("name_b")["sentences"].sum()]).groupby(level=0).sum()
@@ -73,18 +77,14 @@ def cooccurrence_heatmap(pairs: pd.DataFrame, *, title: str, caption: str, top: 
                     linewidths=0.5, ax=ax)
         ax.set_xlabel("")
         ax.set_ylabel("")
-    ax.set_title(title)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
-    _caption(fig, caption)
-    return fig
+    return _finish(fig, ax, title=title, caption=caption, bottom=0.04)
 
 
 def _stacked(table: pd.DataFrame, colours: dict[str, str], *, title: str, caption: str, xlabel: str,
              legend: str, empty: str) -> plt.Figure:
     fig, ax = plt.subplots(figsize=(8.5, 0.34 * max(len(table), 4) + 1.6))
     if table.empty:
-        ax.text(0.5, 0.5, empty, ha="center", va="center")
-        ax.set_axis_off()
+        _empty(ax, empty)
     else:
         cols = [c for c in colours if c in table.columns]
         table[cols].plot(kind="barh", stacked=True, color=[colours[c] for c in cols], ax=ax, width=0.75)
@@ -92,10 +92,7 @@ def _stacked(table: pd.DataFrame, colours: dict[str, str], *, title: str, captio
         ax.set_xlabel(xlabel)
         ax.set_ylabel("")
         ax.legend(title=legend, loc="lower right", frameon=False)
-    ax.set_title(title)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
-    _caption(fig, caption)
-    return fig
+    return _finish(fig, ax, title=title, caption=caption, bottom=0.05)
 
 
 def _counts(df: pd.DataFrame, row: str, col: str) -> pd.DataFrame:
@@ -126,11 +123,6 @@ PROJECT_STATUS_COLOURS = {"operating": "#27ae60", "under_construction": "#1b6ca8
 DEFENSE_COLOURS = {"yes": "#c0392b", "no": "#1b6ca8", "not stated": "#95a5a6"}
 
 
-def _empty(ax: plt.Axes, message: str) -> None:
-    ax.text(0.5, 0.5, message, ha="center", va="center")
-    ax.set_axis_off()
-
-
 def sanctions_matrix(pairs: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
     """Who sanctions whom: imposers in rows, targets in columns, sanction mentions in cells."""
     fig, ax = plt.subplots(figsize=(7.5, 5))
@@ -148,10 +140,7 @@ def sanctions_matrix(pairs: pd.DataFrame, *, title: str, caption: str) -> plt.Fi
         ax.set_xlabel("target")
         ax.set_ylabel("imposer")
         ax.tick_params(axis="y", rotation=0)
-    ax.set_title(title)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
-    _caption(fig, caption)
-    return fig
+    return _finish(fig, ax, title=title, caption=caption, bottom=0.05)
 
 
 def counts_by(df: pd.DataFrame, row: str, col: str, colours: dict[str, str], *, title: str, caption: str,
@@ -175,9 +164,7 @@ def projects_map(projects: pd.DataFrame, *, title: str, caption: str) -> plt.Fig
     lons = pd.concat([projects[c] for c in ("lon", "origin_lon", "destination_lon")]).dropna() if len(projects) else []
     if len(lats) == 0:
         _empty(ax, "No project in this article has a place the gazetteers know")
-        ax.set_title(title)
-        _caption(fig, caption)
-        return fig
+        return _finish(fig, ax, title=title, caption=caption)
     pad = 6.0
     south, north = max(min(lats) - pad, -80), min(max(lats) + pad, 84)
     lon_pad = max(pad * 1.5, ((max(lats) - min(lats)) - (max(lons) - min(lons))) / 2 + pad)
@@ -211,10 +198,7 @@ def projects_map(projects: pd.DataFrame, *, title: str, caption: str) -> plt.Fig
         ax.text(0.99, 0.01, "not placed: " + ", ".join(f"{r.id} {r.kind.replace('_', ' ')}" for r in
                                                        unplaced.itertuples()),
                 transform=ax.transAxes, ha="right", va="bottom", fontsize=8, color="#555555")
-    ax.set_title(title)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
-    _caption(fig, caption)
-    return fig
+    return _finish(fig, ax, title=title, caption=caption, bottom=0.04)
 
 
 def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
@@ -236,10 +220,7 @@ def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str) -> pl
         ax.invert_yaxis()
         ax.grid(True, color="#eeeeee", zorder=0)
         ax.legend(title="mutual defence", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    ax.set_title(title)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
-    _caption(fig, caption)
-    return fig
+    return _finish(fig, ax, title=title, caption=caption, bottom=0.05)
 
 
 def presence(actors: pd.DataFrame, *, title: str, caption: str, top: int = 20) -> plt.Figure:
@@ -255,10 +236,7 @@ def presence(actors: pd.DataFrame, *, title: str, caption: str, top: int = 20) -
         sns.heatmap(matrix, annot=True, fmt="g", cmap="Blues", cbar_kws={"label": "mentions"}, linewidths=0.5, ax=ax)
         ax.set_xlabel("article")
         ax.set_ylabel("")
-    ax.set_title(title)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
-    _caption(fig, caption)
-    return fig
+    return _finish(fig, ax, title=title, caption=caption, bottom=0.04)
 
 
 def claims_timeline(over_time: pd.DataFrame, *, title: str, caption: str, top: int = 10) -> plt.Figure:
@@ -277,10 +255,7 @@ def claims_timeline(over_time: pd.DataFrame, *, title: str, caption: str, top: i
         ax.set_ylabel("claims")
         ax.legend(title="speaker", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
         ax.tick_params(axis="x", rotation=0)
-    ax.set_title(title)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
-    _caption(fig, caption)
-    return fig
+    return _finish(fig, ax, title=title, caption=caption, bottom=0.04)
 
 
 def save(fig: plt.Figure, folder: Path, name: str) -> list[Path]:

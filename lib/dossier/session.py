@@ -21,8 +21,25 @@ from .errors import DossierError
 from .records import Dossier
 
 
+class _Outputs:
+    """Saving tables and figures into a session's output folder ``out``."""
+
+    out: Path
+
+    def table(self, df: pd.DataFrame, name: str) -> pd.DataFrame:
+        """Save ``df`` as ``name.csv`` in the output folder and return it for display."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        df.to_csv(self.out / f"{name}.csv", index=False, lineterminator="\n")
+        return df
+
+    def figure(self, fig: Figure, name: str) -> Figure:
+        """Save ``fig`` as PNG and SVG in the output folder and return it for display."""
+        figures.save(fig, self.out, name)
+        return fig
+
+
 @dataclass(frozen=True)
-class Session:
+class Session(_Outputs):
     """One notebook run on one article."""
 
     notebook: str
@@ -35,17 +52,6 @@ class Session:
         title = f" “{self.article.meta.title}”" if self.article.meta.title else ""
         return (f"Article {self.article.id}{title}, sha256 {self.article.sha256[:12]}; "
                 f"dossier {__version__}, {self.dossier.model}")
-
-    def table(self, df: pd.DataFrame, name: str) -> pd.DataFrame:
-        """Save ``df`` as ``name.csv`` in the output folder and return it for display."""
-        self.out.mkdir(parents=True, exist_ok=True)
-        df.to_csv(self.out / f"{name}.csv", index=False, lineterminator="\n")
-        return df
-
-    def figure(self, fig: Figure, name: str) -> Figure:
-        """Save ``fig`` as PNG and SVG in the output folder and return it for display."""
-        figures.save(fig, self.out, name)
-        return fig
 
 
 def _check(name: str, value: object) -> str:
@@ -72,7 +78,7 @@ def start(notebook: str, article: object, model: object = "", out_dir: object = 
 
 
 @dataclass(frozen=True)
-class CorpusSession:
+class CorpusSession(_Outputs):
     """The corpus notebook run on many articles."""
 
     articles: tuple[Article, ...]
@@ -82,15 +88,6 @@ class CorpusSession:
     @property
     def caption(self) -> str:
         return f"{len(self.articles)} articles; dossier {__version__}"
-
-    def table(self, df: pd.DataFrame, name: str) -> pd.DataFrame:
-        self.out.mkdir(parents=True, exist_ok=True)
-        df.to_csv(self.out / f"{name}.csv", index=False, lineterminator="\n")
-        return df
-
-    def figure(self, fig: Figure, name: str) -> Figure:
-        figures.save(fig, self.out, name)
-        return fig
 
 
 def start_corpus(articles: object, model: object = "", out_dir: object = "", encoding: object = "utf-8",
