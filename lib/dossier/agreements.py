@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
 from .lexicon import matches, table
-from .mentions import ActorIndex
+from .mentions import ActorIndex, ancestors
 from .records import Actor, Agreement
 
 SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt"}
@@ -116,14 +116,9 @@ def _date_near(doc: Doc, verb: Token) -> str | None:
 
 def _clause_verb(token: Token) -> Token:
     """The nearest verb that heads a clause of its own (not a participle inside a phrase)."""
-    t = token
-    for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl"):
-            return t
-        if t.head is t:
-            return t
-        t = t.head
-    return t
+    chain = [token, *ancestors(token, 7)]
+    return next((t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl",
+                                                                                 "relcl")), chain[-1])
 
 
 def _negated(token: Token) -> bool:

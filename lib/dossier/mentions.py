@@ -1,4 +1,5 @@
-"""Which actor each token of a parsed article names, and offsets back to the original text.
+"""Which actor each token of a parsed article names, offsets back to the original text, and
+the walk up the dependency tree that the extractors share.
 
 The extractors of claims, sanctions, projects and agreements read the parse token by token;
 this index joins those tokens to the actors (records with original offsets) resolved before.
@@ -7,11 +8,22 @@ this index joins those tokens to the actors (records with original offsets) reso
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from .article import NormalizedText
 from .records import Actor
+
+
+def ancestors(token: Token, limit: int = 8) -> Iterator[Token]:
+    """The token's head, its head's head, ... up to the sentence root or ``limit`` steps."""
+    t = token
+    for _ in range(limit):
+        if t.head is t:
+            return
+        t = t.head
+        yield t
 
 
 class ActorIndex:

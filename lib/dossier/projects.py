@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
 from .lexicon import matches, table
-from .mentions import ActorIndex
+from .mentions import ActorIndex, ancestors
 from .records import Actor, Project, ProjectStatus
 
 STATUS_ORDER: tuple[ProjectStatus, ...] = ("halted", "operating", "under_construction", "in_development",
@@ -47,15 +47,7 @@ def _alternatives(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
 
 
 def _verbs_above(token: Token) -> list[Token]:
-    out = []
-    t = token
-    for _ in range(8):
-        if t.head is t:
-            break
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            out.append(t)
-    return out
+    return [t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")]
 
 
 def _status(term: Span, verbs: list[Token]) -> ProjectStatus:

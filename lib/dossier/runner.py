@@ -24,7 +24,7 @@ import nbformat
 import papermill as pm
 from tqdm.auto import tqdm
 
-from . import __version__, nlp, site
+from . import __version__, extract, nlp, site
 from .article import Article, load
 from .config import NOTEBOOK_ORDER, NOTEBOOKS, ROOT, resolve
 from .errors import DossierError
@@ -185,7 +185,9 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
         raise DossierError(f"{', '.join(twice)}: two articles would share an output folder; rename one")
     model_name = nlp.model_name(model)
     model_label = f"{model_name} {nlp.model_version(model_name)}"
-    for _ in nlp.parse_many(articles, model=model_name):  # warm the cache: one parse per article
+    # one parse and one extraction per article, cached before any kernel starts: the notebooks
+    # (two or more at once) then read the records instead of each extracting them again
+    for _ in extract.dossiers(articles, model=model_name):
         pass
     written = []
     with _locked(out):

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
 from .lexicon import matches, table
-from .mentions import ActorIndex
+from .mentions import ActorIndex, ancestors
 from .records import Actor, Sanction, SanctionStatus
 
 IMPOSING_VERBS = {"impose", "slap", "level", "announce", "introduce", "extend", "tighten", "expand", "adopt"}
@@ -38,14 +38,8 @@ ACTING_VERBS = IMPOSING_VERBS | LIFTING_VERBS | THREATENING_VERBS
 
 def _governor(root: Token) -> Token:
     """The clause verb a sanction phrase depends on (through prepositions like "including")."""
-    t = root
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") and t is not root and t.dep_ != "prep":
-            return t
-        if t.head is t:
-            return t
-        t = t.head
-    return t
+    chain = list(ancestors(root, 6)) or [root]
+    return next((t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), chain[-1])
 
 
 def _phrase_root(term: Span) -> Token:
