@@ -55,3 +55,13 @@ def test_the_cache_key_changes_with_the_text(tmp_path):
     a = Article("a", tmp_path / "a.txt", "Iran and Russia.")
     b = Article("a", tmp_path / "a.txt", "Iran and Russia!")
     assert nlp.cache_key(a, name) != nlp.cache_key(b, name)
+
+
+@pytest.mark.parametrize("text, first_words", [
+    ("Talks resume in Geneva\nThe ministers met on Monday and agreed on nothing.", ["Talks", "The"]),
+    ("“We are ready,” Venn said.\n\n“The rookies surprised me.”", ["“", "“"]),
+    ("A headline without a stop\n\nBody text follows here with a verb.", ["A", "Body"]),
+])
+def test_a_paragraph_break_always_starts_a_sentence(pipeline, text, first_words):
+    starts = [s[0].text for s in pipeline(text).sents if not s[0].is_space]
+    assert starts == first_words
