@@ -31,12 +31,16 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from .article import NormalizedText
+from .entities import Acronym, entity_mentions
 from .gazetteer import gazetteer
+from .names import Name, honorifics, split_name
 from .records import Actor, ActorType
-from .roles import Role, honorifics, roles, title_before, titles
+from .roles import Role, roles, title_before
 
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 FUZZY_MIN = 75.0
+#: Words after an organisation's name that do not change which organisation it is.
+ORG_SUFFIXES = ("limited", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "group",
+                "news", "co", "co.", "plc", "llc", "company")
 
 
 @dataclass(frozen=True)
@@ -65,28 +69,17 @@ class _Cluster:
         self.spans.append(span)
 
 
-def _trim(span: Span) -> Span:
-    """Drop a leading determiner and a trailing possessive or punctuation from a mention."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
-        end -= 1
-    return Span(doc, start, end, label=span.label, span_id=span.id)
-
-
-def _name_parts(span: Span) -> tuple[list[str], list[str]]:
-    """(parts of a person's name, courtesy titles or titles the NER put inside the span)."""
-    words = span.text.split()
-    lead: list[str] = []
-    while len(words) > 1 and (words[0] in honorifics() or words[0].lower() in titles()):
-        lead.append(words.pop(0))
-    return words, lead
-
-
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+
+
+def _core(name: str) -> str:
+    """An organisation's name without a company suffix or a plural ending, for comparing."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
+        words.pop()
+    core = " ".join(words)
+    return core[:-1] if core.endswith("s") and len(core) > 4 else core
 
 
 def _slug(name: str) -> str:
@@ -114,22 +107,22 @@ class _Resolver:
     def people(self) -> list[_Cluster]:
         return [c for c in self.clusters if c.type == "person"]
 
-    def person_for(self, parts: list[str], at: int) -> _Cluster | None:
+    def person_for(self, name: Name, at: int) -> _Cluster | None:
         """The person a name refers to, by the rules in the module docstring."""
-        last = parts[-1].lower()
-        if len(parts) > 1:
-            first = parts[0].lower()
+        last = name.last.lower()
+        if len(name.words) > 1:
+            first = name.first.lower()
             for c in self.people():
-                if c.first.lower() == first and (c.last.lower() == last or self.close(c.last, parts[-1])):
+                if c.first.lower() == first and (c.last.lower() == last or self.close(c.last, name.last)):
                     return c
             return None
         exact = [c for c in self.people() if c.last.lower() == last]
-        if exact:
-            return max(exact, key=lambda c: max((m[0] for m in c.mentions if m[0] <= at), default=-1))
+        if exact:  # the one introduced first: news style gives the others their full names again
+            return min(exact, key=lambda c: min(c.mentions))
         given = [c for c in self.people() if c.first.lower() == last]
         if len(given) == 1:  # "Mr. Wang" for Wang Yi: family name first
             return given[0]
-        close = [c for c in self.people() if c.last and self.close(c.last, parts[-1])]
+        close = [c for c in self.people() if c.last and self.close(c.last, name.last)]
         return close[0] if len(close) == 1 else None
 
     @staticmethod
@@ -138,21 +131,23 @@ class _Resolver:
                 and fuzz.ratio(a.lower(), b.lower()) >= FUZZY_MIN)
 
     def add_person(self, span: Span) -> None:
-        parts, lead = _name_parts(span)
+        name = split_name(span.text)
         where = self.where(span)
-        c = self.person_for(parts, where[0])
+        c = self.person_for(name, where[0])
         if c is None:
             key = f"person:{len(self.clusters)}"
             c = self.keyed(key, "person", "")
-            c.first, c.last = (parts[0], parts[-1]) if len(parts) > 1 else (parts[0], parts[0])
-        c.add(span, " ".join(parts), where)
+            c.first, c.last = name.first, name.last
+        written = " ".join(name.words)
+        c.add(span, written, where)
         prev = span.start - 1
         if prev >= 0 and span.doc[prev].text in honorifics():
-            c.extra_aliases.append(f"{span.doc[prev].text} {' '.join(parts)}")
-        c.extra_aliases.extend(f"{w} {' '.join(parts)}" for w in lead)
+            c.extra_aliases.append(f"{span.doc[prev].text} {written}")
+        if name.lead:
+            c.extra_aliases.append(f"{' '.join(name.lead)} {written}")
 
     def resolve(self) -> None:
-        ents = [_trim(e) for e in self.doc.ents if e.label_ in ENTITY_LABELS]
+        ents, pairs = entity_mentions(self.doc)
         # An unknown organisation right after a personal title is a person the NER mislabelled
         # ("Chancellor Olaf Scholz" tagged ORG).
         ents = [Span(self.doc, e.start, e.end, label="PERSON")
@@ -160,7 +155,7 @@ class _Resolver:
                 and len(e) > 1 and title_before(e) is not None else e for e in ents]
         persons = [e for e in ents if e.label_ == "PERSON"]
         # Full names first, so that a lone surname can find its person wherever it appears.
-        for e in sorted(persons, key=lambda e: (len(_name_parts(e)[0]) < 2, e.start)):
+        for e in sorted(persons, key=lambda e: (len(split_name(e.text).words) < 2, e.start)):
             self.add_person(e)
         for e in ents:
             if e.label_ == "PERSON":
@@ -169,8 +164,8 @@ class _Resolver:
             key = e.ent_id_ or (form.key if form else "")
             entry = self.gaz.entries.get(key)
             weak = form is not None and form.weak or not key
-            person = self.person_for([e.text], self.where(e)[0]) if weak and len(e) == 1 else None
-            if person is not None and person.last.lower() == e.text.lower():
+            person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and len(e) == 1 else None
+            if person is not None and (person.last.lower() == e.text.lower() or self.close(person.last, e.text)):
                 person.add(e, e.text, self.where(e))
             elif entry is not None:
                 self.keyed(entry.key, entry.type, entry.name).add(e, e.text, self.where(e))
@@ -180,12 +175,80 @@ class _Resolver:
                 self.keyed(f"group:{e.text}", "group", e.text).add(e, e.text, self.where(e))
             else:
                 self.keyed(f"place:{e.text}", "place", e.text).add(e, e.text, self.where(e))
+        self.join_acronyms(pairs)
+        self.join_org_first_words()
+        self.add_untagged_surnames()
+
+    def cluster_of(self, span: Span) -> _Cluster | None:
+        return next((c for c in self.clusters if any(s.start == span.start and s.end == span.end
+                                                     for s in c.spans)), None)
+
+    def merge(self, source: _Cluster, into: _Cluster) -> None:
+        """Move every mention of ``source`` to ``into``."""
+        if source is into:
+            return
+        into.names.extend(source.names)
+        into.mentions.extend(source.mentions)
+        into.spans.extend(source.spans)
+        into.extra_aliases.extend(source.extra_aliases)
+        self.clusters.remove(source)
+        for key, c in list(self.by_key.items()):
+            if c is source:
+                self.by_key[key] = into
+
+    def join_acronyms(self, pairs: list[Acronym]) -> None:
+        """``the Regional Recovery Fund (RRF)``: the acronym's actor is the long name's."""
+        for pair in pairs:
+            long, short = self.cluster_of(pair.long), self.cluster_of(pair.short)
+            if long is None or short is None or long is short or "person" in (long.type, short.type):
+                continue
+            if short.key in self.gaz.entries and long.key not in self.gaz.entries:
+                self.merge(long, short)
+            else:
+                self.merge(short, long)
+
+    def join_org_first_words(self) -> None:
+        """A name that is an organisation's name without its suffix (``Burisma`` for ``Burisma
+        Holdings``, ``Vostok Shipping`` for ``Vostok Shipping Limited``) is that organisation, even
+        when the NER took it for a person."""
+        for c in list(self.clusters):
+            if c.type != "person":
+                continue
+
+            def short_for(org: _Cluster, names: list[str] = c.names) -> bool:
+                core = _core(org.first)
+                return len(org.first.split()) > 1 and all(
+                    n == core or n.split() == core.split()[:1] for n in names)
+
+            orgs = [o for o in self.clusters if o.type == "organization" and short_for(o)]
+            if len(orgs) == 1:
+                self.merge(c, orgs[0])
+
+    def add_untagged_surnames(self) -> None:
+        """A capitalised proper noun the NER left out that is the surname of a person already
+        named (``Rashidi`` after ``Omar Al-Rashidi``) is a mention of that person."""
+        taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
+        surnames = {c.last.lower() for c in self.people() if c.last and len(c.last) > 2}
+        for t in self.doc:
+            if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_:
+                continue
+            if t.lower_ not in surnames and not any(self.close(s, t.lower_) for s in surnames):
+                continue
+            if t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(self.doc) \
+                    and self.doc[t.i + 1].pos_ == "PROPN":
+                continue  # part of a longer name
+            span = Span(self.doc, t.i, t.i + 1, label="PERSON")
+            person = self.person_for(Name((t.text,)), self.where(span)[0])
+            if person is not None:
+                person.add(span, t.text, self.where(span))
 
     def add_org(self, e: Span) -> None:
         text = e.text
+        core = _core(text)
         for c in self.clusters:
             if c.type == "organization" and (text in c.names or text == _acronym(c.first)
-                                             or _acronym(text) == c.first):
+                                             or _acronym(text) == c.first
+                                             or core in {_core(n) for n in c.names}):
                 c.add(e, text, self.where(e))
                 if len(text) > len(c.first):
                     c.first = text
@@ -272,9 +335,14 @@ class _Resolver:
 
     def affiliation(self, role: Role) -> tuple[str | None, str | None]:
         assert role.affiliation is not None
-        span = _trim(self.doc[role.affiliation[0]:role.affiliation[1]])
+        span = self.doc[role.affiliation[0]:role.affiliation[1]]
+        while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+            span = span[1:]
+        while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
+            span = span[:-1]
         for c in self.clusters:
-            if any(s.start == span.start and s.end == span.end for s in c.spans):
+            if any(s.start <= span.start and span.end <= s.end or span.start <= s.start and s.end <= span.end
+                   for s in c.spans):
                 return c.key, None
         return None, span.text
 

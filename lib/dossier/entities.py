@@ -1,0 +1,239 @@
+"""Entity mentions made ready to resolve: trimmed, split at a parenthesised acronym, relabelled.
+
+The statistical NER (plus the gazetteer ruler) gives the spans; these rules repair what it
+commonly gets wrong on news text, each read from the tokens rather than from a list of names:
+
+* a leading determiner and a trailing possessive, preposition or punctuation are not part of
+  a name (``Patrice Talon of`` is ``Patrice Talon``);
+* ``the Regional Recovery Fund (RRF)``: the words before the parenthesis and the acronym in it
+  are two mentions of one actor, whether the NER took the parenthesis in or not;
+* a span with no capital letter (``restraint``, ``barbaric``) names no actor;
+* an organisation or place span of two to four capitalised words whose first word is a known
+  given name (:func:`dossier.names.is_given_name`) and whose last word is no organisation or
+  place head noun (``data/organisation_heads.csv``) is a person: ``Nathan Diament`` tagged ORG;
+* a one-word person span in capitals (``AIPAC``) is an organisation; a person span ending in a
+  street word (``Karl Marx Avenue``) is a place;
+* ``the Government of Iran``, ``the Hungarian government``, ``the Iranian regime``: a
+  government head noun with a state (or its demonym) is a mention of that state;
+* a name cut short after its head (``the U.S. Department`` + ``of the Treasury``, ``the House
+  Committee`` + ``on Foreign Affairs``) runs on through ``of``/``on``/``for`` and the capitalised
+  words after it; a name inside an office title (``Secretary of State``) is part of the title;
+* no actor is named by a span that holds a handle (``@``) or a number (``Standard Missile 3``),
+  starts with a verb form (a heading: ``Securing Critical Minerals``), is one generic head noun
+  (``the Summit``, ``the Embassy``, ``the Administration``) or ends in the head noun of an
+  event, document, weapon or built thing (``data/non_actor_heads.csv``: ``the Civil War``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import gazetteer, lines
+from .names import is_given_name, is_title_word
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+#: Head nouns that make a span the government of the state it names.
+GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+
+
+@cache
+def organisation_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in lines("organisation_heads.csv"))
+
+
+@cache
+def non_actor_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in lines("non_actor_heads.csv"))
+
+
+#: Heads after which a name runs on through "of", "on" or "for" ("Department of the Treasury").
+RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "commission", "council", "bureau",
+                          "secretariat", "agency", "embassy", "house", "university", "institute", "bank"})
+RUN_ON_PREPOSITIONS = ("of", "on", "for")
+#: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
+LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "duma", "knesset", "majlis"})
+
+
+@dataclass(frozen=True)
+class Acronym:
+    """``long (short)``: two token spans naming one actor."""
+
+    long: Span
+    short: Span
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("@", "“", "‘")):
+        start += 1
+    while end > start + 1:
+        last = doc[end - 1]
+        if last.tag_ == "POS" or last.is_punct and last.text != "." or last.lower_ in ("of", "and", "for", "in", "'s"):
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+def _capitalised(span: Span) -> bool:
+    return any(ch.isupper() for ch in span.text)
+
+
+def _looks_like_person(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or any(not t.text[:1].isupper() for t in words):
+        return False
+    if any(t.lower_ in organisation_heads() for t in words) or any(t.like_num for t in words):
+        return False
+    return is_given_name(words[0].text) and not words[-1].text.isupper()
+
+
+def _state_governed(span: Span) -> str | None:
+    """The state key of "the Government of Iran", "the Hungarian government"."""
+    if not any(t.lower_ in GOVERNMENT_HEADS for t in span):
+        return None
+    gaz = gazetteer()
+    rest = [t for t in span if t.lower_ not in GOVERNMENT_HEADS and t.lower_ not in ("of", "the")]
+    if not rest:
+        return None
+    form = gaz.lookup(" ".join(t.text for t in rest))
+    entry = gaz.entries.get(form.key) if form else None
+    return entry.key if entry is not None and entry.type == "state" else None
+
+
+def _names_no_actor(span: Span, known: bool) -> bool:
+    if not _capitalised(span) or any("@" in t.text for t in span):
+        return True
+    if known:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not words or span.label_ == "ORG" and any(t.like_num for t in words):
+        return True
+    heading = words[0].tag_ == "VBG" or len(words) >= 3 and words[0].lower_.endswith("ing") \
+        and not any(t.lower_ in organisation_heads() for t in words)
+    if heading:
+        return True
+    if span.label_ == "ORG" and words[-1].lower_ in non_actor_heads():
+        return True
+    generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES
+    return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
+
+
+def _in_title(span: Span) -> bool:
+    """``Secretary of State``: the span follows an office title and "of" (or "for")."""
+    doc = span.doc
+    if len(span) > 2 or len(span) > 1 and any(t.lower_ in organisation_heads() for t in span):
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "for"):
+        return False
+    return is_title_word(doc[i - 1]) and not doc[i - 1].ent_type_
+
+
+def _title_abbreviation(span: Span) -> bool:
+    """``Member of Parliament (MP)``: an acronym in parentheses after an office title."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != "(" or not span.text.isupper():
+        return False
+    return any(is_title_word(t) and not t.ent_type_ for t in doc[max(0, span.start - 5):span.start - 1])
+
+
+def _relabelled(span: Span) -> Span | None:
+    doc = span.doc
+    label, key = span.label_, span.ent_id_
+    gaz = gazetteer()
+    known = bool(key) or gaz.lookup(span.text) is not None
+    if _names_no_actor(span, known) or not known and _in_title(span):
+        return None
+    if label == "ORG" and not known and (state := _state_governed(span)):
+        return Span(doc, span.start, span.end, label="GPE", span_id=state)
+    if label != "PERSON" and not known and _looks_like_person(span):
+        return Span(doc, span.start, span.end, label="PERSON")
+    if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1 and span.text.isalpha():
+        return Span(doc, span.start, span.end, label="ORG")
+    if label == "PERSON" and span[-1].lower_ in ("avenue", "street", "road", "square", "boulevard", "lane"):
+        return Span(doc, span.start, span.end, label="FAC")
+    return Span(doc, span.start, span.end, label=label, span_id=key)
+
+
+def _run_on(doc: Doc) -> list[Span]:
+    """The doc's entities, a name cut short after its head run on to its end: "the U.S.
+    Department" + "of the Treasury" is one span."""
+    out = []
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ == "ORG" and ent[-1].lower_ in RUN_ON_HEADS and end + 1 < len(doc) \
+                and doc[end].lower_ in RUN_ON_PREPOSITIONS:
+            j = end + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "of", "for")
+                                    and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+                k += 1
+            if k > j:
+                end = k
+        out.append(Span(doc, ent.start, end, label=ent.label_, span_id=ent.ent_id_) if end != ent.end else ent)
+    return out
+
+
+def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
+    """The doc's entity mentions, repaired by the rules in the module docstring, and the
+    ``long (SHORT)`` pairs among them."""
+    out: list[Span] = []
+    pairs: list[Acronym] = []
+    swallowed = -1
+    for ent in _run_on(doc):
+        if ent.label_ not in ENTITY_LABELS or ent.start < swallowed:
+            continue
+        swallowed = ent.end
+        paren = next((t.i for t in ent if t.text == "("), None)
+        pieces = [(ent.start, paren), (paren + 1, ent.end)] if paren is not None and paren > ent.start else \
+            [(ent.start, ent.end)]
+        spans = []
+        for s, e in pieces:
+            s, e = _trim(doc, s, e)
+            if e <= s or all(t.is_punct for t in doc[s:e]):
+                continue
+            label = ent.label_ if (s, e) == pieces[0] or paren is None else "ORG"
+            fixed = _relabelled(Span(doc, s, e, label=label, span_id=ent.ent_id_ if (s, e) == pieces[0] else 0))
+            if fixed is not None:
+                spans.append(fixed)
+        if len(spans) == 2:
+            pairs.append(Acronym(spans[0], spans[1]))
+        out.extend(s for s in spans if not _title_abbreviation(s))
+    # "the Regional Recovery Fund (RRF)" where the NER left the parenthesis out
+    by_start = {s.start: s for s in out}
+    for s in list(out):
+        if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+            short = by_start.get(s.end + 1)
+            token = doc[s.end + 1]
+            if short is None and token.text.isupper() and token.is_alpha and len(token) > 1:
+                short = Span(doc, token.i, token.i + 1, label="ORG")
+                out.append(short)
+            if short is not None and short.label_ != "PERSON":
+                pairs.append(Acronym(s, short))
+    out.extend(_untagged_names(doc, {i for s in out for i in range(s.start, s.end)}))
+    out.sort(key=lambda s: s.start)
+    return out, pairs
+
+
+def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the NER missed right after a capitalised office title: ``Presidents Muhammadu
+    Buhari of Nigeria`` (two or three proper nouns, in no entity)."""
+    found = []
+    for t in doc:
+        if not (t.text[:1].isupper() and is_title_word(t)) or t.i + 2 >= len(doc):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and end not in taken and not doc[end].ent_type_ and not is_title_word(doc[end]) \
+                and doc[end].lower_ not in organisation_heads():
+            end += 1
+        if 2 <= end - t.i - 1 <= 3 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            found.append(Span(doc, t.i + 1, end, label="PERSON"))
+    return found

@@ -1,0 +1,50 @@
+import pytest
+from dossier.entities import entity_mentions
+
+
+def mentions(pipeline, text):
+    spans, pairs = entity_mentions(pipeline(text))
+    return {s.text: s.label_ for s in spans}, {(p.long.text, p.short.text) for p in pairs}
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Nathan Kessler, executive director of the Harbour Trust, said so.", "Nathan Kessler", "PERSON"),
+    ("Protesters marched down Karl Marx Avenue on Sunday.", "Karl Marx Avenue", "FAC"),
+])
+def test_the_ner_label_is_repaired_from_the_words(pipeline, text, name, label):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == label
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Delegates met at the Summit in Lima and the Summit ended early.", "Summit"),
+    ("The Secretary of State will travel to Lima.", "State"),
+    ("The navy bought the Standard Missile 3 Block IIA for its ships.", "Standard Missile 3 Block IIA"),
+    ("Securing Critical Minerals Supply Chains: the partners will invest.", "Securing Critical Minerals Supply Chains"),
+    ("The Syrian Civil War displaced millions of people.", "Syrian Civil War"),
+    ("Member of Parliament (MP) Jane Doyle of the Labour Party added more.", "MP"),
+])
+def test_spans_that_name_no_actor_are_dropped(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found
+
+
+def test_a_name_cut_after_its_head_runs_on_through_of(pipeline):
+    found, _ = mentions(pipeline, "The U.S. Department of the Treasury designated two firms.")
+    assert "U.S. Department of the Treasury" in found
+    assert "Treasury" not in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Movement for Democratic Renewal (MDR) won the vote.", ("Movement for Democratic Renewal", "MDR")),
+    ("The Regional Recovery Fund (RRF) paid out.", ("Regional Recovery Fund", "RRF")),
+])
+def test_an_acronym_in_parentheses_pairs_with_the_name_before_it(pipeline, text, pair):
+    _, pairs = mentions(pipeline, text)
+    assert pair in pairs
+
+
+def test_a_name_after_an_office_title_is_a_person_even_when_the_ner_missed_it(pipeline):
+    found, _ = mentions(pipeline, "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed.")
+    assert found.get("Muhammadu Buhari") == "PERSON"
+    assert found.get("Patrice Talon") == "PERSON"
