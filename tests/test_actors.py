@@ -129,3 +129,30 @@ def test_cooccurrence_pairs_actors_named_in_the_same_sentence(dossier_of):
     assert pairs[("iran", "russia")] == (0,)
     assert pairs[("belarus", "russia")] == (2,)
     assert ("belarus", "iran") not in pairs
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Foreign Secretary Helen Marsh flew to Lagos. The Foreign Secretary also met students.", "Helen Marsh",
+     "Foreign Secretary"),
+    ("Minister for Africa Helen Marsh arrived. Later the Minister met the press.", "Helen Marsh", "Minister"),
+    ("Crown Prince Faisal bin Saud denied it. Critics say the crown prince knew.", "Faisal bin Saud", "crown prince"),
+])
+def test_an_office_named_alone_is_the_person_holding_it(dossier_of, text, name, title):
+    d = dossier_of(text)
+    person = by_name(d)[name]
+    at = text.rindex(title)
+    assert (at, at + len(title)) in person.mentions
+
+
+def test_an_office_no_named_person_holds_is_a_person_of_its_own(dossier_of):
+    d = dossier_of("The memorandum directs the Attorney General to act. The Attorney General will report.")
+    person = by_name(d)["Attorney General"]
+    assert person.type == "person" and len(person.mentions) == 2 and "Attorney General" in person.roles
+
+
+@pytest.mark.parametrize("text", [
+    "A minister said the plan was sound.",
+    "Ministers met in Rome on Monday.",
+])
+def test_a_generic_or_plural_office_is_nobody_in_particular(dossier_of, text):
+    assert not [a for a in dossier_of(text).actors if a.type == "person"]

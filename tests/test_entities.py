@@ -48,3 +48,8 @@ def test_a_name_after_an_office_title_is_a_person_even_when_the_ner_missed_it(pi
     found, _ = mentions(pipeline, "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed.")
     assert found.get("Muhammadu Buhari") == "PERSON"
     assert found.get("Patrice Talon") == "PERSON"
+
+
+def test_a_name_after_a_title_and_its_complement_is_a_person(pipeline):
+    found, _ = mentions(pipeline, "Minister for Africa Helen Marsh arrived in Lagos.")
+    assert found.get("Helen Marsh") == "PERSON"

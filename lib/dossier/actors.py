@@ -35,7 +35,7 @@ from .entities import Acronym, entity_mentions
 from .gazetteer import gazetteer
 from .names import Name, honorifics, split_name
 from .records import Actor, ActorType
-from .roles import Role, roles, title_before
+from .roles import Role, roles, title_before, title_mentions
 
 FUZZY_MIN = 75.0
 #: Words after an organisation's name that do not change which organisation it is.
@@ -62,6 +62,7 @@ class _Cluster:
     first: str = ""
     last: str = ""
     extra_aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # offices it is named by alone ("the Foreign Secretary")
 
     def add(self, span: Span, text: str, where: tuple[int, int]) -> None:
         self.names.append(text)
@@ -178,6 +179,7 @@ class _Resolver:
         self.join_acronyms(pairs)
         self.join_org_first_words()
         self.add_untagged_surnames()
+        self.add_title_mentions()
 
     def cluster_of(self, span: Span) -> _Cluster | None:
         return next((c for c in self.clusters if any(s.start == span.start and s.end == span.end
@@ -223,6 +225,30 @@ class _Resolver:
             orgs = [o for o in self.clusters if o.type == "organization" and short_for(o)]
             if len(orgs) == 1:
                 self.merge(c, orgs[0])
+
+    def add_title_mentions(self) -> None:
+        """``The Foreign Secretary also met...``: an office named alone is the person who holds
+        it: the one person whose roles hold the title (the most recently mentioned if several);
+        with no such person, a title of two or more capitalised words (``the Attorney
+        General``) is a person of its own, named by the office, as news and statements use it."""
+        taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
+        for span in title_mentions(self.doc):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            title = span.text.lower()
+            where = self.where(span)
+            holders = [c for c in self.people() if c.spans and any(
+                title in r.lower() for r in self.roles_of(c)[0] + c.titles)]
+            if holders:
+                c = max(holders, key=lambda c: max((m[0] for m in c.mentions if m[0] <= where[0]), default=-1))
+            elif len(span) > 1 and span[0].text[:1].isupper() and span[-1].text[:1].isupper():
+                c = self.keyed(f"person:title:{title}", "person", span.text)
+                c.first, c.last = "", ""
+            else:
+                continue
+            c.add(span, span.text, where)
+            if span.text not in c.titles:
+                c.titles.append(span.text)
 
     def add_untagged_surnames(self) -> None:
         """A capitalised proper noun the NER left out that is the surname of a person already
@@ -295,7 +321,8 @@ class _Resolver:
 
     def display_name(self, c: _Cluster) -> str:
         if c.type == "person":
-            return max(c.names, key=lambda n: (len(n.split()), len(n)))
+            names = [n for n in c.names if n not in c.titles] or c.names
+            return max(names, key=lambda n: (len(n.split()), len(n)))
         if c.key in self.gaz.entries:
             return self.gaz.entries[c.key].name
         return c.first or c.names[0]
@@ -311,6 +338,8 @@ class _Resolver:
                 seen.setdefault(role.title.lower(), role.title)
                 if role.affiliation and aff_key is None and aff_text is None:
                     aff_key, aff_text = self.affiliation(role)
+        for title in c.titles:
+            seen.setdefault(title.lower(), title)
         return list(seen.values()), aff_key, aff_text
 
     def affiliation_by_title(self, c: _Cluster, found_roles: list[str]) -> str | None:

@@ -149,6 +149,8 @@ def _relabelled(span: Span) -> Span | None:
     known = bool(key) or gaz.lookup(span.text) is not None
     if _names_no_actor(span, known) or not known and _in_title(span):
         return None
+    if not known and (person := _title_then_name(span)) is not None:
+        return person
     if label == "ORG" and not known and (state := _state_governed(span)):
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
     if label != "PERSON" and not known and _looks_like_person(span):
@@ -224,16 +226,36 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
 
 def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the NER missed right after a capitalised office title: ``Presidents Muhammadu
-    Buhari of Nigeria`` (two or three proper nouns, in no entity)."""
+    Buhari of Nigeria`` (two or three proper nouns in no entity), ``Minister for Africa Helen
+    Marsh`` (after the title's complement, from the first given name on)."""
     found = []
     for t in doc:
         if not (t.text[:1].isupper() and is_title_word(t)) or t.i + 2 >= len(doc):
             continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and end not in taken and not doc[end].ent_type_ and not is_title_word(doc[end]) \
+        start = t.i + 1
+        if doc[start].lower_ in ("of", "for") and start + 1 < len(doc):
+            start += 2 if doc[start + 1].lower_ == "the" else 1
+            while start < len(doc) and doc[start].text[:1].isupper() and not is_given_name(doc[start].text):
+                start += 1
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and end not in taken and doc[end].ent_type_ in ("", "ORG") and not is_title_word(doc[end]) \
                 and doc[end].lower_ not in organisation_heads():
             end += 1
-        if 2 <= end - t.i - 1 <= 3 and (end == len(doc) or doc[end].pos_ != "PROPN"):
-            found.append(Span(doc, t.i + 1, end, label="PERSON"))
+        if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _title_then_name(span: Span) -> Span | None:
+    """``Minister for Africa Helen Marsh`` taken as one organisation: the person's name is the
+    words from the first given name after the title to the end."""
+    doc = span.doc
+    heads = [t.i for t in span if is_title_word(t) and t.text[:1].isupper()]
+    if not heads or span.label_ != "ORG":
+        return None
+    for i in range(heads[0] + 1, span.end - 1):
+        if is_given_name(doc[i].text) and all(t.text[:1].isupper() for t in doc[i:span.end]) \
+                and span.end - i <= 3:
+            return Span(doc, i, span.end, label="PERSON")
+    return None

@@ -15,10 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from .gazetteer import rows
-from .names import is_title_word, leading_title
+from .names import is_title_word, leading_title, titles
 
 #: How many tokens before a name a title with its affiliation may reach.
 WINDOW = 6
@@ -208,3 +211,45 @@ def _shared_title(name: Span) -> Role | None:
     if title is None or not title.title.endswith("s"):
         return None
     return Role(title.title, None)
+
+
+@cache
+def _title_matcher(vocab: Vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("TITLE", [Doc(vocab, words=t.split()) for t in sorted(titles())])
+    return matcher
+
+
+def title_mentions(doc: Doc) -> list[Span]:
+    """Offices named without a name: ``the Foreign Secretary``, ``The Minister also met``,
+    ``the crown prince``.
+
+    A title from the lexicon counts when ``the`` or a possessive comes before it (or it is
+    capitalised) and no name, entity or further noun follows it: ``Foreign Secretary Helen
+    Marsh`` is a title before a name, ``the minister's plan`` and ``ministers`` are not mentions
+    of one person, and ``a minister`` is nobody in particular.
+    """
+    found = []
+    for _, start, end in _title_matcher(doc.vocab)(doc):
+        while start > 0 and _modifies_title(doc[start - 1]):
+            start -= 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+            k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            run = k
+            while run < len(doc) and doc[run].text[:1].isupper() \
+                    and doc[run].ent_type_ not in ("GPE", "NORP", "PERSON"):
+                run += 1
+            if run > k:
+                end = run
+        span = doc[start:end]
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if any(t.ent_type_ == "PERSON" for t in span) or span[-1].lower_.endswith("s") and \
+                span[-1].lower_[:-1] in {t.split()[-1] for t in titles()}:
+            continue
+        if not (before is not None and (before.lower_ == "the" or before.tag_ == "POS")):
+            continue
+        if after is not None and (after.pos_ in ("PROPN", "NOUN", "NUM") or after.ent_type_ == "PERSON"):
+            continue
+        found.append(span)
+    return filter_spans(found)
