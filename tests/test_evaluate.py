@@ -220,6 +220,13 @@ def test_evaluate_scores_predictions_against_a_gold_folder(tmp_path):
     assert summary["actors"]["recall"] == 0.0
 
 
+def test_articles_and_predictions_together_are_refused(tmp_path):
+    write_set(tmp_path / "set", layout="set")
+    (tmp_path / "p.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(DossierError, match="p.jsonl: predictions given with articles"):
+        evaluate(tmp_path / "set", [tmp_path / "set" / "texts" / "t.txt", tmp_path / "p.jsonl"])
+
+
 def dossier(*args):
     return subprocess.run([sys.executable, "-m", "dossier.cli", *args], capture_output=True, text=True, cwd=ROOT)
 

@@ -105,12 +105,16 @@ def read_predictions(path: Path) -> dict[str, Json]:
 
 
 def are_articles(inputs: Sequence[Path]) -> bool:
-    """Whether the inputs are articles to extract (``.txt`` files or folders without ``*.json``)
-    rather than predictions."""
+    """Whether the inputs are articles to extract (``.txt`` files, folders without ``*.json``)
+    rather than predictions (other files, folders of ``*.json``); a mix of both is refused."""
+    kinds = []
     for p in inputs:
         if not p.exists():
             raise DossierError(f"{p}: no such file or folder")
-    return all(p.suffix == ".txt" if p.is_file() else not any(p.glob("*.json")) for p in inputs)
+        kinds.append(p.suffix == ".txt" if p.is_file() else not any(p.glob("*.json")))
+    if len(set(kinds)) > 1:
+        raise DossierError(f"{inputs[kinds.index(False)]}: predictions given with articles; give one or the other")
+    return kinds[0]
 
 
 def extracted(inputs: Sequence[Path], ids: Iterable[str], *, model: str | None = None,

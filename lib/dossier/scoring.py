@@ -42,8 +42,10 @@ QUESTIONS: tuple[Question, ...] = ("actors", "claims", "sanctions", "projects", 
 COUNTED_TYPES = ("person", "state", "organization", "media")
 #: The gold key holding each evidence-matched question's snippet.
 SNIPPET = {"claims": "quote", "sanctions": "evidence", "projects": "evidence", "agreements": "evidence"}
+TallyName = Literal["attribution", "roles", "sanction fields", "project fields", "agreement fields"]
 #: Field tallies in the summary, named by the question they check.
-FIELD_TALLIES = {"sanctions": "sanction fields", "projects": "project fields", "agreements": "agreement fields"}
+FIELD_TALLIES: dict[Question, TallyName] = {"sanctions": "sanction fields", "projects": "project fields",
+                                             "agreements": "agreement fields"}
 
 Json = dict[str, Any]
 
@@ -70,6 +72,7 @@ class Gold:
         check_gold(self.path, self.data, self.text)
 
     def items(self, question: Question) -> list[Json]:
+        """The gold items of a question (none when it is not annotated)."""
         return self.data.get(question) or []
 
     def scored(self, question: Question) -> bool:
@@ -132,10 +135,10 @@ class ArticleScore:
     """One article's counts, tallies and what went wrong (missed items, splits, wrong fields)."""
 
     id: str
-    counts: Mapping[str, Counts]
+    counts: Mapping[Question, Counts]
     attribution: Tally
     roles: Tally
-    fields: Mapping[str, Tally]
+    fields: Mapping[Question, Tally]
     missed: Mapping[str, tuple[str, ...]]
     wrong: Mapping[str, tuple[str, ...]]
     split: tuple[str, ...] = ()
@@ -143,25 +146,22 @@ class ArticleScore:
     has_prediction: bool = True
 
     def as_dict(self) -> Json:
-        """The shape the reference ``score.py`` prints for one article."""
+        """Everything in the shape the reference ``score.py`` prints for one article."""
         out: Json = {}
-        for q in QUESTIONS:
-            if q not in self.counts:
-                continue
-            out[q] = {**self.counts[q].as_dict(), "missed": list(self.missed[q])}
-            if q == "actors":
-                out[q]["split"] = list(self.split)
-                out[q] = {k: out[q][k] for k in (*self.counts[q].as_dict(), "split", "missed")}
-                out["roles"] = {"correct": self.roles.correct, "gold": self.roles.of}
-            if q == "claims":
-                out["attribution"] = {"correct": self.attribution.correct, "matched": self.attribution.of,
-                                      "accuracy": round(self.attribution.accuracy, 3),
-                                      "wrong": list(self.wrong["attribution"])}
-            if q == "projects":
-                out[q]["kind_correct"] = self.kind_correct
-            if q in FIELD_TALLIES:
+        if "actors" in self.counts:
+            out["actors"] = {**self.counts["actors"].as_dict(), "split": list(self.split),
+                             "missed": list(self.missed["actors"])}
+        out["roles"] = {"correct": self.roles.correct, "gold": self.roles.of}
+        if "claims" in self.counts:
+            out["claims"] = {**self.counts["claims"].as_dict(), "missed": list(self.missed["claims"])}
+        out["attribution"] = {"correct": self.attribution.correct, "matched": self.attribution.of,
+                              "accuracy": round(self.attribution.accuracy, 3), "wrong": list(self.wrong["attribution"])}
+        for q in FIELD_TALLIES:
+            if q in self.counts:
                 t = self.fields[q]
-                out[q]["fields"] = {"correct": t.correct, "checked": t.of, "wrong": list(self.wrong[q])}
+                out[q] = {**self.counts[q].as_dict(), "missed": list(self.missed[q]),
+                          **({"kind_correct": self.kind_correct} if q == "projects" else {}),
+                          "fields": {"correct": t.correct, "checked": t.of, "wrong": list(self.wrong[q])}}
         return out
 
 
@@ -178,7 +178,7 @@ class SetScore:
     def pooled(self, question: Question) -> Counts:
         return sum((a.counts[question] for a in self.articles if question in a.counts), Counts())
 
-    def tally(self, name: str) -> Tally:
+    def tally(self, name: TallyName) -> Tally:
         if name in ("attribution", "roles"):
             return sum((getattr(a, name) for a in self.articles), Tally())
         question = next(q for q, n in FIELD_TALLIES.items() if n == name)
@@ -194,8 +194,9 @@ class SetScore:
         return out
 
 
-class _Matcher:
-    """Predicted actors and actor ids resolved to gold actor indices through names and aliases."""
+class ActorMatcher:
+    """Predicted actors and actor ids resolved to gold actor indices through names and aliases,
+    compared by :func:`norm`: a reader recognises an actor by any name the text gives it."""
 
     def __init__(self, gold_actors: Sequence[Json], predicted: Sequence[Json]):
         self.gold = gold_actors
@@ -227,8 +228,13 @@ class _Matcher:
         return self.gold[i].get("aliases", [])
 
 
-def actor_counts(gold: Gold, predicted: Sequence[Json], m: _Matcher) -> tuple[Counts, tuple[str, ...], tuple[str, ...]]:
-    """Actor counts, the gold actors split over several predicted ones, and the required ones missed."""
+def actor_counts(predicted: Sequence[Json], m: ActorMatcher) -> tuple[Counts, tuple[str, ...], tuple[str, ...]]:
+    """Actor counts, the gold actors split over several predicted ones, and the required ones missed.
+
+    A predicted person, state, organisation or media actor is correct when it matches a gold
+    actor not matched before: one real entity reported as two actors is an error a reader sees
+    (two rows, claims divided between them), so the second counts against precision.
+    """
     matched: set[int] = set()
     correct = 0
     times: dict[int, int] = {}
@@ -247,7 +253,7 @@ def actor_counts(gold: Gold, predicted: Sequence[Json], m: _Matcher) -> tuple[Co
     return counts, split, missed
 
 
-def role_tally(predicted: Sequence[Json], m: _Matcher) -> Tally:
+def role_tally(predicted: Sequence[Json], m: ActorMatcher) -> Tally:
     """Gold people with roles for whom a matching predicted actor has one of those roles."""
     right = n = 0
     for i, a in enumerate(m.gold):
@@ -269,7 +275,12 @@ def _overlap(a: Sequence[int], b: Sequence[int]) -> int:
 
 def evidence_hits(gold: Gold, question: Question, predicted: Sequence[Json]) -> tuple[Counts, dict[int, int]]:
     """Counts of an evidence-matched question, and for each gold item found the index of the
-    first prediction matching it."""
+    first prediction matching it.
+
+    A prediction matches the gold snippet it overlaps most, when it covers at least half of it:
+    where a claim or a sanction begins and ends is a matter of taste, whether it is the same
+    passage of the article is not.
+    """
     key = SNIPPET[question]
     items = gold.items(question)
     spans = [(s, s + len(g[key])) for g in items for s in [gold.text.find(g[key])]]
@@ -290,9 +301,14 @@ def evidence_hits(gold: Gold, question: Question, predicted: Sequence[Json]) -> 
     return Counts(correct, len(predicted), sum(j in hit for j in required), len(required)), hit
 
 
-def attribution_tally(gold: Gold, claims: Sequence[Json], hit: Mapping[int, int], m: _Matcher,
+def attribution_tally(gold: Gold, claims: Sequence[Json], hit: Mapping[int, int], m: ActorMatcher,
                       ) -> tuple[Tally, tuple[str, ...]]:
-    """Matched claims whose speaker is the gold speaker, and a line for each that is not."""
+    """Matched claims whose speaker is the gold speaker, and a line for each that is not.
+
+    Right when the predicted speaker is the gold speaker's actor, or the speaker's words hold
+    one of its aliases as whole words (a speaker left unresolved but named is still named);
+    for an unnamed gold source ("officials"), when the two phrases contain one another.
+    """
     right, wrong = 0, []
     for j, k in hit.items():
         g, c = gold.items("claims")[j], claims[k]
@@ -319,12 +335,12 @@ def _listed(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _covers(m: _Matcher, name: str) -> Callable[[Json, Json], bool]:
+def _covers(m: ActorMatcher, name: str) -> Callable[[Json, Json], bool]:
     """Every gold actor named in the field is among the predicted ones."""
     return lambda g, p: m.of_names(_listed(g[name])) <= m.of_ids(_listed(p.get(name)))
 
 
-def _imposer_right(m: _Matcher) -> Callable[[Json, Json], bool]:
+def _imposer_right(m: ActorMatcher) -> Callable[[Json, Json], bool]:
     """The imposer's actor is right, or its text names the gold imposer by one of its aliases."""
     def right(g: Json, p: Json) -> bool:
         text = norm(p.get("imposer_text"))
@@ -337,7 +353,7 @@ def _equal(name: str) -> Callable[[Json, Json], bool]:
     return lambda g, p: p.get(name) == g.get(name)
 
 
-def field_checks(question: Question, m: _Matcher) -> list[Check]:
+def field_checks(question: Question, m: ActorMatcher) -> list[Check]:
     """The fields checked on a matched item of a question, each with its test."""
     if question == "sanctions":
         return [("imposer", _imposer_right(m)), ("targets", _covers(m, "targets")), ("status", _equal("status"))]
@@ -348,7 +364,7 @@ def field_checks(question: Question, m: _Matcher) -> list[Check]:
 
 
 def field_tally(gold: Gold, question: Question, predicted: Sequence[Json], hit: Mapping[int, int],
-                m: _Matcher) -> tuple[Tally, tuple[str, ...]]:
+                m: ActorMatcher) -> tuple[Tally, tuple[str, ...]]:
     """Fields of matched items that agree with the gold, and a line for each that does not.
     A gold field left empty is not checked, except status and kind."""
     kind = question[:-1]
@@ -371,7 +387,7 @@ def score(gold: Gold, prediction: Json | None) -> ArticleScore:
     """One article's score: its schema ``dossier/1`` prediction (None: no prediction) against its gold."""
     pred = prediction or {}
     actors = pred.get("actors") or []
-    m = _Matcher(gold.items("actors"), actors)
+    m = ActorMatcher(gold.items("actors"), actors)
     counts: dict[str, Counts] = {}
     missed: dict[str, tuple[str, ...]] = {}
     wrong: dict[str, tuple[str, ...]] = {"attribution": ()}
@@ -380,7 +396,7 @@ def score(gold: Gold, prediction: Json | None) -> ArticleScore:
     attribution = Tally()
     kind_correct = 0
     if gold.scored("actors"):
-        counts["actors"], split, missed["actors"] = actor_counts(gold, actors, m)
+        counts["actors"], split, missed["actors"] = actor_counts(actors, m)
     for q in QUESTIONS[1:]:
         if not gold.scored(q):
             continue
