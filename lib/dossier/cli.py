@@ -99,7 +99,8 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--model", help="installed spaCy pipeline")
     v.set_defaults(func=_verify)
     g = sub.add_parser("evaluate", help="score records against hand-annotated gold: precision, recall, F1")
-    g.add_argument("gold", help="a set folder (gold/ID.json and texts/ID.txt), a folder of gold ID.json, or one")
+    g.add_argument("gold", metavar="GOLD",
+                   help="a set folder (gold/ID.json and texts/ID.txt), a folder of gold ID.json files, or one")
     g.add_argument("predictions", nargs="+", metavar="PRED_OR_ARTICLES",
                    help="dossier/1 records (a JSON Lines file, a JSON file, a folder of ID.json), or the articles "
                         "(.txt files or a folder of them), which are extracted first")
