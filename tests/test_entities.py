@@ -53,3 +53,12 @@ def test_a_name_after_an_office_title_is_a_person_even_when_the_ner_missed_it(pi
 def test_a_name_after_a_title_and_its_complement_is_a_person(pipeline):
     found, _ = mentions(pipeline, "Minister for Africa Helen Marsh arrived in Lagos.")
     assert found.get("Helen Marsh") == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Fighting spread to Tell Marwan and Ain Karim overnight.", "Tell Marwan", "FAC"),
+    ("Navies patrol the Indo-Pacific every year.", "Indo-Pacific", "LOC"),
+])
+def test_places_the_ner_took_for_people_or_organisations(pipeline, text, name, label):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == label

@@ -242,7 +242,8 @@ class _Resolver:
             if holders:
                 c = max(holders, key=lambda c: max((m[0] for m in c.mentions if m[0] <= where[0]), default=-1))
             elif len(span) > 1 and span[0].text[:1].isupper() and span[-1].text[:1].isupper():
-                c = self.keyed(f"person:title:{title}", "person", span.text)
+                content = " ".join(sorted(w for w in title.split() if w not in ("of", "the", "for")))
+                c = self.keyed(f"person:title:{content}", "person", span.text)
                 c.first, c.last = "", ""
             else:
                 continue

@@ -12,7 +12,9 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   given name (:func:`dossier.names.is_given_name`) and whose last word is no organisation or
   place head noun (``data/organisation_heads.csv``) is a person: ``Nathan Diament`` tagged ORG;
 * a one-word person span in capitals (``AIPAC``) is an organisation; a person span ending in a
-  street word (``Karl Marx Avenue``) is a place;
+  street word (``Karl Marx Avenue``) or opening with a place-name element (``Tell Tamer``,
+  ``data/place_prefixes.csv``) is a place, as is a hyphenated region (``Indo-Pacific``); a person
+  span of titles alone (``Cde``, ``Counselor``) names nobody;
 * ``the Government of Iran``, ``the Hungarian government``, ``the Iranian regime``: a
   government head noun with a state (or its demonym) is a mention of that state;
 * a name cut short after its head (``the U.S. Department`` + ``of the Treasury``, ``the House
@@ -32,16 +34,23 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from .gazetteer import gazetteer, lines
-from .names import is_given_name, is_title_word
+from .names import honorifics, is_given_name, is_title_word
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 #: Head nouns that make a span the government of the state it names.
-GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "state"})
+#: Second halves of hyphenated region names ("Indo-Pacific", "Asia-Pacific", "Euro-Atlantic").
+REGION_PARTS = frozenset({"pacific", "atlantic", "asia", "africa", "europe", "arctic", "mediterranean", "american"})
 
 
 @cache
 def organisation_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lines("organisation_heads.csv"))
+
+
+@cache
+def place_prefixes() -> frozenset[str]:
+    return frozenset(lines("place_prefixes.csv"))
 
 
 @cache
@@ -70,7 +79,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start + 1:
         last = doc[end - 1]
-        if last.tag_ == "POS" or last.is_punct and last.text != "." or last.lower_ in ("of", "and", "for", "in", "'s"):
+        if last.tag_ == "POS" or last.is_punct and last.text != "." \
+                or last.lower_ in ("of", "and", "for", "in", "to", "'s"):
             end -= 1
         else:
             break
@@ -157,8 +167,13 @@ def _relabelled(span: Span) -> Span | None:
         return Span(doc, span.start, span.end, label="PERSON")
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1 and span.text.isalpha():
         return Span(doc, span.start, span.end, label="ORG")
-    if label == "PERSON" and span[-1].lower_ in ("avenue", "street", "road", "square", "boulevard", "lane"):
+    if label == "PERSON" and (span[-1].lower_ in ("avenue", "street", "road", "square", "boulevard", "lane")
+                              or len(span) > 1 and span[0].text in place_prefixes()):
         return Span(doc, span.start, span.end, label="FAC")
+    if len(span) == 3 and span[1].text in ("-", "‑") and span[2].lower_ in REGION_PARTS:
+        return Span(doc, span.start, span.end, label="LOC")
+    if label == "PERSON" and all(t.text in honorifics() or is_title_word(t) for t in span):
+        return None
     return Span(doc, span.start, span.end, label=label, span_id=key)
 
 
