@@ -156,3 +156,22 @@ def test_an_office_no_named_person_holds_is_a_person_of_its_own(dossier_of):
 ])
 def test_a_generic_or_plural_office_is_nobody_in_particular(dossier_of, text):
     assert not [a for a in dossier_of(text).actors if a.type == "person"]
+
+
+def test_a_transcript_label_in_capitals_is_a_mention_of_its_speaker(dossier_of):
+    text = "Foreign Minister Grace Okafor met the press.\nMINISTER OKAFOR: We discussed trade.\nQ: And sanctions?"
+    d = dossier_of(text)
+    okafor = by_name(d)["Grace Okafor"]
+    at = text.index("OKAFOR")
+    assert (at, at + len("OKAFOR")) in okafor.mentions
+    assert [a.name for a in d.actors if a.type == "person"] == ["Grace Okafor"]
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The Ministry of Defence (MoD) issued a statement. The MoD later said more.", "Ministry of Defence", "MoD"),
+    ("The Rt Hon Ben Wallace spoke. Wallace said the navy was ready.", "Ben Wallace", "Wallace"),
+    ("Gen. Mark Milley testified. Milley said the army was ready.", "Mark Milley", "Milley"),
+])
+def test_alias_pairs_join_one_actor(dossier_of, text, name, alias):
+    d = dossier_of(text)
+    assert alias in by_name(d)[name].aliases

@@ -144,10 +144,15 @@ def _in_title(span: Span) -> bool:
     return is_title_word(doc[i - 1]) and not doc[i - 1].ent_type_
 
 
+def _acronym_like(text: str) -> bool:
+    """``RRF``, ``MoD``, ``FCDO``: letters, two or more of them capitals."""
+    return text.isalpha() and sum(ch.isupper() for ch in text) >= 2 and text[0].isupper()
+
+
 def _title_abbreviation(span: Span) -> bool:
     """``Member of Parliament (MP)``: an acronym in parentheses after an office title."""
     doc = span.doc
-    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != "(" or not span.text.isupper():
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != "(" or not _acronym_like(span.text):
         return False
     return any(is_title_word(t) and not t.ent_type_ for t in doc[max(0, span.start - 5):span.start - 1])
 
@@ -229,12 +234,15 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
         if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
             short = by_start.get(s.end + 1)
             token = doc[s.end + 1]
-            if short is None and token.text.isupper() and token.is_alpha and len(token) > 1:
+            if short is None and _acronym_like(token.text):
                 short = Span(doc, token.i, token.i + 1, label="ORG")
                 out.append(short)
             if short is not None and short.label_ != "PERSON":
                 pairs.append(Acronym(s, short))
-    out.extend(_untagged_names(doc, {i for s in out for i in range(s.start, s.end)}))
+    taken = {i for s in out for i in range(s.start, s.end)}
+    out = [s for s in out if not _inside_label(s)]
+    out.extend(_untagged_names(doc, taken))
+    out.extend(_transcript_speakers(doc))
     out.sort(key=lambda s: s.start)
     return out, pairs
 
@@ -258,6 +266,41 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
                 and doc[end].lower_ not in organisation_heads():
             end += 1
         if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def _label_before(doc: Doc, colon: int) -> tuple[int, int] | None:
+    """The token range of a capitals label opening a paragraph and ending at the colon."""
+    i = colon
+    while i > 0 and (doc[i - 1].text.isupper() or doc[i - 1].text == "."):
+        i -= 1
+    at_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    return (i, colon) if at_start and colon > i else None
+
+
+def _inside_label(span: Span) -> bool:
+    """Entities the NER found inside a transcript label are read by :func:`_transcript_speakers`."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and (doc[end].text.isupper() or doc[end].text == "."):
+        end += 1
+    return end < len(doc) and doc[end].text == ":" and span.text.isupper() and _label_before(doc, end) is not None
+
+
+def _transcript_speakers(doc: Doc) -> list[Span]:
+    """``MINISTER OKAFOR: We discussed...``: a paragraph opening with a label in capitals and a
+    colon names its speaker; the label's words after titles and courtesy titles are a name."""
+    found = []
+    courtesy = {h.lower().rstrip(".") for h in honorifics()}
+    for t in doc:
+        if t.text != ":" or not (label := _label_before(doc, t.i)):
+            continue
+        start, end = label
+        while start < end and (is_title_word(doc[start]) or doc[start].lower_.rstrip(".") in courtesy
+                               or doc[start].text == "."):
+            start += 1
+        if 1 <= end - start <= 3 and all(tok.is_alpha for tok in doc[start:end]) and start > label[0]:
             found.append(Span(doc, start, end, label="PERSON"))
     return found
 

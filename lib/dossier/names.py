@@ -3,8 +3,10 @@
 A name as written (``Crown Prince Mohammad bin Salman``, ``Joseph R. Biden Jr.``, ``Cde Mugabe``)
 is split by these rules:
 
-* leading courtesy titles (``data/honorifics.csv``) and office titles (``data/titles.csv``,
-  the longest that matches, so ``Crown Prince`` before ``Prince``) are not part of the name;
+* leading courtesy titles (``data/honorifics.csv``), office titles (``data/titles.csv``, the
+  longest that matches, so ``Crown Prince`` before ``Prince``) and nameparser's titles
+  (``Rt Hon``, ``Gen.``; only where a full name remains: ``Dean Acheson`` keeps ``Dean``) are
+  not part of the name;
 * generational suffixes (``Jr.``, ``III``) are not part of the surname: nameparser's list;
 * the surname is compared without an Arabic article (``Al-Sudani`` is ``Sudani``).
 
@@ -90,8 +92,11 @@ class Name:
 
 
 def leading_title(words: list[str]) -> int:
-    """How many of the first words are a title or courtesy title (longest match first)."""
+    """How many of the first words are a title or courtesy title (longest match first):
+    ours, or one of nameparser's (``Rt Hon``, ``Gen.``, ``Lt.``) when two words remain after it."""
     if words and words[0] in honorifics():
+        return 1
+    if len(words) > 2 and words[0].lower().rstrip(".") in CONSTANTS.titles:
         return 1
     lex = titles()
     for n in range(min(_longest_title(), len(words) - 1), 0, -1):
