@@ -175,3 +175,16 @@ def test_a_transcript_label_in_capitals_is_a_mention_of_its_speaker(dossier_of):
 def test_alias_pairs_join_one_actor(dossier_of, text, name, alias):
     d = dossier_of(text)
     assert alias in by_name(d)[name].aliases
+
+
+def test_an_office_named_with_its_state_is_a_person_of_its_own(dossier_of):
+    d = dossier_of("Talks were co-chaired by the U.S. Secretary of Energy and Peruvian Minister of Mines.")
+    people = {a.name for a in d.actors if a.type == "person"}
+    assert people == {"U.S. Secretary of Energy", "Peruvian Minister of Mines"}
+
+
+def test_a_deputy_does_not_hold_the_office_of_the_one_above(dossier_of):
+    text = "Deputy Governor Ivan Petrov arrived. The governor has promised compensation."
+    d = dossier_of(text)
+    at = text.index("governor")
+    assert (at, at + len("governor")) not in by_name(d)["Ivan Petrov"].mentions

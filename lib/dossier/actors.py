@@ -74,6 +74,21 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
 
 
+#: Words before a title that make its holder someone else than the holder of the title.
+LESSER = ("deputy", "vice", "assistant", "under", "former", "ex-", "acting", "junior")
+
+
+def _holds(role: str, title: str) -> bool:
+    """Whether a person with ``role`` holds the office ``title`` names: "Regional governor"
+    and "Minister for Africa" hold "governor" and "minister"; a "Deputy Governor" does not."""
+    words, office = role.lower().split(), title.split()
+    n = len(office)
+    for k in range(len(words) - n + 1):
+        if words[k:k + n] == office and (k + n == len(words) or words[k + n] in ("of", "for", "to")):
+            return not any(w.startswith(LESSER) for w in words[:k])
+    return False
+
+
 def _core(name: str) -> str:
     """An organisation's name without a company suffix or a plural ending, for comparing."""
     words = name.split()
@@ -233,12 +248,15 @@ class _Resolver:
         General``) is a person of its own, named by the office, as news and statements use it."""
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
         for span in title_mentions(self.doc):
-            if any(i in taken for i in range(span.start, span.end)):
+            office = span
+            while len(office) > 1 and (office[0].ent_type_ in ("GPE", "NORP") or office[0].tag_ == "POS"):
+                office = office[1:]
+            if any(i in taken for i in range(office.start, office.end)):
                 continue
-            title = span.text.lower()
+            title = office.text.lower()
             where = self.where(span)
             holders = [c for c in self.people() if c.spans and any(
-                title in r.lower() for r in self.roles_of(c)[0] + c.titles)]
+                _holds(r, title) for r in self.roles_of(c)[0] + c.titles)]
             if holders:
                 c = max(holders, key=lambda c: max((m[0] for m in c.mentions if m[0] <= where[0]), default=-1))
             elif len(span) > 1 and span[0].text[:1].isupper() and span[-1].text[:1].isupper():

@@ -222,7 +222,7 @@ def _title_matcher(vocab: Vocab) -> PhraseMatcher:
 
 def title_mentions(doc: Doc) -> list[Span]:
     """Offices named without a name: ``the Foreign Secretary``, ``The Minister also met``,
-    ``the crown prince``.
+    ``the crown prince``, ``the U.S. Secretary of State`` (with the state that names it).
 
     A title from the lexicon counts when ``the`` or a possessive comes before it (or it is
     capitalised) and no name, entity or further noun follows it: ``Foreign Secretary Helen
@@ -247,7 +247,10 @@ def title_mentions(doc: Doc) -> list[Span]:
         if any(t.ent_type_ == "PERSON" for t in span) or span[-1].lower_.endswith("s") and \
                 span[-1].lower_[:-1] in {t.split()[-1] for t in titles()}:
             continue
-        if not (before is not None and (before.lower_ == "the" or before.tag_ == "POS")):
+        if before is not None and before.ent_type_ in ("GPE", "NORP") and span[0].text[:1].isupper():
+            ent = next(e for e in doc.ents if e.start <= before.i < e.end)  # "the U.S. Secretary of State"
+            span, before = doc[ent.start:end], doc[ent.start - 1] if ent.start > 0 else None
+        elif not (before is not None and (before.lower_ == "the" or before.tag_ == "POS")):
             continue
         if after is not None and (after.pos_ in ("PROPN", "NOUN", "NUM") or after.ent_type_ == "PERSON"):
             continue
