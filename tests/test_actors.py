@@ -188,3 +188,15 @@ def test_a_deputy_does_not_hold_the_office_of_the_one_above(dossier_of):
     d = dossier_of(text)
     at = text.index("governor")
     assert (at, at + len("governor")) not in by_name(d)["Ivan Petrov"].mentions
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The Secretary of State for Transport (Mark Harper): We will act.\nLater the Transport Secretary said more.",
+     "Mark Harper", "Transport Secretary"),
+    ("Minister of Foreign Affairs Ana Ruiz spoke. The Foreign Minister then left for Lima.", "Ana Ruiz",
+     "Foreign Minister"),
+])
+def test_one_office_under_its_several_names_is_one_person(dossier_of, text, name, alias):
+    d = dossier_of(text)
+    assert alias in by_name(d)[name].aliases
+    assert [a.name for a in d.actors if a.type == "person"] == [name]

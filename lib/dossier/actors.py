@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from .article import NormalizedText
 from .entities import Acronym, entity_mentions
 from .gazetteer import gazetteer
-from .names import Name, honorifics, split_name
+from .names import Name, honorifics, split_name, title_words
 from .records import Actor, ActorType
 from .roles import Role, roles, title_before, title_mentions
 
@@ -86,7 +86,21 @@ def _holds(role: str, title: str) -> bool:
     for k in range(len(words) - n + 1):
         if words[k:k + n] == office and (k + n == len(words) or words[k + n] in ("of", "for", "to")):
             return not any(w.startswith(LESSER) for w in words[:k])
-    return False
+    return _office(role) == _office(title) and _office(title)[1] != frozenset()
+
+
+def _office(title: str) -> tuple[str, frozenset[str]]:
+    """An office as (head word, portfolio words): "Secretary of State for Defence", "Defence
+    Secretary" and "Secretary of Defence" are one office; so are "Foreign Minister" and
+    "Minister of Foreign Affairs"."""
+    words = [w for w in title.lower().split() if w not in ("of", "for", "the", "and", "affairs")]
+    heads = [w for w in words if w in title_words()]
+    if not heads or any(w.startswith(LESSER) for w in words):
+        return "", frozenset()
+    rest = frozenset(w for w in words if w != heads[0])
+    if len(rest) > 1:
+        rest -= {"state"}
+    return heads[0], rest
 
 
 def _core(name: str) -> str:
@@ -389,8 +403,11 @@ class _Resolver:
         while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
             span = span[:-1]
         for c in self.clusters:
-            if any(s.start <= span.start and span.end <= s.end or span.start <= s.start and s.end <= span.end
-                   for s in c.spans):
+            if any(s.start == span.start and s.end == span.end for s in c.spans):
+                return c.key, None
+        for c in self.clusters:
+            if c.type != "person" and any(s.start <= span.start and span.end <= s.end
+                                          or span.start <= s.start and s.end <= span.end for s in c.spans):
                 return c.key, None
         return None, span.text
 

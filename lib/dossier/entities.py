@@ -34,7 +34,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from .gazetteer import gazetteer, lines
-from .names import honorifics, is_given_name, is_title_word
+from .names import honorifics, is_given_name, is_portfolio, is_title_word
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 #: Head nouns that make a span the government of the state it names.
@@ -75,7 +75,8 @@ class Acronym:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("@", "“", "‘")):
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("@", "“", "‘")
+                               or doc[start].pos_ == "ADP"):
         start += 1
     while end > start + 1:
         last = doc[end - 1]
@@ -132,16 +133,27 @@ def _names_no_actor(span: Span, known: bool) -> bool:
 
 
 def _in_title(span: Span) -> bool:
-    """``Secretary of State``: the span follows an office title and "of" (or "for")."""
+    """``Secretary of State``, ``Secretary of State for Defence``, ``Defence Secretary``: a
+    portfolio or a short name right after an office title and "of" or "for", or a portfolio
+    right before an office title, is part of the title."""
     doc = span.doc
-    if len(span) > 2 or len(span) > 1 and any(t.lower_ in organisation_heads() for t in span):
+    portfolio = all(is_portfolio(t.text) or t.lower_ in ("of", "for", "and", "the") for t in span) \
+        or is_portfolio(span.text)
+    if not portfolio and (len(span) > 2 or len(span) > 1 and any(t.lower_ in organisation_heads() for t in span)):
         return False
+    if portfolio and span.end < len(doc) and is_title_word(doc[span.end]):
+        return True
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 1 or doc[i].lower_ not in ("of", "for"):
         return False
-    return is_title_word(doc[i - 1]) and not doc[i - 1].ent_type_
+    for j in range(i - 1, max(i - 5, -1), -1):  # "Secretary of State for" Defence
+        if is_title_word(doc[j]) and not doc[j].ent_type_:
+            return True
+        if not (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "for", "the")):
+            return False
+    return False
 
 
 def _acronym_like(text: str) -> bool:

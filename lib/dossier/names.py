@@ -60,6 +60,16 @@ def is_title_word(token: Token) -> bool:
 
 
 @cache
+def portfolios() -> frozenset[str]:
+    return frozenset(p.lower() for p in lines("portfolios.csv"))
+
+
+def is_portfolio(words: str) -> bool:
+    """``Defence``, ``Foreign Affairs``: the department an office title names."""
+    return words.lower() in portfolios()
+
+
+@cache
 def _longest_title() -> int:
     return max(len(t.split()) for t in titles())
 

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from .gazetteer import rows
-from .names import is_title_word, leading_title, titles
+from .names import honorifics, is_portfolio, is_title_word, leading_title, titles
 
 #: How many tokens before a name a title with its affiliation may reach.
 WINDOW = 6
@@ -66,6 +66,9 @@ def _window(name: Span) -> list[Token]:
         if t.text == ")" and i >= 2 and doc[i - 2].text == "(":  # "Member of Parliament (MP) X"
             i -= 3
             continue
+        if not window and t.text in honorifics():  # "General Sir Patrick X"
+            i -= 1
+            continue
         hyphen = t.text in ("-", "‑") and i > 0 and doc[i - 1].text[:1].isupper()
         if t.is_punct and t.tag_ != "POS" and not hyphen or t.is_space:
             break
@@ -92,8 +95,10 @@ TITLE_MODIFIERS = frozenset({"former", "acting", "deputy", "vice", "interim", "t
 def _modifies_title(token: Token) -> bool:
     """A word before a title that belongs to it: capitalised (``Health`` Minister), a modifier
     from :data:`TITLE_MODIFIERS`, or another title word (``deputy`` commander)."""
-    if token.ent_type_ or token.tag_ == "POS":
+    if token.tag_ == "POS":
         return False
+    if token.ent_type_:  # "Defence Secretary": a portfolio the NER took for an organisation
+        return is_portfolio(token.text)
     if token.text[:1].isupper():
         return token.pos_ in ("ADJ", "PROPN", "NOUN")
     return token.lower_ in TITLE_MODIFIERS or is_title_word(token)
@@ -138,8 +143,10 @@ def _role_phrase(head: Token) -> str | None:
     phrase = " ".join(t.text for t in words)
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        if obj is not None and obj.text[:1].isupper() and obj.ent_type_ not in ("GPE", "NORP"):
-            phrase = head.doc[words[0].i:obj.right_edge.i + 1].text
+        complement = head.doc[words[0].i:obj.right_edge.i + 1].text if obj is not None else ""
+        if obj is not None and (obj.text[:1].isupper() and obj.ent_type_ not in ("GPE", "NORP")
+                                or complement.lower().split(maxsplit=len(words) - 1)[-1] in titles()):
+            phrase = complement
         break
     return phrase
 
@@ -150,12 +157,18 @@ def _affiliation_in(head: Token) -> tuple[int, int] | None:
     for t in head.subtree:
         if t.dep_ == "prep" and t.lower_ in AFFILIATION_PREPOSITIONS:
             for obj in t.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("ORG", "GPE", "NORP"):
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("ORG", "GPE", "NORP") and not is_portfolio(obj.text):
                     ent = next(e for e in doc.ents if e.start <= obj.i < e.end)
                     rank = AFFILIATION_PREPOSITIONS.index(t.lower_)
                     if (ent.label_ == "ORG" or t.lower_ == "of") and (best is None or rank < best[0]):
                         best = (rank, (ent.start, ent.end))
-    return best[1] if best else None
+    if best:
+        return best[1]
+    for t in head.lefts:  # "the U.S. Secretary of Defense"
+        if t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("compound", "amod", "poss", "nmod"):
+            ent = next(e for e in doc.ents if e.start <= t.i < e.end)
+            return ent.start, ent.end
+    return None
 
 
 def _appositions(name: Span) -> list[Role]:
@@ -188,11 +201,20 @@ def roles(name: Span) -> list[Role]:
     lead = lead_title(name, leading_title(name.text.split()))
     if lead:
         found.append(lead)
-    title = title_before(name) or _shared_title(name)
+    title = title_before(name) or _shared_title(name) or _title_before_parenthesis(name)
     if title:
         found.append(title)
     found.extend(_appositions(name))
     return found
+
+
+def _title_before_parenthesis(name: Span) -> Role | None:
+    """``The Secretary of State for Defence (Ben Wallace):``, the record style of parliaments."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 1].text != "(" or name.end >= len(doc) \
+            or not doc[name.end].text.startswith(")"):
+        return None
+    return title_before(doc[name.start - 1:name.end])
 
 
 def _shared_title(name: Span) -> Role | None:
