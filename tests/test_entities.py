@@ -62,3 +62,18 @@ def test_a_name_after_a_title_and_its_complement_is_a_person(pipeline):
 def test_places_the_ner_took_for_people_or_organisations(pipeline, text, name, label):
     found, _ = mentions(pipeline, text)
     assert found.get(name) == label
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The President signed a National Security Memorandum (NSM) on Friday. The NSM orders new rules.", "NSM"),
+    ("Drones struck the plant at 3:30 a.m. (UTC) and it lost 300 MW of power.", "MW"),
+    ("He chairs the House's committees on Foreign Affairs and Intelligence.", "Intelligence"),
+])
+def test_acronyms_and_fragments_that_name_no_actor(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found
+
+
+def test_a_person_span_ending_in_a_company_form_is_an_organisation(pipeline):
+    found, _ = mentions(pipeline, "The deal went to Dunai Ipari Kft, a supplier.")
+    assert found.get("Ipari Kft") == "ORG"

@@ -273,7 +273,7 @@ class _Resolver:
                 _holds(r, title) for r in self.roles_of(c)[0] + c.titles)]
             if holders:
                 c = max(holders, key=lambda c: max((m[0] for m in c.mentions if m[0] <= where[0]), default=-1))
-            elif len(span) > 1 and span[0].text[:1].isupper() and span[-1].text[:1].isupper():
+            elif len(office) > 1 and office[0].text[:1].isupper() and office[-1].text[:1].isupper():
                 content = " ".join(sorted(w for w in title.split() if w not in ("of", "the", "for")))
                 c = self.keyed(f"person:title:{content}", "person", span.text)
                 c.first, c.last = "", ""

@@ -54,6 +54,11 @@ def place_prefixes() -> frozenset[str]:
 
 
 @cache
+def non_actor_acronyms() -> frozenset[str]:
+    return frozenset(lines("non_actor_acronyms.csv"))
+
+
+@cache
 def non_actor_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lines("non_actor_heads.csv"))
 
@@ -62,6 +67,7 @@ def non_actor_heads() -> frozenset[str]:
 RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "commission", "council", "bureau",
                           "secretariat", "agency", "embassy", "house", "university", "institute", "bank"})
 RUN_ON_PREPOSITIONS = ("of", "on", "for")
+STREETS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane"})
 #: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
 LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "duma", "knesset", "majlis"})
 
@@ -128,6 +134,11 @@ def _names_no_actor(span: Span, known: bool) -> bool:
         return True
     if span.label_ == "ORG" and words[-1].lower_ in non_actor_heads():
         return True
+    if span.text in non_actor_acronyms() or all(is_title_word(t) for t in words):
+        return True
+    doc = span.doc
+    if all(is_portfolio(t.text) for t in words) and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return True  # "committees on Foreign Affairs, Intelligence and Oversight"
     generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES
     return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
 
@@ -180,11 +191,16 @@ def _relabelled(span: Span) -> Span | None:
         return person
     if label == "ORG" and not known and (state := _state_governed(span)):
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
+    if label in ("PERSON", "GPE", "ORG") and not known and len(span) > 1 and span[0].text in place_prefixes():
+        return Span(doc, span.start, span.end, label="FAC")
+    if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
+            and span[-1].lower_ not in STREETS:
+        return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
     if label != "PERSON" and not known and _looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1 and span.text.isalpha():
         return Span(doc, span.start, span.end, label="ORG")
-    if label == "PERSON" and (span[-1].lower_ in ("avenue", "street", "road", "square", "boulevard", "lane")
+    if label == "PERSON" and (span[-1].lower_ in STREETS
                               or len(span) > 1 and span[0].text in place_prefixes()):
         return Span(doc, span.start, span.end, label="FAC")
     if len(span) == 3 and span[1].text in ("-", "‑") and span[2].lower_ in REGION_PARTS:
@@ -220,43 +236,78 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     ``long (SHORT)`` pairs among them."""
     out: list[Span] = []
     pairs: list[Acronym] = []
+    dropped: set[str] = set()  # acronyms of what names no actor: "a Security Memorandum (NSM)"
     swallowed = -1
     for ent in _run_on(doc):
         if ent.label_ not in ENTITY_LABELS or ent.start < swallowed:
             continue
         swallowed = ent.end
-        paren = next((t.i for t in ent if t.text == "("), None)
-        pieces = [(ent.start, paren), (paren + 1, ent.end)] if paren is not None and paren > ent.start else \
-            [(ent.start, ent.end)]
-        spans = []
-        for s, e in pieces:
-            s, e = _trim(doc, s, e)
-            if e <= s or all(t.is_punct for t in doc[s:e]):
-                continue
-            label = ent.label_ if (s, e) == pieces[0] or paren is None else "ORG"
-            fixed = _relabelled(Span(doc, s, e, label=label, span_id=ent.ent_id_ if (s, e) == pieces[0] else 0))
-            if fixed is not None:
-                spans.append(fixed)
+        spans, paren = _pieces(ent)
+        if paren is not None and len(spans) == 1 and spans[0].start > paren:
+            dropped.add(spans[0].text)
         if len(spans) == 2:
             pairs.append(Acronym(spans[0], spans[1]))
         out.extend(s for s in spans if not _title_abbreviation(s))
-    # "the Regional Recovery Fund (RRF)" where the NER left the parenthesis out
-    by_start = {s.start: s for s in out}
-    for s in list(out):
+    pairs += _acronyms_after(doc, out)
+    dropped |= _acronyms_of_non_actors(doc, out)
+    out = [s for s in out if (s.text not in dropped or len(s) > 1) and not _inside_label(s)]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    out.extend(_untagged_names(doc, taken))
+    out.extend(_transcript_speakers(doc))
+    out.sort(key=lambda s: s.start)
+    return out, pairs
+
+
+def _pieces(ent: Span) -> tuple[list[Span], int | None]:
+    """The entity trimmed and relabelled, split in two at a parenthesis inside it
+    ("Movement for Democratic Change (MDC"), and where that parenthesis is."""
+    doc = ent.doc
+    paren = next((t.i for t in ent if t.text == "("), None)
+    if paren is not None and paren == ent.start:
+        paren = None
+    pieces = [(ent.start, paren), (paren + 1, ent.end)] if paren is not None else [(ent.start, ent.end)]
+    spans = []
+    for k, (s, e) in enumerate(pieces):
+        s, e = _trim(doc, s, e)
+        if e <= s or all(t.is_punct for t in doc[s:e]):
+            continue
+        fixed = _relabelled(Span(doc, s, e, label=ent.label_ if k == 0 else "ORG",
+                                 span_id=ent.ent_id_ if k == 0 else 0))
+        if fixed is not None:
+            spans.append(fixed)
+    return spans, paren
+
+
+def _acronyms_after(doc: Doc, spans: list[Span]) -> list[Acronym]:
+    """``the Regional Recovery Fund (RRF)`` where the NER left the parenthesis out (the
+    acronym is added to ``spans`` when the NER did not tag it)."""
+    pairs = []
+    by_start = {s.start: s for s in spans}
+    for s in list(spans):
         if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
             short = by_start.get(s.end + 1)
             token = doc[s.end + 1]
             if short is None and _acronym_like(token.text):
                 short = Span(doc, token.i, token.i + 1, label="ORG")
-                out.append(short)
+                spans.append(short)
             if short is not None and short.label_ != "PERSON":
                 pairs.append(Acronym(s, short))
-    taken = {i for s in out for i in range(s.start, s.end)}
-    out = [s for s in out if not _inside_label(s)]
-    out.extend(_untagged_names(doc, taken))
-    out.extend(_transcript_speakers(doc))
-    out.sort(key=lambda s: s.start)
-    return out, pairs
+    return pairs
+
+
+def _acronyms_of_non_actors(doc: Doc, kept: list[Span]) -> set[str]:
+    """Acronyms defined in parentheses after words that name no actor: after a dropped entity
+    ("the Syrian Civil War (SCW)") or after a document's or event's head noun the NER left
+    untagged ("a National Security Memorandum (NSM)")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
+                and not any(s.start < ent.end and s.end > ent.start for s in kept):
+            found.add(doc[ent.end + 1].text)
+        if len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].text == "(" and ent.end < len(doc) \
+                and doc[ent.end].text == ")" and doc[ent.start - 2].lower_ in non_actor_heads():
+            found.add(ent.text)
+    return found
 
 
 def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:

@@ -255,7 +255,7 @@ def title_mentions(doc: Doc) -> list[Span]:
     for _, start, end in _title_matcher(doc.vocab)(doc):
         while start > 0 and _modifies_title(doc[start - 1]):
             start -= 1
-        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "to"):
             k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
             run = k
             while run < len(doc) and doc[run].text[:1].isupper() \
