@@ -66,7 +66,8 @@ def test_roles_from_lists_relative_clauses_and_one_of(dossier_of, text, name, ro
     ("General Sir Peter Hall, the Chief of the General Staff, warned of cuts.", "Peter Hall", "General", None),
     ("Lloyd Carter, the U.S. Secretary of Defense, met reporters.", "Lloyd Carter",
      "Secretary of Defense", "United States"),
-    ("Grant Hall met President Ivan Franko and his chief of staff, Andriy Melnyk.", "Andriy Melnyk", "chief of staff", None),
+    ("Grant Hall met President Ivan Franko and his chief of staff, Andriy Melnyk.", "Andriy Melnyk",
+     "chief of staff", None),
 ])
 def test_portfolios_honorifics_and_states_around_a_title(dossier_of, text, name, role, affiliation):
     actor = person(dossier_of(text), name)
