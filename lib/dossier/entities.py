@@ -137,7 +137,7 @@ def _names_no_actor(span: Span, known: bool) -> bool:
     if span.text in non_actor_acronyms() or all(is_title_word(t) for t in words):
         return True
     doc = span.doc
-    if all(is_portfolio(t.text) for t in words) and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+    if (is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)) and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return True  # "committees on Foreign Affairs, Intelligence and Oversight"
     generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES
     return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
@@ -191,8 +191,8 @@ def _relabelled(span: Span) -> Span | None:
         return person
     if label == "ORG" and not known and (state := _state_governed(span)):
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
-    if label in ("PERSON", "GPE", "ORG") and not known and len(span) > 1 and span[0].text in place_prefixes():
-        return Span(doc, span.start, span.end, label="FAC")
+    if not known and len(span) > 1 and span[0].text in place_prefixes():
+        return Span(doc, span.start, span.end, label="FAC" if label == "PERSON" else label)
     if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
             and span[-1].lower_ not in STREETS:
         return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
