@@ -200,3 +200,9 @@ def test_one_office_under_its_several_names_is_one_person(dossier_of, text, name
     d = dossier_of(text)
     assert alias in by_name(d)[name].aliases
     assert [a.name for a in d.actors if a.type == "person"] == [name]
+
+
+def test_an_organisation_named_with_two_forms_of_its_state_is_one(dossier_of):
+    d = dossier_of("Protesters stormed the United States Embassy in Baghdad. The U.S. Embassy was closed.")
+    embassy = [a for a in d.actors if a.type == "organization"]
+    assert len(embassy) == 1 and {"U.S. Embassy", "United States Embassy in Baghdad"} <= set(embassy[0].aliases)

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from .article import NormalizedText
-from .entities import Acronym, entity_mentions
+from .entities import Acronym, entity_mentions, organisation_heads
 from .gazetteer import gazetteer
 from .names import Name, honorifics, split_name, title_words
 from .records import Actor, ActorType
@@ -104,8 +104,19 @@ def _office(title: str) -> tuple[str, frozenset[str]]:
 
 
 def _core(name: str) -> str:
-    """An organisation's name without a company suffix or a plural ending, for comparing."""
+    """An organisation's name without a company suffix or a plural ending, and with the state
+    it opens with written as its key ("U.S. Embassy" = "United States Embassy"), for comparing."""
     words = name.split()
+    gaz = gazetteer()
+    for n in (3, 2, 1):
+        form = gaz.lookup(" ".join(words[:n])) if len(words) > n else None
+        if form is not None and form.kind in ("state", "demonym"):
+            words = [form.key] + words[n:]
+            break
+    for k in range(1, len(words) - 1):  # "Embassy in Baghdad" is the Embassy
+        if words[k] in ("in", "to") and words[k - 1].lower() in organisation_heads():
+            words = words[:k]
+            break
     while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
         words.pop()
     core = " ".join(words)

@@ -65,7 +65,8 @@ def non_actor_heads() -> frozenset[str]:
 
 #: Heads after which a name runs on through "of", "on" or "for" ("Department of the Treasury").
 RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "commission", "council", "bureau",
-                          "secretariat", "agency", "embassy", "house", "university", "institute", "bank"})
+                          "secretariat", "agency", "embassy", "consulate", "mission", "house", "university",
+                          "institute", "bank"})
 RUN_ON_PREPOSITIONS = ("of", "on", "for")
 STREETS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane"})
 #: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
@@ -216,8 +217,10 @@ def _run_on(doc: Doc) -> list[Span]:
     out = []
     for ent in doc.ents:
         end = ent.end
+        local = ent[-1].lower_ in ("embassy", "consulate", "mission")  # "the Embassy in Baghdad"
+        preps = RUN_ON_PREPOSITIONS + (("in", "to") if local else ())
         if ent.label_ == "ORG" and ent[-1].lower_ in RUN_ON_HEADS and end + 1 < len(doc) \
-                and doc[end].lower_ in RUN_ON_PREPOSITIONS:
+                and doc[end].lower_ in preps:
             j = end + 1
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
