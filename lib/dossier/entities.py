@@ -138,7 +138,8 @@ def _names_no_actor(span: Span, known: bool) -> bool:
     if span.text in non_actor_acronyms() or all(is_title_word(t) for t in words):
         return True
     doc = span.doc
-    if (is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)) and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+    portfolio = is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)
+    if portfolio and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return True  # "committees on Foreign Affairs, Intelligence and Oversight"
     generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES
     return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
