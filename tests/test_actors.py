@@ -206,3 +206,15 @@ def test_an_organisation_named_with_two_forms_of_its_state_is_one(dossier_of):
     d = dossier_of("Protesters stormed the United States Embassy in Baghdad. The U.S. Embassy was closed.")
     embassy = [a for a in d.actors if a.type == "organization"]
     assert len(embassy) == 1 and {"U.S. Embassy", "United States Embassy in Baghdad"} <= set(embassy[0].aliases)
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Farid Haddad, a pharmacist, spoke first. “Yes,” Farid replied. Later Farid left.", "Farid Haddad", "Farid"),
+    ("Crown Prince Mohammed bin Salman ordered it. Critics say bin Salman knew.", "Mohammed bin Salman",
+     "bin Salman"),
+    ("Crown Prince Mohammed bin Salman ordered it. MBS denied it.", "Mohammed bin Salman", "MBS"),
+])
+def test_a_first_name_a_surname_with_its_particle_or_initials_join_the_person(dossier_of, text, name, alias):
+    d = dossier_of(text)
+    assert alias in by_name(d)[name].aliases
+    assert len([a for a in d.actors if a.type == "person"]) == 1

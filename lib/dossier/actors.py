@@ -64,6 +64,10 @@ class _Cluster:
     extra_aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # offices it is named by alone ("the Foreign Secretary")
 
+    @property
+    def initials(self) -> set[str]:
+        return {"".join(w[0] for w in n.split()).upper() for n in self.names if len(n.split()) >= 3}
+
     def add(self, span: Span, text: str, where: tuple[int, int]) -> None:
         self.names.append(text)
         self.mentions.append(where)
@@ -151,7 +155,7 @@ class _Resolver:
     def person_for(self, name: Name, at: int) -> _Cluster | None:
         """The person a name refers to, by the rules in the module docstring."""
         last = name.last.lower()
-        if len(name.words) > 1:
+        if len(name.words) > 1 and not name.first[:1].islower():  # "bin Salman" is a surname alone
             first = name.first.lower()
             for c in self.people():
                 if c.first.lower() == first and (c.last.lower() == last or self.close(c.last, name.last)):
@@ -206,7 +210,10 @@ class _Resolver:
             entry = self.gaz.entries.get(key)
             weak = form is not None and form.weak or not key
             person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and len(e) == 1 else None
-            if person is not None and (person.last.lower() == e.text.lower() or self.close(person.last, e.text)):
+            if person is None and weak and len(e) == 1:
+                person = self.person_by_initials(e.text)
+            if person is not None and (e.text.lower() in (person.last.lower(), person.first.lower())
+                                       or self.close(person.last, e.text) or e.text in person.initials):
                 person.add(e, e.text, self.where(e))
             elif entry is not None:
                 self.keyed(entry.key, entry.type, entry.name).add(e, e.text, self.where(e))
@@ -294,15 +301,24 @@ class _Resolver:
             if span.text not in c.titles:
                 c.titles.append(span.text)
 
+    def person_by_initials(self, text: str) -> _Cluster | None:
+        """``MBS`` for Mohammed bin Salman: capitals that are the initials of one person's name."""
+        if len(text) < 3 or not text.isupper() or not text.isalpha():
+            return None
+        found = [c for c in self.people() if text in c.initials]
+        return found[0] if len(found) == 1 else None
+
     def add_untagged_surnames(self) -> None:
         """A capitalised proper noun the NER left out that is the surname of a person already
         named (``Rashidi`` after ``Omar Al-Rashidi``) is a mention of that person."""
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
         surnames = {c.last.lower() for c in self.people() if c.last and len(c.last) > 2}
+        firsts = [c.first.lower() for c in self.people() if c.first and len(c.first) > 2]
+        given = {f for f in firsts if firsts.count(f) == 1}
         for t in self.doc:
             if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_:
                 continue
-            if t.lower_ not in surnames and not any(self.close(s, t.lower_) for s in surnames):
+            if t.lower_ not in surnames | given and not any(self.close(s, t.lower_) for s in surnames):
                 continue
             if t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(self.doc) \
                     and self.doc[t.i + 1].pos_ == "PROPN":
