@@ -31,16 +31,13 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from .article import NormalizedText
-from .entities import Acronym, entity_mentions, organisation_heads
+from .entities import Acronym, acronym, entity_mentions, organisation_core
 from .gazetteer import gazetteer
-from .names import Name, honorifics, split_name, title_words
+from .names import Name, honorifics, split_name
 from .records import Actor, ActorType
-from .roles import Role, roles, title_before, title_mentions
+from .roles import Role, holds, roles, title_before, title_mentions
 
 FUZZY_MIN = 75.0
-#: Words after an organisation's name that do not change which organisation it is.
-ORG_SUFFIXES = ("limited", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "group",
-                "news", "co", "co.", "plc", "llc", "company")
 
 
 @dataclass(frozen=True)
@@ -72,59 +69,6 @@ class _Cluster:
         self.names.append(text)
         self.mentions.append(where)
         self.spans.append(span)
-
-
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
-
-
-#: Words before a title that make its holder someone else than the holder of the title.
-LESSER = ("deputy", "vice", "assistant", "under", "former", "ex-", "acting", "junior")
-
-
-def _holds(role: str, title: str) -> bool:
-    """Whether a person with ``role`` holds the office ``title`` names: "Regional governor"
-    and "Minister for Africa" hold "governor" and "minister"; a "Deputy Governor" does not."""
-    words, office = role.lower().split(), title.split()
-    n = len(office)
-    for k in range(len(words) - n + 1):
-        if words[k:k + n] == office and (k + n == len(words) or words[k + n] in ("of", "for", "to")):
-            return not any(w.startswith(LESSER) for w in words[:k])
-    return _office(role) == _office(title) and _office(title)[1] != frozenset()
-
-
-def _office(title: str) -> tuple[str, frozenset[str]]:
-    """An office as (head word, portfolio words): "Secretary of State for Defence", "Defence
-    Secretary" and "Secretary of Defence" are one office; so are "Foreign Minister" and
-    "Minister of Foreign Affairs"."""
-    words = [w for w in title.lower().split() if w not in ("of", "for", "the", "and", "affairs")]
-    heads = [w for w in words if w in title_words()]
-    if not heads or any(w.startswith(LESSER) for w in words):
-        return "", frozenset()
-    rest = frozenset(w for w in words if w != heads[0])
-    if len(rest) > 1:
-        rest -= {"state"}
-    return heads[0], rest
-
-
-def _core(name: str) -> str:
-    """An organisation's name without a company suffix or a plural ending, and with the state
-    it opens with written as its key ("U.S. Embassy" = "United States Embassy"), for comparing."""
-    words = name.split()
-    gaz = gazetteer()
-    for n in (3, 2, 1):
-        form = gaz.lookup(" ".join(words[:n])) if len(words) > n else None
-        if form is not None and form.kind in ("state", "demonym"):
-            words = [form.key] + words[n:]
-            break
-    for k in range(1, len(words) - 1):  # "Embassy in Baghdad" is the Embassy
-        if words[k] in ("in", "to") and words[k - 1].lower() in organisation_heads():
-            words = words[:k]
-            break
-    while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
-        words.pop()
-    core = " ".join(words)
-    return core[:-1] if core.endswith("s") and len(core) > 4 else core
 
 
 def _slug(name: str) -> str:
@@ -265,7 +209,7 @@ class _Resolver:
                 continue
 
             def short_for(org: _Cluster, names: list[str] = c.names) -> bool:
-                core = _core(org.first)
+                core = organisation_core(org.first)
                 return len(org.first.split()) > 1 and all(
                     n == core or n.split() == core.split()[:1] for n in names)
 
@@ -288,7 +232,7 @@ class _Resolver:
             title = office.text.lower()
             where = self.where(span)
             holders = [c for c in self.people() if c.spans and any(
-                _holds(r, title) for r in self.roles_of(c)[0] + c.titles)]
+                holds(r, title) for r in self.roles_of(c)[0] + c.titles)]
             if holders:
                 c = max(holders, key=lambda c: max((m[0] for m in c.mentions if m[0] <= where[0]), default=-1))
             elif len(office) > 1 and office[0].text[:1].isupper() and office[-1].text[:1].isupper():
@@ -330,11 +274,11 @@ class _Resolver:
 
     def add_org(self, e: Span) -> None:
         text = e.text
-        core = _core(text)
+        core = organisation_core(text)
         for c in self.clusters:
-            if c.type == "organization" and (text in c.names or text == _acronym(c.first)
-                                             or _acronym(text) == c.first
-                                             or core in {_core(n) for n in c.names}):
+            if c.type == "organization" and (text in c.names or text == acronym(c.first)
+                                             or acronym(text) == c.first
+                                             or core in {organisation_core(n) for n in c.names}):
                 c.add(e, text, self.where(e))
                 if len(text) > len(c.first):
                     c.first = text

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from .gazetteer import rows
-from .names import honorifics, is_portfolio, is_title_word, leading_title, titles
+from .names import honorifics, is_portfolio, is_title_word, leading_title, title_words, titles
 
 #: How many tokens before a name a title with its affiliation may reach.
 WINDOW = 6
@@ -278,3 +278,32 @@ def title_mentions(doc: Doc) -> list[Span]:
             continue
         found.append(span)
     return filter_spans(found)
+
+
+#: Words before a title that make its holder someone else than the holder of the title.
+LESSER = ("deputy", "vice", "assistant", "under", "former", "ex-", "acting", "junior")
+
+
+def holds(role: str, title: str) -> bool:
+    """Whether a person with ``role`` holds the office ``title`` names: "Regional governor"
+    and "Minister for Africa" hold "governor" and "minister"; a "Deputy Governor" does not."""
+    words, office = role.lower().split(), title.split()
+    n = len(office)
+    for k in range(len(words) - n + 1):
+        if words[k:k + n] == office and (k + n == len(words) or words[k + n] in ("of", "for", "to")):
+            return not any(w.startswith(LESSER) for w in words[:k])
+    return office_key(role) == office_key(title) and office_key(title)[1] != frozenset()
+
+
+def office_key(title: str) -> tuple[str, frozenset[str]]:
+    """An office as (head word, portfolio words): "Secretary of State for Defence", "Defence
+    Secretary" and "Secretary of Defence" are one office; so are "Foreign Minister" and
+    "Minister of Foreign Affairs"."""
+    words = [w for w in title.lower().split() if w not in ("of", "for", "the", "and", "affairs")]
+    heads = [w for w in words if w in title_words()]
+    if not heads or any(w.startswith(LESSER) for w in words):
+        return "", frozenset()
+    rest = frozenset(w for w in words if w != heads[0])
+    if len(rest) > 1:
+        rest -= {"state"}
+    return heads[0], rest
