@@ -1,20 +1,30 @@
 """Who the actors are: entity mentions resolved into one actor per real-world entity.
 
-Mentions come from the statistical NER and the gazetteer ruler (:mod:`dossier.nlp`). They are
-resolved by these rules, in order:
+Mentions come from the statistical NER and the gazetteer ruler (:mod:`dossier.nlp`), repaired
+by :mod:`dossier.entities` (spans, labels, acronyms, names the NER missed). They are resolved
+by these rules, in order:
 
 * a mention the gazetteer knows (``U.S.``, ``the United States``, ``Moscow``, ``the Kremlin``,
-  ``Iranian``) is a mention of its state, organisation or bloc: metonyms and demonyms are not
-  separate actors;
+  ``Iranian``, ``the Government of Iran``) is a mention of its state, organisation or bloc:
+  metonyms and demonyms are not separate actors;
 * people with two or more name parts are one person when first and last names agree (middle
-  initials and courtesy titles aside: ``Vladimir V. Putin`` = ``Vladimir Putin``); different
-  first names are different people even with the same surname;
-* a one-word name joins the person whose surname it is (the most recently mentioned one when
-  several share it), else, for transliteration variants (``Aragushi`` for ``Araghchi``), the
-  only person whose surname is close in spelling (similarity of at least
-  :data:`FUZZY_MIN`, same first two letters); an organisation or place mention that is a
-  known surname (``Trump`` tagged ORG) is that person;
-* organisations merge by name without a leading "the" and by acronym (``CSTO``);
+  initials, generational suffixes and titles aside, :mod:`dossier.names`: ``Vladimir V.
+  Putin`` = ``Vladimir Putin``); different first names are different people even with the
+  same surname;
+* a one-word name (or ``bin Salman``) joins the person whose surname it is (the one
+  introduced first when several share it: news style names the others in full again), else
+  the only person with that first name (``Farid``, ``Mr. Wang`` for Wang Yi), else, for
+  transliteration variants (``Aragushi`` for ``Araghchi``), the only person whose surname is
+  close in spelling (similarity of at least :data:`FUZZY_MIN`, same first two letters); an
+  organisation or place mention that is a known surname or a person's initials (``MBS``) is
+  that person, and so is a capitalised proper noun the NER left untagged;
+* organisations merge by name without a leading "the", a company suffix, a plural ending, a
+  seat (``Embassy in Baghdad``) or the form of their state (``U.S.`` = ``United States``), by
+  acronym (``CSTO``) and by an acronym defined in parentheses (``the Regional Recovery Fund
+  (RRF)``); a one-word "person" that is an organisation's first word (``Burisma``) is it;
+* an office named alone (``the Foreign Secretary``, ``the crown prince``) is the person who
+  holds it, by :func:`dossier.roles.holds`; a capitalised office of two or more words that
+  nobody named holds (``the Attorney General``) is a person of its own, named by the office;
 * places (cities, seas, regions) and unknown groups (``European``) are kept, typed place and
   group.
 """
