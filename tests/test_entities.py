@@ -77,3 +77,12 @@ def test_acronyms_and_fragments_that_name_no_actor(pipeline, text, absent):
 def test_a_person_span_ending_in_a_company_form_is_an_organisation(pipeline):
     found, _ = mentions(pipeline, "The deal went to Dunai Ipari Kft, a supplier.")
     assert found.get("Ipari Kft") == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Philip Morris International rose on Monday.", "Philip Morris International"),
+    ("Analysts at Morgan Stanley expect growth.", "Morgan Stanley"),
+])
+def test_companies_named_after_people_stay_organisations(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == "ORG"

@@ -166,6 +166,11 @@ class _Resolver:
             person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and len(e) == 1 else None
             if person is None and weak and len(e) == 1:
                 person = self.person_by_initials(e.text)
+            if person is None and not key and len(e) in (2, 3) and e.label_ == "ORG":
+                person = self.person_by_surname_only(split_name(e.text))
+                if person is not None:
+                    person.add(e, e.text, self.where(e))
+                    continue
             if person is not None and (e.text.lower() in (person.last.lower(), person.first.lower())
                                        or self.close(person.last, e.text) or e.text in person.initials):
                 person.add(e, e.text, self.where(e))
@@ -254,6 +259,14 @@ class _Resolver:
             c.add(span, span.text, where)
             if span.text not in c.titles:
                 c.titles.append(span.text)
+
+    def person_by_surname_only(self, name: Name) -> _Cluster | None:
+        """``Morgan Tsvangirai`` tagged ORG, where the person was otherwise named by surname only."""
+        found = [c for c in self.people() if c.last.lower() == name.last.lower() and c.first == c.last]
+        if len(found) == 1 and name.first[:1].isupper():
+            found[0].first = name.first
+            return found[0]
+        return None
 
     def person_by_initials(self, text: str) -> _Cluster | None:
         """``MBS`` for Mohammed bin Salman: capitals that are the initials of one person's name."""

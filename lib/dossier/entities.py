@@ -9,8 +9,9 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   are two mentions of one actor, whether the NER took the parenthesis in or not;
 * a span with no capital letter (``restraint``, ``barbaric``) names no actor;
 * an organisation or place span of two to four capitalised words whose first word is a known
-  given name (:func:`dossier.names.is_given_name`) and whose last word is no organisation or
-  place head noun (``data/organisation_heads.csv``) is a person: ``Nathan Diament`` tagged ORG;
+  given name of one gender (:func:`dossier.names.is_given_name`: ``Nathan``, not ``Morgan``)
+  and whose last word is no organisation or place head noun (``data/organisation_heads.csv``)
+  is a person: ``Nathan Diament`` tagged ORG;
 * a one-word person span in capitals (``AIPAC``) is an organisation; a person span ending in a
   street word (``Karl Marx Avenue``) or opening with a place-name element (``Tell Tamer``,
   ``data/place_prefixes.csv``) is a place, as is a hyphenated region (``Indo-Pacific``); a person
@@ -106,7 +107,7 @@ def _looks_like_person(span: Span) -> bool:
         return False
     if any(t.lower_ in organisation_heads() for t in words) or any(t.like_num for t in words):
         return False
-    return is_given_name(words[0].text) and not words[-1].text.isupper()
+    return is_given_name(words[0].text, strict=True) and not words[-1].text.isupper()
 
 
 def _state_governed(span: Span) -> str | None:
@@ -131,7 +132,7 @@ def _names_no_actor(span: Span, known: bool) -> bool:
     if not words or span.label_ == "ORG" and any(t.like_num for t in words):
         return True
     heading = words[0].tag_ == "VBG" or len(words) >= 3 and words[0].lower_.endswith("ing") \
-        and not any(t.lower_ in organisation_heads() for t in words)
+        and words[-1].lower_ not in organisation_heads()
     if heading:
         return True
     if span.label_ == "ORG" and words[-1].lower_ in non_actor_heads():

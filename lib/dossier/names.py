@@ -145,9 +145,11 @@ def given_name_gender(word: str) -> str:
     return _detector().get_gender(word)
 
 
-def is_given_name(word: str) -> bool:
-    """A word that is a known given name (of either gender)."""
-    return given_name_gender(word) != "unknown"
+def is_given_name(word: str, *, strict: bool = False) -> bool:
+    """A word that is a known given name (of either gender); ``strict``: one the dictionary
+    gives a single gender without hedging ("Nathan", not "Morgan", which is also a surname)."""
+    verdict = given_name_gender(word)
+    return verdict in ("male", "female") if strict else verdict != "unknown"
 
 
 def gender(word: str) -> Gender | None:
