@@ -39,6 +39,15 @@ def test_dossier_run_executes_every_notebook_and_writes_figures_and_tables(site_
     assert "Vladimir V. Putin" in (folder / "actors" / "actors.csv").read_text(encoding="utf-8")
 
 
+def test_a_clean_run_prints_only_the_progress_bar_and_the_output_paths(site_run):
+    stdout = (site_run.parent / "stdout.txt").read_text(encoding="utf-8").splitlines()
+    assert stdout == [str(site_run / SEED.stem), str(site_run / runner.CORPUS), str(site_run / "index.html")]
+    stderr = (site_run.parent / "stderr.txt").read_text(encoding="utf-8")
+    bar = [line for line in stderr.replace("\r", "\n").splitlines() if line.strip()]
+    assert bar and all("notebook/s]" in line or "?notebook/s]" in line for line in bar), bar
+    assert "7/7" in bar[-1]
+
+
 def test_pages_hide_code_load_nothing_from_the_internet_and_state_how_they_were_made(site_run):
     page = (site_run / SEED.stem / "claims.html").read_text(encoding="utf-8")
     assert "cdnjs" not in page and "unpkg" not in page and "<script src=" not in page

@@ -15,6 +15,7 @@ import fcntl
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -22,7 +23,9 @@ from pathlib import Path
 
 import nbformat
 import papermill as pm
+from jupyter_client.manager import AsyncKernelManager
 from tqdm.auto import tqdm
+from traitlets import default
 
 from . import __version__, extract, nlp, site
 from .article import Article, load
@@ -30,6 +33,45 @@ from .config import NOTEBOOK_ORDER, NOTEBOOKS, ROOT, resolve
 from .errors import DossierError
 
 CORPUS = "corpus"  # the notebook, and the output folder, across all articles
+KERNEL = "python3"
+
+
+class _KernelManager(AsyncKernelManager):
+    """A kernel on IPC sockets in a private folder, shut down without an interrupt.
+
+    Over TCP, ipykernel warns once per kernel that traffic is unencrypted; Unix sockets in a
+    folder only this user can open (``mkdtemp``) need no encryption and raise no warning, and a
+    folder per kernel keeps kernels started at once from picking the same socket names.
+    jupyter_client interrupts every kernel before asking it to shut down, which makes ipykernel
+    log ``KeyboardInterrupt caught in kernel`` whenever the signal lands in a message handler;
+    papermill is done with a kernel only once it is idle, so the shutdown request alone is sent
+    (a kernel that does not stop is still killed after jupyter_client's wait).
+    """
+
+    @default("transport")
+    def _default_transport(self) -> str:
+        return "ipc"
+
+    def _ip_default(self) -> str:  # traitlets' dynamic default for ``ip``
+        if self.transport != "ipc":
+            return super()._ip_default()
+        return str(Path(tempfile.mkdtemp(prefix="dossier-kernel-")) / "kernel")
+
+    async def _async_interrupt_kernel(self) -> None:
+        if not self.shutting_down:
+            await super()._async_interrupt_kernel()
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        await super()._async_cleanup_resources(restart=restart)
+        folder = Path(self.ip).parent
+        if not restart and self.transport == "ipc" and folder.name.startswith("dossier-kernel-"):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _papermill(notebook: Path, output: Path, parameters: dict) -> None:
+    """Execute ``notebook`` into ``output`` with papermill, in the project root, quietly."""
+    pm.execute_notebook(notebook, output, parameters=parameters, kernel_name=KERNEL, progress_bar=False,
+                        cwd=str(ROOT), kernel_manager_class=_KernelManager)
 
 
 def notebook_names(requested: Sequence[str] | None = None) -> list[str]:
@@ -119,12 +161,9 @@ def _execute(names: list[str], art: Article, tmp: Path, *, model: str | None, jo
     notebook order is reported."""
 
     def one(name: str) -> None:
-        pm.execute_notebook(
-            NOTEBOOKS / f"{name}.ipynb", tmp / f"{name}.ipynb",
-            parameters={"article": _param_path(art.path), "model": model or "", "out_dir": _param_path(tmp / name),
-                        "encoding": encoding},
-            kernel_name="python3", progress_bar=False, cwd=str(ROOT),
-        )
+        _papermill(NOTEBOOKS / f"{name}.ipynb", tmp / f"{name}.ipynb",
+                   {"article": _param_path(art.path), "model": model or "", "out_dir": _param_path(tmp / name),
+                    "encoding": encoding})
         bar.update()
 
     bar.set_description(art.id)
@@ -139,18 +178,18 @@ def _execute(names: list[str], art: Article, tmp: Path, *, model: str | None, jo
 
 
 def _run_corpus(articles: list[Article], out: Path, *, model: str | None, model_label: str, encoding: str,
-                show_code: bool) -> Path:
+                show_code: bool, bar: tqdm) -> Path:
     """Execute and render the corpus notebook over all articles into ``out/corpus/``."""
     tmp = out / f".tmp-{CORPUS}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
+    bar.set_description(CORPUS)
     try:
         try:
-            pm.execute_notebook(
-                NOTEBOOKS / f"{CORPUS}.ipynb", tmp / f"{CORPUS}.ipynb",
-                parameters={"articles": [_param_path(a.path) for a in articles], "model": model or "",
-                            "out_dir": _param_path(tmp / CORPUS), "encoding": encoding},
-                kernel_name="python3", progress_bar=False, cwd=str(ROOT))
+            _papermill(NOTEBOOKS / f"{CORPUS}.ipynb", tmp / f"{CORPUS}.ipynb",
+                       {"articles": [_param_path(a.path) for a in articles], "model": model or "",
+                        "out_dir": _param_path(tmp / CORPUS), "encoding": encoding})
+            bar.update()
         except pm.PapermillExecutionError as exc:
             evalue = str(exc.evalue).strip().splitlines()[-1] if str(exc.evalue).strip() else ""
             raise DossierError(f"notebook {CORPUS} failed on {len(articles)} articles in cell {exc.exec_count}: "
@@ -191,7 +230,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
         pass
     written = []
     with _locked(out):
-        bar = tqdm(total=len(articles) * len(names), disable=not progress, unit="notebook")
+        bar = tqdm(total=len(articles) * len(names) + with_corpus, disable=not progress, unit="notebook")
         for art in articles:
             tmp = out / f".tmp-{art.id}"
             shutil.rmtree(tmp, ignore_errors=True)
@@ -205,7 +244,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
             written.append(out / art.id)
         if with_corpus:
             written.append(_run_corpus(articles, out, model=model, model_label=model_label, encoding=encoding,
-                                       show_code=show_code))
+                                       show_code=show_code, bar=bar))
         bar.close()
         corpus_files = sorted(f"{CORPUS}/{CORPUS}/{f.name}" for f in (out / CORPUS / CORPUS).glob("*")
                               if f.suffix in (".csv", ".png", ".svg")) if (out / CORPUS / CORPUS).is_dir() else []
