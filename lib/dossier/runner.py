@@ -31,6 +31,7 @@ from . import __version__, extract, nlp, site
 from .article import Article, load
 from .config import NOTEBOOK_ORDER, NOTEBOOKS, ROOT, resolve
 from .errors import DossierError
+from .records import ArticleInfo
 
 CORPUS = "corpus"  # the notebook, and the output folder, across all articles
 KERNEL = "python3"
@@ -126,17 +127,19 @@ def _param_path(path: Path) -> str:
         return str(path.resolve())
 
 
-def _render_article(folder: Path, names: list[str], art: Article, model: str, *, show_code: bool) -> None:
-    provenance = {"article_id": art.id, "title": art.meta.title or "", "sha256": art.sha256,
-                  "version": __version__, "model": model, "date": site.build_date(), "warnings": art.warnings}
+def _render_article(folder: Path, names: list[str], art: Article, info: ArticleInfo, model: str, *,
+                    show_code: bool) -> None:
+    provenance = {"article_id": art.id, "title": info.title or "", "outlet": info.outlet or "",
+                  "published": info.date or "", "sha256": art.sha256, "version": __version__, "model": model,
+                  "date": site.build_date(), "warnings": art.warnings}
     for name in names:
         nav = [site.NavItem(_label(n), f"{n}.html", n == name) for n in names]
         site.render(folder / f"{name}.ipynb", folder / f"{name}.html", provenance=provenance, nav=nav,
                     index_href="../index.html", show_code=show_code)
-    info = {"id": art.id, "path": _param_path(art.path), "sha256": art.sha256, "title": art.meta.title,
-            "outlet": art.meta.outlet, "date": art.meta.date, "url": art.meta.url, "model": model,
-            "notebooks": names}
-    (folder / "article.json").write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
+    record = {"id": art.id, "path": _param_path(art.path), "sha256": art.sha256, "title": info.title,
+              "title_source": info.title_source, "outlet": info.outlet, "date": info.date, "url": info.url,
+              "model": model, "notebooks": names}
+    (folder / "article.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
 
 
 def _site_entries(out: Path) -> list[dict]:
@@ -194,7 +197,8 @@ def _run_corpus(articles: list[Article], out: Path, *, model: str | None, model_
             evalue = str(exc.evalue).strip().splitlines()[-1] if str(exc.evalue).strip() else ""
             raise DossierError(f"notebook {CORPUS} failed on {len(articles)} articles in cell {exc.exec_count}: "
                                f"{exc.ename}: {evalue}") from None
-        provenance = {"article_id": f"{len(articles)} articles", "title": "", "sha256": site.corpus_hash(articles),
+        provenance = {"article_id": f"{len(articles)} articles", "title": "", "outlet": "", "published": "",
+                      "sha256": site.corpus_hash(articles),
                       "version": __version__, "model": model_label, "date": site.build_date(), "warnings": ()}
         site.render(tmp / f"{CORPUS}.ipynb", tmp / f"{CORPUS}.html", provenance=provenance,
                     nav=[site.NavItem("Across articles", f"{CORPUS}.html", True)], index_href="../index.html",
@@ -226,8 +230,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
     model_label = f"{model_name} {nlp.model_version(model_name)}"
     # one parse and one extraction per article, cached before any kernel starts: the notebooks
     # (two or more at once) then read the records instead of each extracting them again
-    for _ in extract.dossiers(articles, model=model_name):
-        pass
+    infos = {d.article.id: d.article for d in extract.dossiers(articles, model=model_name)}
     written = []
     with _locked(out):
         bar = tqdm(total=len(articles) * len(names) + with_corpus, disable=not progress, unit="notebook")
@@ -237,7 +240,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
             tmp.mkdir(parents=True)
             try:
                 _execute(names, art, tmp, model=model, jobs=jobs, bar=bar, encoding=encoding)
-                _render_article(tmp, names, art, model_label, show_code=show_code)
+                _render_article(tmp, names, art, infos[art.id], model_label, show_code=show_code)
                 _replace(out / art.id, tmp)
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
