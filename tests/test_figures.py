@@ -19,13 +19,14 @@ CLAIMS = pd.DataFrame({"speaker": ["Ana Example", "", "Ana Example"], "speaker_t
 
 
 FIGURES = {
-        "domains_by_status": lambda: figures.counts_by(SANCTIONS, "domains", "status", figures.STATUS_COLOURS, split="; ",
-                                               title="t", caption="c", xlabel="sanction mentions", empty="none"),
-        "kinds_by_status": lambda: figures.counts_by(PROJECTS, "kind", "status", figures.PROJECT_STATUS_COLOURS,
-                                             title="t", caption="c", xlabel="projects", empty="none"),
-        "mentions": lambda: figures.mentions_bar(ACTORS, title="t", caption="c"),
-        "claims_per_speaker": lambda: figures.claims_per_speaker(CLAIMS, title="t", caption="c"),
-        "claims_by_side": lambda: figures.claims_by_side(CLAIMS, title="t", caption="c"),
+    "domains_by_status": lambda: figures.counts_by(SANCTIONS, "domains", "status", figures.STATUS_COLOURS,
+                                                   split="; ", title="t", caption="c", xlabel="sanction mentions",
+                                                   empty="none"),
+    "kinds_by_status": lambda: figures.counts_by(PROJECTS, "kind", "status", figures.PROJECT_STATUS_COLOURS,
+                                                 title="t", caption="c", xlabel="projects", empty="none"),
+    "mentions": lambda: figures.mentions_bar(ACTORS, title="t", caption="c"),
+    "claims_per_speaker": lambda: figures.claims_per_speaker(CLAIMS, title="t", caption="c"),
+    "claims_by_side": lambda: figures.claims_by_side(CLAIMS, title="t", caption="c"),
 }
 
 
