@@ -96,8 +96,9 @@ def test_the_readmes_screenshots_of_the_overview_and_the_claims_evidence(browser
     page.goto((site_run / SEED.stem / "claims.html").as_uri(), wait_until="load")
     # from the legend of kinds above the highlighted article, in page coordinates
     top = page.locator(".dossier-legend").evaluate("e => e.getBoundingClientRect().top + window.scrollY")
-    claims = page.screenshot(type="png", full_page=True, clip={"x": 0, "y": max(top - 16, 0), "width": 1100,
-                                                               "height": 620})
+    right = page.locator(".dossier-evidence").evaluate("e => e.getBoundingClientRect().right")
+    claims = page.screenshot(type="png", full_page=True, clip={"x": 0, "y": max(top - 16, 0),
+                                                               "width": min(right + 24, 1100), "height": 560})
     page.close()
     for data in (overview, claims):
         assert 20_000 < len(data) < 400_000  # a real page, kept small for the repository
