@@ -14,7 +14,7 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/dossier run
+	@$(BIN)/dossier run
 
 test: $(STAMP)
 	$(BIN)/ruff check lib tests bench
