@@ -86,3 +86,12 @@ def test_a_person_span_ending_in_a_company_form_is_an_organisation(pipeline):
 def test_companies_named_after_people_stay_organisations(pipeline, text, name):
     found, _ = mentions(pipeline, text)
     assert found.get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Guardian reported the leak first.", "Guardian"),
+    ("The Washington Post published the letter.", "Washington Post"),
+])
+def test_newspapers_named_by_a_head_word_stay_organisations(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == "ORG"

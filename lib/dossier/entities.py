@@ -71,6 +71,9 @@ RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "comm
                           "institute", "bank"})
 RUN_ON_PREPOSITIONS = ("of", "on", "for")
 STREETS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane"})
+#: Head words that are also whole names of newspapers ("The Guardian", "The Times").
+MASTHEADS = frozenset({"times", "post", "daily", "herald", "tribune", "journal", "telegraph", "gazette", "observer",
+                       "chronicle", "guardian", "independent", "mirror", "sun", "express", "economist"})
 #: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
 LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "duma", "knesset", "majlis"})
 
@@ -143,7 +146,7 @@ def _names_no_actor(span: Span, known: bool) -> bool:
     portfolio = is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)
     if portfolio and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return True  # "committees on Foreign Affairs, Intelligence and Oversight"
-    generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES
+    generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES - MASTHEADS
     return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
 
 
