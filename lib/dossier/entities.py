@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import gazetteer, lines
+from .gazetteer import gazetteer
+from .gazetteer import words as entries  # 'words' names token lists here
 from .names import honorifics, is_given_name, is_portfolio, is_title_word
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -43,26 +43,6 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "state"})
 #: Second halves of hyphenated region names ("Indo-Pacific", "Asia-Pacific", "Euro-Atlantic").
 REGION_PARTS = frozenset({"pacific", "atlantic", "asia", "africa", "europe", "arctic", "mediterranean", "american"})
-
-
-@cache
-def organisation_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in lines("organisation_heads.csv"))
-
-
-@cache
-def place_prefixes() -> frozenset[str]:
-    return frozenset(lines("place_prefixes.csv"))
-
-
-@cache
-def non_actor_acronyms() -> frozenset[str]:
-    return frozenset(lines("non_actor_acronyms.csv"))
-
-
-@cache
-def non_actor_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in lines("non_actor_heads.csv"))
 
 
 #: Heads after which a name runs on through "of", "on" or "for" ("Department of the Treasury").
@@ -76,6 +56,10 @@ MASTHEADS = frozenset({"times", "post", "daily", "herald", "tribune", "journal",
                        "chronicle", "guardian", "independent", "mirror", "sun", "express", "economist"})
 #: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
 LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "duma", "knesset", "majlis"})
+
+
+def organisation_heads() -> frozenset[str]:
+    return entries("organisation_heads.csv", lower=True)
 
 
 @dataclass(frozen=True)
@@ -138,9 +122,9 @@ def _names_no_actor(span: Span, known: bool) -> bool:
         and words[-1].lower_ not in organisation_heads()
     if heading:
         return True
-    if span.label_ == "ORG" and words[-1].lower_ in non_actor_heads():
+    if span.label_ == "ORG" and words[-1].lower_ in entries("non_actor_heads.csv", lower=True):
         return True
-    if span.text in non_actor_acronyms() or all(is_title_word(t) for t in words):
+    if span.text in entries("non_actor_acronyms.csv") or all(is_title_word(t) for t in words):
         return True
     doc = span.doc
     portfolio = is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)
@@ -198,7 +182,7 @@ def _relabelled(span: Span) -> Span | None:
         return person
     if label == "ORG" and not known and (state := _state_governed(span)):
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
-    if not known and len(span) > 1 and span[0].text in place_prefixes():
+    if not known and len(span) > 1 and span[0].text in entries("place_prefixes.csv"):
         return Span(doc, span.start, span.end, label="FAC" if label == "PERSON" else label)
     if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
             and span[-1].lower_ not in STREETS:
@@ -208,7 +192,7 @@ def _relabelled(span: Span) -> Span | None:
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1 and span.text.isalpha():
         return Span(doc, span.start, span.end, label="ORG")
     if label == "PERSON" and (span[-1].lower_ in STREETS
-                              or len(span) > 1 and span[0].text in place_prefixes()):
+                              or len(span) > 1 and span[0].text in entries("place_prefixes.csv")):
         return Span(doc, span.start, span.end, label="FAC")
     if len(span) == 3 and span[1].text in ("-", "‑") and span[2].lower_ in REGION_PARTS:
         return Span(doc, span.start, span.end, label="LOC")
@@ -313,8 +297,9 @@ def _acronyms_of_non_actors(doc: Doc, kept: list[Span]) -> set[str]:
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
                 and not any(s.start < ent.end and s.end > ent.start for s in kept):
             found.add(doc[ent.end + 1].text)
+        heads = entries("non_actor_heads.csv", lower=True)
         if len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].text == "(" and ent.end < len(doc) \
-                and doc[ent.end].text == ")" and doc[ent.start - 2].lower_ in non_actor_heads():
+                and doc[ent.end].text == ")" and doc[ent.start - 2].lower_ in heads:
             found.add(ent.text)
     return found
 

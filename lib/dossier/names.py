@@ -25,21 +25,19 @@ from typing import Literal
 from nameparser.config import CONSTANTS
 from spacy.tokens import Token
 
-from .gazetteer import lines
+from .gazetteer import words as entries
 
 Gender = Literal["male", "female"]
 #: Arabic articles written before a surname, with their hyphen or space.
 SURNAME_ARTICLES = ("al-", "el-", "al ", "el ", "al‑")
 
 
-@cache
 def honorifics() -> frozenset[str]:
-    return frozenset(lines("honorifics.csv"))
+    return entries("honorifics.csv")
 
 
-@cache
 def titles() -> frozenset[str]:
-    return frozenset(lines("titles.csv"))
+    return entries("titles.csv")
 
 
 @cache
@@ -59,14 +57,9 @@ def is_title_word(token: Token) -> bool:
     return word in title_words() or word.endswith("s") and word[:-1] in title_words()
 
 
-@cache
-def portfolios() -> frozenset[str]:
-    return frozenset(p.lower() for p in lines("portfolios.csv"))
-
-
-def is_portfolio(words: str) -> bool:
+def is_portfolio(text: str) -> bool:
     """``Defence``, ``Foreign Affairs``: the department an office title names."""
-    return words.lower() in portfolios()
+    return text.lower() in entries("portfolios.csv", lower=True)
 
 
 @cache
