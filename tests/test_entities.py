@@ -9,7 +9,7 @@ def mentions(pipeline, text):
 
 @pytest.mark.parametrize("text, name, label", [
     ("Nathan Kessler, executive director of the Harbour Trust, said so.", "Nathan Kessler", "PERSON"),
-    ("Protesters marched down Karl Marx Avenue on Sunday.", "Karl Marx Avenue", "FAC"),
+    ("Protesters marched down Karl Lenin Avenue on Sunday.", "Karl Lenin Avenue", "FAC"),
 ])
 def test_the_ner_label_is_repaired_from_the_words(pipeline, text, name, label):
     found, _ = mentions(pipeline, text)
@@ -19,9 +19,10 @@ def test_the_ner_label_is_repaired_from_the_words(pipeline, text, name, label):
 @pytest.mark.parametrize("text, absent", [
     ("Delegates met at the Summit in Lima and the Summit ended early.", "Summit"),
     ("The Secretary of State will travel to Lima.", "State"),
-    ("The navy bought the Standard Missile 3 Block IIA for its ships.", "Standard Missile 3 Block IIA"),
-    ("Securing Critical Minerals Supply Chains: the partners will invest.", "Securing Critical Minerals Supply Chains"),
-    ("The Syrian Civil War displaced millions of people.", "Syrian Civil War"),
+    ("The army tested the Patriot PAC-3 Missile Segment Enhancement.", "Patriot PAC-3 Missile Segment Enhancement"),
+    ("Expanding Critical Materials Supply Lines: the partners will invest.",
+     "Expanding Critical Materials Supply Lines"),
+    ("The Andean Border War displaced millions of people.", "Andean Border War"),
     ("Member of Parliament (MP) Jane Doyle of the Labour Party added more.", "MP"),
 ])
 def test_spans_that_name_no_actor_are_dropped(pipeline, text, absent):
@@ -45,9 +46,9 @@ def test_an_acronym_in_parentheses_pairs_with_the_name_before_it(pipeline, text,
 
 
 def test_a_name_after_an_office_title_is_a_person_even_when_the_ner_missed_it(pipeline):
-    found, _ = mentions(pipeline, "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed.")
-    assert found.get("Muhammadu Buhari") == "PERSON"
-    assert found.get("Patrice Talon") == "PERSON"
+    found, _ = mentions(pipeline, "On Sunday Presidents Ousmane Diallo of Guinea and Pierre Kabore of Niger signed.")
+    assert found.get("Ousmane Diallo") == "PERSON"
+    assert found.get("Pierre Kabore") == "PERSON"
 
 
 def test_a_name_after_a_title_and_its_complement_is_a_person(pipeline):

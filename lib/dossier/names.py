@@ -1,6 +1,6 @@
 """How a person's name splits into titles, given name and surname, and what a given name says.
 
-A name as written (``Crown Prince Mohammad bin Salman``, ``Joseph R. Biden Jr.``, ``Cde Mugabe``)
+A name as written (``Crown Prince Faisal bin Saud``, ``Joseph R. Hale Jr.``, ``Cde Tendai Moyo``)
 is split by these rules:
 
 * leading courtesy titles (``data/honorifics.csv``), office titles (``data/titles.csv``, the
@@ -8,11 +8,11 @@ is split by these rules:
   (``Rt Hon``, ``Gen.``; only where a full name remains: ``Dean Acheson`` keeps ``Dean``) are
   not part of the name;
 * generational suffixes (``Jr.``, ``III``) are not part of the surname: nameparser's list;
-* the surname is compared without an Arabic article (``Al-Sudani`` is ``Sudani``).
+* the surname is compared without an Arabic article (``Al-Rashidi`` is ``Rashidi``).
 
 Given names come from gender-guesser's dictionary of about 40,000 first names from many
 countries (Jörg Michael's ``nam_dict``): a known given name as the first word is what makes
-``Nathan Diament`` a person when the NER calls it an organisation, and the name's gender is
+``Nathan Kessler`` a person when the NER calls it an organisation, and the name's gender is
 what a later ``he`` or ``she`` can refer to.
 """
 
@@ -85,7 +85,7 @@ class Name:
 
     @property
     def last(self) -> str:
-        """The surname without an Arabic article: ``Al-Sudani`` is ``Sudani``."""
+        """The surname without an Arabic article: ``Al-Rashidi`` is ``Rashidi``."""
         last = self.words[-1]
         low = last.lower()
         for article in SURNAME_ARTICLES:
