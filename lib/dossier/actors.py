@@ -8,8 +8,8 @@ by these rules, in order:
   ``Iranian``, ``the Government of Chile``) is a mention of its state, organisation or bloc:
   metonyms and demonyms are not separate actors;
 * people with two or more name parts are one person when first and last names agree (middle
-  initials, generational suffixes and titles aside, :mod:`dossier.names`: ``Vladimir V.
-  Putin`` = ``Vladimir Putin``); different first names are different people even with the
+  initials, generational suffixes and titles aside, :mod:`dossier.names`: ``Anna K.
+  Berg`` = ``Anna Berg``); different first names are different people even with the
   same surname;
 * a one-word name (or ``bin Saud``) joins the person whose surname it is (the one
   introduced first when several share it: news style names the others in full again), else
