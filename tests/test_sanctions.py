@@ -38,3 +38,66 @@ def test_domains_and_stated_effects(dossier_of):
 ])
 def test_words_that_only_look_like_sanctions_are_not_sanctions(dossier_of, text):
     assert dossier_of(text).sanctions == ()
+
+
+def one(d):
+    assert d.sanctions, "no sanction found"
+    return d.sanctions[0]
+
+
+@pytest.mark.parametrize("text, imposer, targets, status", [
+    # a sanctioning verb without the word "sanction"
+    ("Canada froze the assets of Vostok Bank last week.", "Canada", ["Vostok Bank"], "in_force"),
+    ("Norway designated the Northern Brigade as a terrorist organization.", "Norway", ["Northern Brigade"],
+     "in_force"),
+    ("The Delta Militia is banned in Spain.", "Spain", ["Delta Militia"], "in_force"),
+    # the measure's verb is passed its subject, and the one directed to act
+    ("Brazil and Chile acted together to freeze over $2 billion of Peruvian central bank assets.", "Brazil",
+     ["Peru"], "in_force"),
+    # passive with an agent; the measure's status from the modal
+    ("Most Peruvian banks are now sanctioned by Canada.", "Canada", ["Peru"], "in_force"),
+    ("Canada will impose sanctions on Peru next month.", "Canada", ["Peru"], "expected"),
+    ("Canada is prepared to impose sanctions on Peru.", "Canada", ["Peru"], "threatened"),
+    ("Canada will suspend its sanctions on Peru.", "Canada", ["Peru"], "lifted"),
+    ("Canada revoked the sanctions on Peru in May.", "Canada", ["Peru"], "lifted"),
+    # a person stands for their state; "with respect to" names the target
+    ("Japanese Prime Minister Ken Sato levied new sanctions against Peru.", "Japan", ["Peru"], "in_force"),
+    ("Any firm that violates Canadian sanctions with respect to Peru will be penalized.", "Canada", ["Peru"],
+     "in_force"),
+])
+def test_imposer_targets_and_status_beyond_the_word(dossier_of, text, imposer, targets, status):
+    d = dossier_of(text)
+    s = one(d)
+    assert named(d, [s.imposer]) == [imposer]
+    assert set(targets) <= set(named(d, s.targets))
+    assert s.status == status
+
+
+def test_a_personal_pronoun_target_is_the_person_last_named(dossier_of):
+    d = dossier_of("Peru accused Carlos Mendez of fraud. In 2015, Canada levied sanctions against him.")
+    assert named(d, one(d).targets) == ["Carlos Mendez"]
+
+
+def test_an_agentless_passive_takes_the_imposer_of_the_earlier_sanction_on_the_same_target(dossier_of):
+    d = dossier_of("Canada imposed sanctions on Carlos Mendez in 2015. He was further sanctioned in 2017.")
+    assert len(d.sanctions) == 2
+    assert named(d, [d.sanctions[1].imposer]) == ["Canada"]
+    assert named(d, d.sanctions[1].targets) == ["Carlos Mendez"]
+
+
+def test_the_span_is_the_clause_from_the_imposer_to_the_target(dossier_of):
+    d = dossier_of("On Monday, Canada imposed its toughest sanctions yet on Peru's mining sector, the largest "
+                   "source of revenue for the junta. Officials welcomed the move.")
+    assert one(d).text.startswith("Canada imposed its toughest sanctions yet on Peru's mining sector")
+    assert "Officials" not in one(d).text
+
+
+@pytest.mark.parametrize("text", [
+    "Canada did not sanction Peru.",
+    "Traders bought sanctioned oil from the tankers.",
+    "Firms must comply with existing sanctions.",
+    "The government froze the price of bread.",
+    "Canada designated a new ambassador.",
+])
+def test_mentions_without_a_sanction_in_play_are_not_sanctions(dossier_of, text):
+    assert dossier_of(text).sanctions == ()
