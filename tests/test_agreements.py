@@ -58,3 +58,59 @@ def test_generic_and_one_party_mentions_are_not_agreements(dossier_of):
 ])
 def test_dates_resolve_against_the_article_date(text, article_date, expected):
     assert resolve_date(text, article_date) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # named agreements: parties from the states in the name
+    ("Chile hosted Peru's ministers under the 2011 Chile-Peru Strategic Framework Agreement.",
+     "Chile-Peru Strategic Framework Agreement", ["Chile", "Peru"]),
+    ("Trade grew under the 2019 Canada-Mexico Trade and Investment Agreement last year.",
+     "Canada-Mexico Trade and Investment Agreement", ["Canada", "Mexico"]),
+    ("NATO met in May. Turkey cited Article 5 of the NATO treaty.", "NATO treaty", ["NATO"]),
+    # "under a new memorandum, the two countries ...": the last two states named
+    ("Chile and Peru met in Lima. Under a new Memorandum of Cooperation, the two countries will share "
+     "port data.", "Memorandum of Cooperation", ["Chile", "Peru"]),
+    # signed, reached, announced: the subject's actors are the parties
+    ("Chile and Peru reached a Fisheries Action Plan on Monday.", "Fisheries Action Plan", ["Chile", "Peru"]),
+    ("In May, Chile, Peru and Bolivia announced ANDES – a new security partnership.", "ANDES",
+     ["Chile", "Peru", "Bolivia"]),
+])
+def test_named_agreements_and_their_parties(dossier_of, text, name, expected):
+    d = dossier_of(text)
+    assert d.agreements, text
+    g = d.agreements[-1]
+    assert g.name == name
+    assert parties(d, g) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "entered into an agreement with X": a pronoun subject of a reported clause is the reporter
+    ("On Sunday, the Andean Liberation Front announced it had entered into an agreement with the government of "
+     "Peru.", ["Andean Liberation Front", "Peru"]),
+    # "led X to launch a partnership with Y"
+    ("Chile has led the Pacific Partners Group to launch a long-term partnership with Peru.",
+     ["Pacific Partners Group", "Peru"]),
+    # "concluded negotiations to launch a compact": the subject of the negotiations
+    ("Chile and Peru have concluded negotiations to launch a $500 million water compact.", ["Chile", "Peru"]),
+    ("Chile signed a memorandum of understanding with Peru.", ["Chile", "Peru"]),
+])
+def test_unnamed_agreements_take_the_parties_of_their_clause(dossier_of, text, expected):
+    d = dossier_of(text)
+    assert d.agreements, text
+    assert parties(d, d.agreements[0]) == expected
+
+
+def test_a_definite_mention_of_a_named_agreement_refers_to_it(dossier_of):
+    d = dossier_of("Chile and Peru signed the Lima Water Accord in May. Under the Lima Water Accord, both "
+                   "countries share the river.")
+    (g,) = d.agreements
+    assert len(g.mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz signed a National Security Presidential Memorandum on Monday.",
+    "The Collective Fisheries Treaty Organization met in Lima.",
+    "Partnership\nChile praised the talks.",
+])
+def test_directives_organisations_and_headings_are_not_agreements(dossier_of, text):
+    assert dossier_of(text).agreements == ()

@@ -5,11 +5,20 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
 ``data/agreement_clauses.csv``, matched on lemmas):
 
 * an agreement is **introduced** by an indefinite agreement term that is signed (the object
-  of ``sign``/``conclude``/``reach``..., or carrying a ``signed`` clause) or names a party
+  of ``sign``/``conclude``/``reach``/``announce``/``launch``..., its apposition: ``announced X
+  – a new partnership``, ``entered into`` it, or carrying a ``signed`` clause) or names a party
   (``a security treaty with Belarus``), with at least two parties: the signers (people stand
-  for their states) and the objects of ``with``/``between``; a clause without its own signer
-  borrows the signer of the sentence (``Russia signed X, and in December, a treaty with
-  Belarus ...``);
+  for their states; a verb without a subject takes its head's: ``led X to launch``,
+  ``concluded negotiations to launch``; "it" in a reported clause is the reporter) and the
+  objects of ``with``/``between``; a clause without its own signer borrows the signer of the
+  sentence (``Russia signed X, and in December, a treaty with Belarus ...``); the subject of a
+  clause acting ``under``/``per`` an agreement is a party (``Under a new memorandum, the two
+  countries ...``: "the two countries" are the last two states named);
+* a **named** agreement (``the 2008 U.S.-Iraq Strategic Framework Agreement``, ``the NATO
+  treaty``, ``a new Memorandum of Cooperation``) is introduced at its first mention, with the
+  states and organisations its name names among its parties (parts of hyphenated compounds
+  too); a presidential or executive memorandum is a directive, not an agreement; a term inside
+  an organisation's name or inside another term's phrase is not one;
 * a **bloc** is an organisation whose members the text lists (``the Collective Security
   Treaty Organization, which includes Belarus ...``), led or joined by the subject;
 * a definite term (``the treaty``, ``the deal with Iran``, ``Both treaties``) **refers** to an
@@ -35,7 +44,16 @@ from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
 from .records import Actor, Agreement
 
-SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt"}
+SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt", "announce",
+                 "launch", "establish", "form", "enter", "negotiate", "join", "ratify", "unveil", "forge", "renew",
+                 "approve", "endorse"}
+#: Prepositions through which a clause acts under an agreement (``Under a new memorandum, X and Y ...``).
+UNDER = {"under", "per", "through", "via", "within", "in"}
+#: Nouns that, counted as two, stand for the last two states named (``the two countries``).
+PAIR_NOUNS = {"country", "nation", "leader", "government", "side", "state", "partner", "ally"}
+PRONOUNS = {"it", "they"}
+#: Words that make a memorandum or order a government's directive, not an agreement.
+DIRECTIVE_WORDS = {"presidential", "executive"}
 MEMBERSHIP_VERBS = {"include", "comprise", "consist", "unite", "group"}
 BLOC_NOUNS = {"organization", "organisation", "alliance", "bloc", "union", "group"}
 DEFINITE = {"the", "this", "that", "these", "those", "both", "its", "their"}
@@ -93,8 +111,15 @@ def _pobjs(token: Token, preps: set[str]) -> list[Token]:
 
 
 def _signing_verb(term: Token) -> Token | None:
-    if term.dep_ == "dobj" and term.head.lemma_ in SIGNING_VERBS:
+    """The verb that signs, announces or joins an agreement term: its object (or the object's
+    apposition: ``announced X – a new partnership``), ``entered into``/``signed on to`` it, or a
+    ``signed`` clause on it."""
+    if term.dep_ == "appos" and term.head.dep_ == "dobj":
+        term = term.head
+    if term.dep_ in ("dobj", "nsubjpass") and term.head.lemma_ in SIGNING_VERBS:
         return term.head
+    if term.dep_ == "pobj" and term.head.lower_ in ("into", "to", "on") and term.head.head.lemma_ in SIGNING_VERBS:
+        return term.head.head
     for c in term.children:
         if c.dep_ in ("acl", "relcl", "amod") and c.lemma_ in SIGNING_VERBS:
             return c
@@ -132,12 +157,138 @@ def _negated(token: Token) -> bool:
     return False
 
 
+def _name_range(doc: Doc, root: Token) -> tuple[int, int] | None:
+    """The token range of an agreement term's proper name: capitalised (``Strategic Framework
+    Agreement``, ``Memorandum of Cooperation``) or compounded with a proper noun (``the NATO
+    treaty``), without its article, "new", its date or its amount; ``None`` for a common noun.
+    A presidential or executive memorandum is a directive, not an agreement."""
+    if root.dep_ == "appos" and root.head.pos_ == "PROPN" and root.head.i < root.i:  # "AUKUS – a partnership"
+        return root.head.i, root.head.i + 1
+    proper = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    capital = root.text[:1].isupper() and root.i != root.sent.start
+    if not (capital or proper):
+        return None
+    left = root.i
+    for t in reversed(doc[root.sent.start:root.i]):
+        inner = t.lower_ in ("and", "&", "of") or t.text == "-" and not t.whitespace_ or t.text in ("(", ")")
+        if t.ent_type_ in ("DATE", "MONEY", "CARDINAL") or not (t.text[:1].isupper() or inner):
+            break
+        left = t.i
+    while left < root.i and (doc[left].is_punct or doc[left].lower_ in ("and", "&", "of")):
+        left += 1
+    right = root.i
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")), None)
+    if capital and of is not None and all(w.text[:1].isupper() or w.is_punct or w.lower_ in ("and", "of", "the")
+                                          for w in doc[of.i + 1:of.right_edge.i + 1]):
+        right = of.right_edge.i
+    if {t.lower_ for t in doc[left:right + 1]} & DIRECTIVE_WORDS:
+        return None
+    if right == left and not proper:  # a lone capitalised word ("Partnership" as a heading) names nothing
+        return None
+    return left, right + 1
+
+
+def _name(doc: Doc, root: Token) -> str | None:
+    found = _name_range(doc, root)
+    return doc[found[0]:found[1]].text if found else None
+
+
+def _name_date(doc: Doc, root: Token) -> str | None:
+    """A year or date written into an agreement's phrase (``the 2008 ... Agreement``)."""
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and root.left_edge.i <= ent.start and ent.end <= root.i:
+            return ent.text
+    return None
+
+
+def _name_parties(index: ActorIndex, doc: Doc, root: Token) -> list[str]:
+    """Parties named in an agreement's name: the states and organisations whose names or
+    aliases are its words or the parts of its hyphenated compounds (``the U.S.-Japan Agreement``:
+    both states; ``the NATO treaty``: NATO)."""
+    found_range = _name_range(doc, root)
+    if found_range is None:
+        return []
+    names = {n.lower(): index.state_of(a) or a.id for a in index.actors if a.type in ("state", "organization")
+             for n in (a.name, *a.aliases) if n}
+    own = index.at(root)
+    found = []
+    for t in doc[found_range[0]:found_range[1]]:
+        parts = [t.text, *(p for p in t.text.replace("–", "-").split("-") if p)]
+        found += [names[p.lower()] for p in parts if p.lower() in names and p != root.text
+                  and (own is None or names[p.lower()] != own.id)]
+    return list(dict.fromkeys(found))
+
+
+def _acting_under(root: Token) -> Token | None:
+    """The verb of a clause that acts under an agreement (``Under X, the two nations will ...``)."""
+    if root.dep_ == "pobj" and root.head.lower_ in UNDER and root.head.head.pos_ in ("VERB", "AUX"):
+        return root.head.head
+    return None
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """A verb's subjects with their conjuncts, passed down to a verb without its own (``led X
+    to launch``: X; ``concluded talks to launch``: the subject of concluded)."""
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj + [c for s in subj for c in s.subtree if c.dep_ == "conj"]
+        if v.dep_ not in ("xcomp", "advcl", "conj", "acl") or v.head == v:
+            return []
+        head = v.head
+        if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        obj = [c for c in head.children if c.dep_ == "dobj"]
+        if v.dep_ == "xcomp" and obj and index_free(obj[0]):
+            return obj
+        v = head
+    return []
+
+
+def index_free(token: Token) -> bool:
+    """Whether a token is a noun phrase that can act (not a clause or a number)."""
+    return token.pos_ in ("PROPN", "NOUN")
+
+
+def _resolved(index: ActorIndex, subjects: list[Token]) -> list[Token]:
+    """Subjects with "it" or "they" in a reported clause replaced by the reporting verb's subject
+    (``the SDF announced it had entered into an agreement``: the SDF)."""
+    out = []
+    for s in subjects:
+        if s.lower_ in PRONOUNS and s.head.dep_ == "ccomp":
+            out += [c for c in s.head.head.children if c.dep_ == "nsubj"]
+        else:
+            out.append(s)
+    return out
+
+
+def _pairs(index: ActorIndex, subjects: list[Token]) -> list[str]:
+    """``the two countries`` (nations, leaders, sides) as the last two states named before."""
+    for s in subjects:
+        if s.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in s.children):
+            found: list[str] = []
+            for i in range(s.i - 1, -1, -1):
+                a = index.at(index.doc[i])
+                state = index.state_of(a) if a is not None else None
+                if state and state not in found:
+                    found.append(state)
+                if len(found) == 2:
+                    return found[::-1]
+    return []
+
+
 def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                article_date: str | None = None) -> tuple[Agreement, ...]:
     """The agreements of a parsed article, by the rules in the module docstring."""
     index = ActorIndex.of(doc, norm, actors)
+    # a term inside a longer name is not the agreement (``Collective Security Treaty Organization``)
     terms = [(span, kind) for span, kind in matches(doc, table("agreement_terms.csv", "term", "type"))
-             if not span.root.ent_type_]
+             if span.root.dep_ != "compound"]
+    roots = {span.root.i for span, _ in terms}
+    # a term within another term's phrase is part of it ("the Free Trade Area (AfCFTA) agreement")
+    terms = [(span, kind) for span, kind in terms if not any(a.i in roots for a in ancestors(span.root, 3))
+             or span.root.dep_ in ("conj", "appos")]
     clause_words = matches(doc, table("agreement_clauses.csv", "phrase", "clause"))
     drafts: list[_Draft] = []
     for sent in doc.sents:
@@ -147,21 +298,42 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             root = span.root
             det = {c.lower_ for c in root.children if c.dep_ in ("det", "poss", "predet")}
             verb = _signing_verb(root)
-            withs = _pobjs(root, {"with", "between"}) + (_pobjs(verb, {"with"}) if verb is not None else [])
-            if not det & DEFINITE and root.tag_ != "NNS" and (verb is not None or withs):
+            withs = [o for t in span for o in _pobjs(t, {"with", "between"})]
+            withs += _pobjs(verb, {"with"}) if verb is not None else []
+            name = _name(doc, root)
+            indefinite = not det & DEFINITE and root.tag_ not in ("NNS", "NNPS")
+            known = [d for d in drafts if name and d.name and (d.name in name or name in d.name)]
+            if name and not indefinite and known:
+                known[-1].mentions.append((span.start, span.end))
+                touched.append(known[-1])
+                continue
+            if indefinite and (verb is not None or withs) or name:
                 signer = verb if verb is not None else next(
                     (t for t in sent if t.lemma_ in SIGNING_VERBS and t.pos_ == "VERB"), None)
-                subjects = [c for c in signer.children if c.dep_ in ("nsubj", "nsubjpass")] if signer else []
-                subjects += [c for s in subjects for c in s.subtree if c.dep_ == "conj"]
-                parties = _parties_of(index, subjects + withs)
-                if len(parties) >= 2:
-                    gov = verb if verb is not None else root.head
-                    start = min(gov.i, root.left_edge.i)
-                    stops = [c.i for c in gov.children if c.dep_ in ("punct", "cc", "conj", "advcl") and c.i > gov.i]
-                    end = max([root.right_edge.i] + [c.right_edge.i for c in gov.children
-                                                     if c.dep_ in ("prep", "npadvmod", "dobj", "advmod")
-                                                     and c.i > gov.i and c.i < min(stops, default=len(doc))]) + 1
-                    d = _Draft(parties=parties, start=start, end=end, date=_date_near(doc, gov))
+                acting = _acting_under(root) if verb is None else None
+                subjects = _subjects_of(acting) if acting is not None else []
+                if not subjects and signer is not None:
+                    subjects = _subjects_of(signer)
+                parties = _parties_of(index, _resolved(index, subjects) + withs) + _name_parties(index, doc, root)
+                parties += _pairs(index, subjects)
+                parties = list(dict.fromkeys(parties))
+                if len(parties) >= 2 or name and parties:
+                    gov = verb if verb is not None else acting if acting is not None and not name else root.head
+                    if name and verb is None:
+                        start, end = _name_range(doc, root) or (root.i, root.i + 1)
+                        start = min(start, root.left_edge.i)
+                        if root.head.lower_ in UNDER and root.dep_ == "pobj":  # "Under a new memorandum"
+                            start = root.head.i
+                    else:
+                        start = min([gov.i, root.left_edge.i] + [t.left_edge.i for t in subjects
+                                                                  if t.sent == sent and t.dep_ != "conj"])
+                        stops = [c.i for c in gov.children if c.dep_ in ("punct", "cc", "conj", "advcl")
+                                 and c.i > gov.i]
+                        end = max([root.right_edge.i] + [c.right_edge.i for c in gov.children
+                                                         if c.dep_ in ("prep", "npadvmod", "dobj", "advmod")
+                                                         and c.i > gov.i and c.i < min(stops, default=len(doc))]) + 1
+                    d = _Draft(parties=parties, start=start, end=end,
+                               date=_date_near(doc, gov) or _name_date(doc, root), name=name)
                     d.mentions.append((span.start, span.end))
                     drafts.append(d)
                     touched.append(d)

@@ -18,16 +18,18 @@ def table(name: str, key: str, value: str) -> dict[str, str]:
 
 def matches(doc: Doc, terms: dict[str, str], *, label: str = "TERM") -> list[tuple[Span, str]]:
     """Longest, non-overlapping matches of lemma terms (``"nuclear reactor"`` matches
-    "nuclear reactors"), with the value each term maps to."""
+    "nuclear reactors", ``"framework agreement"`` the proper noun "Framework Agreement"), with the
+    value each term maps to."""
     matcher = PhraseMatcher(doc.vocab, attr="LEMMA")
     lemma_of: dict[str, str] = {}
     for term, value in terms.items():
         words = term.split()
-        # a pattern doc whose lemmas are the term's words, so matching needs no pipeline
-        pattern = Doc(doc.vocab, words=words, lemmas=[w.lower() for w in words])
+        # pattern docs whose lemmas are the term's words, so matching needs no pipeline; a proper
+        # noun keeps its capital in its lemma ("the Framework Agreement"), so title case matches too
+        variants = {tuple(w.lower() for w in words), tuple(w[:1].upper() + w[1:].lower() for w in words)}
         key = " ".join(w.lower() for w in words)
         lemma_of[key] = value
-        matcher.add(key, [pattern])
+        matcher.add(key, [Doc(doc.vocab, words=list(v), lemmas=list(v)) for v in sorted(variants)])
     found = []
     taken: set[int] = set()
     for match_id, s, e in sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
