@@ -39,3 +39,55 @@ def test_a_route_has_origin_and_destination(dossier_of):
 
 def test_a_description_of_an_existing_service_is_not_a_project(dossier_of):
     assert dossier_of("Swift is a global messaging service that connects banks.").projects == ()
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    # kinds beyond the seed's
+    ("Kenya and Ethiopia plan to build a greenfield rail line across the border.", "railway", "planned"),
+    ("The navy is building a temporary pier off the coast.", "port", "under_construction"),
+    ("Chile will finance an undersea cable to Easter Island.", "cable", "in_development"),
+    ("Greece and Egypt agreed to develop an electricity interconnector.", "cable", "in_development"),
+    ("Romania is building small modular reactors near Doicesti.", "nuclear_plant", "under_construction"),
+    ("Italy proposed a maritime corridor to Tunisia.", "corridor", "proposed"),
+    # status from nouns, particles and reopening
+    ("The ministers discussed the development of a lithium mine in Bolivia.", "mine", "in_development"),
+    ("The bank paid for a feasibility study for a new highway in Laos.", "road", "proposed"),
+    ("Vietnam broke ground on the new port terminal last week.", "port", "under_construction"),
+    ("The new wind farm came online in March.", "power_plant", "operating"),
+    ("Both governments want to reopen the old oil pipeline.", "pipeline", "halted"),
+])
+def test_kinds_and_statuses_beyond_the_seed(dossier_of, text, kind, status):
+    (p,) = dossier_of(text).projects
+    assert (p.kind, p.status) == (kind, status)
+
+
+def test_two_items_in_one_sentence_are_two_records_with_their_own_spans(dossier_of):
+    d = dossier_of("Norway will build an undersea cable and a hydrogen pipeline to Germany.")
+    kinds = sorted(p.kind for p in d.projects)
+    assert kinds == ["cable", "pipeline"]
+    cable = next(p for p in d.projects if p.kind == "cable")
+    assert "pipeline" not in cable.text
+
+
+def test_sponsors_and_hosts_from_financing_and_places(dossier_of):
+    d = dossier_of("Kenya welcomed a $2 billion loan from the African Development Bank to build a port terminal "
+                   "in Mombasa.")
+    (p,) = d.projects
+    assert "African Development Bank" in names(d, p.sponsors)
+    assert names(d, p.hosts) == ["Kenya"]
+
+
+def test_a_state_named_in_the_projects_name_hosts_it(dossier_of):
+    d = dossier_of("Iraq and Turkey want to reopen the Iraq-Turkey Pipeline.")
+    (p,) = d.projects
+    assert names(d, p.hosts) == ["Iraq", "Turkey"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters occupied the airport on Monday.",
+    "The navy plans to increase port visits.",
+    "Turkey wants to prevent the creation of a terror corridor along its border.",
+    "An oil terminal received the cargo.",
+])
+def test_mentions_that_no_one_builds_or_plans_are_not_projects(dossier_of, text):
+    assert dossier_of(text).projects == ()
