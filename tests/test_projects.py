@@ -91,3 +91,9 @@ def test_a_state_named_in_the_projects_name_hosts_it(dossier_of):
 ])
 def test_mentions_that_no_one_builds_or_plans_are_not_projects(dossier_of, text):
     assert dossier_of(text).projects == ()
+
+
+def test_a_route_between_two_places_and_a_project_under_an_agreement(dossier_of):
+    d = dossier_of("Japan and India signed a memorandum on a high-speed rail line between Mumbai and Ahmedabad.")
+    (p,) = d.projects
+    assert (p.kind, p.origin, p.destination) == ("railway", "Mumbai", "Ahmedabad")

@@ -101,3 +101,28 @@ def test_the_span_is_the_clause_from_the_imposer_to_the_target(dossier_of):
 ])
 def test_mentions_without_a_sanction_in_play_are_not_sanctions(dossier_of, text):
     assert dossier_of(text).sanctions == ()
+
+
+@pytest.mark.parametrize("text, imposer, targets, status", [
+    ("The European Union on Monday imposed a fresh round of sanctions on Belarus.", "European Union", ["Belarus"],
+     "in_force"),
+    ("Canada designated two shipping firms based in Peru.", "Canada", ["Peru"], "in_force"),
+    ("Bolivia helped Peru evade sanctions.", None, ["Peru"], "in_force"),
+])
+def test_rounds_of_sanctions_designated_firms_and_pronoun_imposers(dossier_of, text, imposer, targets, status):
+    d = dossier_of(text)
+    s = one(d)
+    assert (named(d, [s.imposer]) if s.imposer else [None]) == [imposer]
+    assert set(targets) <= set(named(d, s.targets))
+    assert s.status == status
+
+
+def test_the_subject_of_a_verb_that_neither_imposes_nor_undergoes_is_no_party(dossier_of):
+    assert dossier_of("Peru called the sanctions illegal.").sanctions == ()
+
+
+def test_a_pronoun_imposer_is_the_person_last_named(dossier_of):
+    d = dossier_of("Chilean President Carlos Mendez said he would impose new sanctions on Peru.")
+    s = one(d)
+    assert named(d, [s.imposer])[0] in ("Chile", "Carlos Mendez")  # the person, or their state when known
+    assert s.status == "expected"

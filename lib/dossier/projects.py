@@ -202,10 +202,16 @@ def _status(term: Span, verbs: list[Token]) -> ProjectStatus:
 
 
 def _route(index: ActorIndex, tokens: list[Token]) -> tuple[str | None, str | None]:
-    """``from X to Y``, or ``connect X to Y``, among the given tokens' subtrees."""
+    """``from X to Y``, ``between X and Y``, or ``connect X to Y``, among the given tokens' subtrees."""
     origin = destination = None
     for t in tokens:
         for w in t.subtree:
+            if w.dep_ == "prep" and w.lower_ == "between" and w.head.i == t.i and origin is None:
+                obj = next((o for o in w.children if o.dep_ == "pobj"), None)
+                ends = [] if obj is None else [obj, *(c for c in obj.children if c.dep_ == "conj")]
+                names = [a.name for e in ends for a in index.within(e.i, e.i + 1, types=("place", "state"))]
+                if len(names) >= 2:
+                    origin, destination = names[0], names[1]
             if w.dep_ == "prep" and w.lower_ in ("from", "to") and w.head.lemma_ not in ("alternative",):
                 obj = next((o for o in w.children if o.dep_ == "pobj"), None)
                 if obj is None:

@@ -7,17 +7,20 @@ matched on lemmas. Rules, read from the parse around each:
 
 * **imposer**: the object of ``from``/``by`` (``sanctions from Western countries``), the
   owner of the measure (``our sanctions``, ``U.S. sanctions``), else the subject of the verb
-  that imposes, threatens or lifts it, or does it (``the EU imposed sanctions``, ``Treasury
-  designated``), passed down to a verb without its own subject (``acted in lockstep to
-  freeze``, ``directs the Secretary to impose``: the one directed);
+  that imposes, threatens or lifts it (also through ``a round of``/``a package of``), or does
+  it (``the EU imposed sanctions``, ``Treasury designated``), passed down to a verb without
+  its own subject (``acted in lockstep to freeze``, ``directs the Secretary to impose``: the
+  one directed); "he" or "she" is the person last named;
 * **who that is**: a person stands for their state, a government agency for its state, and
   "we", "our" and "the Administration" for the state that wrote the text
   (:mod:`dossier.author`);
 * **targets**: the objects of ``on``/``against``/``with respect to`` on the measure or its
   verb, the object or passive subject of a sanctioning verb (``sanctioned X``, ``He was
   sanctioned``: "he" is the person last named), the subject of a verb that undergoes it
-  (``Iran faces sanctions``), else the actors of a purpose clause (``to limit the price that
-  Russia receives``); any actor type, a government named for its state too;
+  (``Iran faces sanctions``, ``helped Iran evade sanctions``), else the actors of a purpose
+  clause (``to limit the price that Russia receives``); any actor type, a government named
+  for its state too; the subject of any other verb is neither (``Minsk called the sanctions
+  illegal``);
 * **status**: ``lifted`` (lift, revoke, terminate, suspend, ease), ``threatened`` (threaten,
   is prepared to), ``expected`` under a future, modal or directive (``will impose``, ``directs
   ... to impose``), else ``in_force`` (``imposed``, ``is imposing``, ``designated``);
@@ -43,7 +46,10 @@ from .records import Actor, Sanction, SanctionStatus
 IMPOSING_VERBS = {"impose", "slap", "level", "levy", "announce", "introduce", "extend", "tighten", "expand",
                   "adopt", "unveil", "issue", "apply", "enforce", "implement", "place", "renew", "broaden",
                   "restore", "reimpose", "complete", "approve"}
-UNDERGOING_VERBS = {"face", "suffer", "endure", "hit", "target", "include", "remain"}
+UNDERGOING_VERBS = {"face", "suffer", "endure", "hit", "target", "include", "remain", "evade", "circumvent", "bypass",
+                    "escape"}
+#: Nouns that count or group measures: "a fresh round of sanctions" is imposed as the sanctions are.
+MEASURE_GROUPS = {"round", "wave", "package", "set", "series", "raft", "slew", "batch", "tranche", "list", "range"}
 LIFTING_VERBS = {"lift", "ease", "remove", "waive", "relax", "end", "suspend", "revoke", "terminate", "rescind",
                  "repeal", "unfreeze", "drop"}
 THREATENING_VERBS = {"threaten", "warn", "consider", "propose", "mull", "weigh", "prepare", "prepared", "ready"}
@@ -94,13 +100,13 @@ def _objects(token: Token, preps: set[str]) -> list[Token]:
 
 def _verb_needs(verb: Token, needs: str, index: ActorIndex) -> bool:
     """Whether a sanctioning verb has what ``data/sanction_verbs.csv`` says it needs."""
-    if needs == "*":
-        return True
-    if needs == "as":
-        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-    if needs == "off":
-        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
     wanted = set(needs.split(";"))
+    if "*" in wanted:
+        return True
+    if "as" in wanted and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True
+    if "off" in wanted and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     # "immobilize over $300 billion of central bank assets": the object may sit in a quantity phrase
     amounts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + _amounts(verb)
@@ -138,7 +144,7 @@ def _subjects(verb: Token) -> tuple[list[Token], Token]:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subj:
             return subj, v
-        if v.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acomp") or v.head == v:
+        if v.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acomp", "oprd") or v.head == v:
             break
         head = v.head if v.dep_ != "pcomp" else next((a for a in ancestors(v, 4) if a.pos_ == "VERB"), v.head)
         if v.dep_ in ("xcomp", "advcl") and head.lemma_ in OBJECT_CONTROL:
@@ -241,14 +247,20 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         imposers = _who(index, imposer_tokens or owners, author, as_imposer=True)
         subjects, subject_verb = _subjects(verb)
         passive = any(c.dep_ in ("nsubjpass", "agent") for c in subject_verb.children)
-        acting = is_verb or verb.lemma_ in ACTING_VERBS and root.dep_ in ("dobj", "nsubjpass", "conj")
+        arg = root
+        while arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_.lower() in MEASURE_GROUPS:
+            arg = arg.head.head  # "imposed a fresh round of sanctions"
+        acting = is_verb or verb.lemma_ in ACTING_VERBS and arg.dep_ in ("dobj", "nsubjpass", "conj")
         if not imposers and acting:
             doers = _agent_objects([s for s in subjects if s.dep_ != "nsubjpass"]) if passive else subjects
             imposers = _who(index, doers, author, as_imposer=True)
+            if not imposers:  # "he would impose": the person last named, for their state
+                people = [p for d in doers if d.lower_ in PERSONAL for p in _person_before(index, d)]
+                imposers = [index.state_of(index.by_id[p]) or p for p in people[:1]]
         target_tokens = (_objects(root, {"on", "against", "targeting"})
                          + [c for t in (root, term.root) for c in t.children if c.dep_ == "dobj"])
-        if root.dep_ == "dobj" and not is_verb:
-            target_tokens += _objects(verb, {"on", "against"})
+        if arg.dep_ == "dobj" and not is_verb:
+            target_tokens += _objects(verb, {"on", "against"}) + _objects(arg, {"on", "against", "targeting"})
         if is_verb:
             target_tokens += _amounts(verb)
         if is_verb and passive:
@@ -256,8 +268,9 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             if not imposers:  # "is banned in Turkey": the state it is banned in
                 places = [o for o in _objects(verb, {"in"}) if (a := index.at(o)) is not None and a.type == "state"]
                 imposers = _who(index, places, author, as_imposer=True)
-        if not target_tokens and not acting:
+        if not target_tokens and not acting and verb.lemma_ in UNDERGOING_VERBS:
             target_tokens = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        target_tokens = list({t.i: t for t in target_tokens}.values())
         targets = [a for a in _who(index, target_tokens, author, as_imposer=False) if a not in imposers]
         targets += [p for t in target_tokens for w in t.subtree if w.lower_ in PERSONAL and w.pos_ == "PRON"
                     for p in _person_before(index, w) if p not in targets]
