@@ -114,3 +114,22 @@ def test_a_definite_mention_of_a_named_agreement_refers_to_it(dossier_of):
 ])
 def test_directives_organisations_and_headings_are_not_agreements(dossier_of, text):
     assert dossier_of(text).agreements == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru signed a joint declaration in Lima.", ["Chile", "Peru"]),
+    ("Bolivia joined the Andean Water Accords in December.", ["Bolivia"]),
+    ("Chile and Peru joined the continental free trade area on Sunday.", ["Chile", "Peru"]),
+    ("The rebels reached a deal with the government of Peru.", ["Peru"]),
+])
+def test_agreements_without_the_word_agreement(dossier_of, text, expected):
+    d = dossier_of(text)
+    assert len(d.agreements) == 1, text
+    assert parties(d, d.agreements[0]) == expected
+
+
+def test_a_one_party_mention_of_an_agreement_already_made_is_that_agreement(dossier_of):
+    d = dossier_of("The Andean Liberation Front entered into an agreement with Peru. A rebel spokesman said an "
+                   "agreement had been reached with Peru.")
+    (g,) = d.agreements
+    assert len(g.mentions) == 2

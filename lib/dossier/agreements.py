@@ -14,6 +14,10 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
   sentence (``Russia signed X, and in December, a treaty with Belarus ...``); the subject of a
   clause acting ``under``/``per`` an agreement is a party (``Under a new memorandum, the two
   countries ...``: "the two countries" are the last two states named);
+* a definite term signed or joined by parties that no earlier agreement has (``Benin and
+  Nigeria joined the free trade area``) introduces one too; a signing verb with a ``with``
+  needs only one named party (``the rebels reached a deal with X``), but a one-party mention
+  of a party of an earlier agreement is that agreement again;
 * a **named** agreement (``the 2008 U.S.-Iraq Strategic Framework Agreement``, ``the NATO
   treaty``, ``a new Memorandum of Cooperation``) is introduced at its first mention, with the
   states and organisations its name names among its parties (parts of hyphenated compounds
@@ -185,6 +189,9 @@ def _name_range(doc: Doc, root: Token) -> tuple[int, int] | None:
         return None
     if right == left and not proper:  # a lone capitalised word ("Partnership" as a heading) names nothing
         return None
+    if not any(t.text[:1].isupper() and t.pos_ == "PROPN" or t.is_upper for t in doc[left:right + 1]
+               if t.i != root.sent.start):
+        return None
     return left, right + 1
 
 
@@ -307,7 +314,9 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 known[-1].mentions.append((span.start, span.end))
                 touched.append(known[-1])
                 continue
-            if indefinite and (verb is not None or withs) or name:
+            # a definite term signed or joined with nothing before it to refer to introduces one too
+            # ("Benin and Nigeria joined the free trade area")
+            if indefinite and (verb is not None or withs) or name or verb is not None:
                 signer = verb if verb is not None else next(
                     (t for t in sent if t.lemma_ in SIGNING_VERBS and t.pos_ == "VERB"), None)
                 acting = _acting_under(root) if verb is None else None
@@ -317,7 +326,14 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 parties = _parties_of(index, _resolved(index, subjects) + withs) + _name_parties(index, doc, root)
                 parties += _pairs(index, subjects)
                 parties = list(dict.fromkeys(parties))
-                if len(parties) >= 2 or name and parties:
+                # one named party is enough with a signing verb and a "with" ("rebels reached a deal with X")
+                # a definite term signed or joined by parties no earlier agreement has introduces one
+                # too ("Benin and Nigeria joined the free trade area")
+                fresh = indefinite or name or not any(set(parties) & set(d.parties) for d in drafts if not d.bloc)
+                # "An agreement has been reached with X" after one with X and Y: that one again
+                fresh = fresh and not (len(parties) == 1 and not name
+                                       and any(parties[0] in d.parties for d in drafts if not d.bloc))
+                if fresh and (len(parties) >= 2 or (name or verb is not None and withs) and parties):
                     gov = verb if verb is not None else acting if acting is not None and not name else root.head
                     if name and verb is None:
                         start, end = _name_range(doc, root) or (root.i, root.i + 1)

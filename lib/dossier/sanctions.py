@@ -48,6 +48,8 @@ IMPOSING_VERBS = {"impose", "slap", "level", "levy", "announce", "introduce", "e
                   "restore", "reimpose", "complete", "approve"}
 UNDERGOING_VERBS = {"face", "suffer", "endure", "hit", "target", "include", "remain", "evade", "circumvent", "bypass",
                     "escape"}
+#: Measures whose destination is their target ("an embargo on arms to X").
+DESTINATION_MEASURES = {"export controls", "embargo", "ban"}
 #: Nouns that count or group measures: "a fresh round of sanctions" is imposed as the sanctions are.
 MEASURE_GROUPS = {"round", "wave", "package", "set", "series", "raft", "slew", "batch", "tranche", "list", "range"}
 LIFTING_VERBS = {"lift", "ease", "remove", "waive", "relax", "end", "suspend", "revoke", "terminate", "rescind",
@@ -261,6 +263,9 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
                          + [c for t in (root, term.root) for c in t.children if c.dep_ == "dobj"])
         if arg.dep_ == "dobj" and not is_verb:
             target_tokens += _objects(verb, {"on", "against"}) + _objects(arg, {"on", "against", "targeting"})
+        if measure in DESTINATION_MEASURES:  # "export controls on chips to China"
+            target_tokens += [o for t in (root, verb, *(x.head for x in _objects(root, {"on"})))
+                              for o in _objects(t, {"to", "into"})]
         if is_verb:
             target_tokens += _amounts(verb)
         if is_verb and passive:
@@ -279,7 +284,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             targets = [a for a in _who(index, purpose, author, as_imposer=False) if a not in imposers]
         if not imposers and not targets:
             continue
-        if not imposers and is_verb and passive:  # "He was further sanctioned": by whoever sanctioned him before
+        if not imposers and is_verb and passive and any(t.lower_ in PERSONAL | {"they", "it"} for t in subjects):
+            # "He was further sanctioned": by whoever sanctioned him before
             imposers = next(([x.imposer] for x in reversed(out) if x.imposer and set(x.targets) & set(targets)), [])
         sent = term.sent
         domains = sorted({domains_of[t.lemma_.lower()] for t in sent if t.lemma_.lower() in domains_of})
