@@ -45,3 +45,12 @@ def test_we_the_administration_and_agencies_stand_for_the_author(pipeline, text,
     assert got
     assert all(by_id.get(s.imposer) in ("Canada", "United States") for s in got), got
     assert any(by_id.get(t) == "Peru" for s in got for t in s.targets)
+
+
+def test_an_agency_without_a_country_belongs_to_the_state_the_texts_agencies_are_named_for(pipeline):
+    text = ("The United States condemned the vote. The U.S. Department of State summoned the envoy. "
+            "Treasury designated three Peruvian firms.")
+    index, by_id, doc, norm, found = run(pipeline, text)
+    (s,) = sanctions(doc, norm, found)
+    assert by_id[s.imposer] == "United States"
+    assert by_id[s.targets[0]] == "Peru"

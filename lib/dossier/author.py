@@ -12,21 +12,30 @@ state is, in order:
 * else, when the narrative (outside quotation marks) speaks in the first person plural, the
   state that the subject of the text's first sentence stands for.
 
+An agency named without its country (``Treasury``) acts for the author's state, else for the
+state that the text's other agencies and offices are named for (``U.S. Department of State``).
+
 The author is only resolved to an actor the text itself mentions: a record never names an
 actor that is not in the article.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from .claims import quotations
-from .gazetteer import rows
+from .gazetteer import gazetteer, rows
 from .mentions import ActorIndex
 
 FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 BYLINE_WORDS = {"statement", "remarks", "readout", "fact", "sheet", "message", "proclamation", "press",
                 "release", "communiqué", "communique"}
+#: Offices whose holders name their state ("United States Permanent Representative").
+OFFICE_WORDS = {"representative", "ambassador", "embassy", "mission", "envoy"}
+#: Words that more often name another state's government than the author's.
+FOREIGN_WORDS = {"government", "regime"}
 #: Common nouns that stand for the author's government in its own statement.
 GOVERNMENT_NOUNS = {"administration", "government"}
 #: Words in an organisation's name that make it a government agency (it stands for its state).
@@ -101,8 +110,9 @@ def stands_for(index: ActorIndex, token: Token, author: str | None) -> str | Non
 
 def agency_state(index: ActorIndex, actor_id: str, author: str | None) -> str | None:
     """The state a government agency acts for: its affiliation, a state named in its name
-    (``U.S. Department of State``), else the author's state for an agency named without a
-    country (``Treasury``, ``the Department of Commerce``); ``None`` for other organisations."""
+    (``U.S. Department of State``), else, for an agency named without a country (``Treasury``,
+    ``the Department of Commerce``), the author's state or the state the text's other
+    organisations are named for; ``None`` for other organisations."""
     actor = index.by_id.get(actor_id)
     if actor is None or actor.type != "organization":
         return None
@@ -112,7 +122,41 @@ def agency_state(index: ActorIndex, actor_id: str, author: str | None) -> str | 
     words = {w.strip(".,").lower() for w in actor.name.split()}
     if not words & AGENCY_WORDS:
         return None
+    named = _state_in_name(index, actor.name)
+    return named or author or _home_state(index)
+
+
+def _state_in_name(index: ActorIndex, name: str) -> str | None:
+    """The state actor whose name, alias or gazetteer form (``U.S.``) is part of a name."""
+    forms = _state_forms()
     for a in index.actors:
-        if a.type == "state" and any(f" {n} " in f" {actor.name} " for n in (a.name, *a.aliases) if n):
+        if a.type != "state":
+            continue
+        names = {a.name, *a.aliases, *forms.get(a.key or "", ())}
+        if any(f" {n} " in f" {name} " for n in names if n):
             return a.id
-    return author
+    return None
+
+
+@cache
+def _state_forms() -> dict[str, tuple[str, ...]]:
+    """Gazetteer key (``state:USA``) -> the names and abbreviations of that state."""
+    found: dict[str, list[str]] = {}
+    for f in gazetteer().forms:
+        if f.key.startswith("state:") and f.kind == "state":
+            found.setdefault(f.key, []).append(f.text)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _home_state(index: ActorIndex) -> str | None:
+    """The state whose name the text's organisations carry most (``U.S. Department of State``,
+    ``United States Permanent Representative``): an agency named without a country in the same
+    text is that government's too."""
+    counts: dict[str, int] = {}
+    for a in index.actors:
+        words = {w.strip(".,").lower() for w in a.name.split()}
+        if a.type == "organization" and words & (AGENCY_WORDS | OFFICE_WORDS) - FOREIGN_WORDS:
+            state = _state_in_name(index, a.name)
+            if state:
+                counts[state] = counts.get(state, 0) + 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else None

@@ -164,10 +164,10 @@ def _agent_objects(tokens: list[Token]) -> list[Token]:
 
 def _who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_imposer: bool) -> list[str]:
     """Actor ids the tokens' phrases name: people and agencies stand for their states when they
-    impose; "we" and "the Administration" for the author."""
+    impose, and so do "we" and "the Administration" for the author."""
     found: dict[str, None] = {}
     for t in tokens:
-        for w in t.subtree:
+        for w in t.subtree if as_imposer else ():
             if index.at(w) is None:
                 me = stands_for(index, w, author)
                 if me:
