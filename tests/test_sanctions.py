@@ -126,3 +126,17 @@ def test_a_pronoun_imposer_is_the_person_last_named(dossier_of):
     s = one(d)
     assert named(d, [s.imposer])[0] in ("Chile", "Carlos Mendez")  # the person, or their state when known
     assert s.status == "expected"
+
+
+def test_who_sanctions_whom_stays_readable_with_many_targets():
+    import pandas as pd
+    from dossier import figures
+
+    rows = [{"imposer": imposer, "target": f"Firm {j:02d}", "status": "in_force", "sanction": f"s{j}"}
+            for j in range(45) for imposer in (["Canada"] if j % 2 else ["Canada", "Chile"])]
+    fig = figures.sanctions_matrix(pd.DataFrame(rows), title="Who sanctions whom", caption="Invented.")
+    ax = fig.axes[0]
+    assert ax.get_ylabel() == "target"  # the long list of targets runs down the rows
+    assert len(ax.get_yticklabels()) == 40  # the 40 most sanctioned are kept
+    assert fig.get_size_inches()[1] > 10  # and the figure grows with them
+    assert "5 more are left out" in fig.texts[-1].get_text()

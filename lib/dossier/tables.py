@@ -120,6 +120,8 @@ def projects(d: Dossier) -> pd.DataFrame:
         host = by_id[p.hosts[0]].name if p.hosts else None
         site = p.place or (None if p.origin else host)
         (lat, lon), (olat, olon), (dlat, dlon) = where(site), where(p.origin), where(p.destination)
+        if lat is None and site != host and not p.origin:  # a site the gazetteers miss: its host's capital
+            lat, lon = where(host)
         rows.append({"id": p.id, "kind": p.kind, "name": p.name or "", "status": p.status,
                      "sponsors": _names(d, p.sponsors), "builders": _names(d, p.builders),
                      "hosts": _names(d, p.hosts), "place": site or "", "origin": p.origin or "",
