@@ -133,3 +133,7 @@ def test_a_one_party_mention_of_an_agreement_already_made_is_that_agreement(doss
                    "agreement had been reached with Peru.")
     (g,) = d.agreements
     assert len(g.mentions) == 2
+
+
+def test_a_company_deal_with_one_named_company_is_not_an_agreement_between_states(dossier_of):
+    assert dossier_of("The company announced a partnership with Microsoft to develop cloud services.").agreements == ()

@@ -16,7 +16,7 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
   countries ...``: "the two countries" are the last two states named);
 * a definite term signed or joined by parties that no earlier agreement has (``Benin and
   Nigeria joined the free trade area``) introduces one too; a signing verb with a ``with``
-  needs only one named party (``the rebels reached a deal with X``), but a one-party mention
+  needs only one named party if it is a state (``the rebels reached a deal with X``), but a one-party mention
   of a party of an earlier agreement is that agreement again;
 * a **named** agreement (``the 2008 U.S.-Iraq Strategic Framework Agreement``, ``the NATO
   treaty``, ``a new Memorandum of Cooperation``) is introduced at its first mention, with the
@@ -333,7 +333,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 # "An agreement has been reached with X" after one with X and Y: that one again
                 fresh = fresh and not (len(parties) == 1 and not name
                                        and any(parties[0] in d.parties for d in drafts if not d.bloc))
-                if fresh and (len(parties) >= 2 or (name or verb is not None and withs) and parties):
+                one_state = len(parties) == 1 and getattr(index.by_id.get(parties[0]), "type", "") == "state"
+                if fresh and (len(parties) >= 2 or name and parties or verb is not None and withs and one_state):
                     gov = verb if verb is not None else acting if acting is not None and not name else root.head
                     if name and verb is None:
                         start, end = _name_range(doc, root) or (root.i, root.i + 1)
