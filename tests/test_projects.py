@@ -97,3 +97,10 @@ def test_a_route_between_two_places_and_a_project_under_an_agreement(dossier_of)
     d = dossier_of("Japan and India signed a memorandum on a high-speed rail line between Mumbai and Ahmedabad.")
     (p,) = d.projects
     assert (p.kind, p.origin, p.destination) == ("railway", "Mumbai", "Ahmedabad")
+
+
+def test_who_gives_the_loan_sponsors_the_project(dossier_of):
+    d = dossier_of("The African Development Bank will provide a $200 million loan to build a wind farm in Kenya.")
+    (p,) = d.projects
+    assert names(d, p.sponsors) == ["African Development Bank"]
+    assert names(d, p.hosts) == ["Kenya"]

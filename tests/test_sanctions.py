@@ -140,3 +140,16 @@ def test_who_sanctions_whom_stays_readable_with_many_targets():
     assert len(ax.get_yticklabels()) == 40  # the 40 most sanctioned are kept
     assert fig.get_size_inches()[1] > 10  # and the figure grows with them
     assert "5 more are left out" in fig.texts[-1].get_text()
+
+
+@pytest.mark.parametrize("text, imposer, targets, status", [
+    ("The European Union said it was ready to impose sanctions on Peru.", "European Union", ["Peru"],
+     "threatened"),
+    ("Cuba has been under a Canadian trade embargo since 1962.", "Canada", ["Cuba"], "in_force"),
+])
+def test_reported_pronoun_imposers_and_targets_under_a_measure(dossier_of, text, imposer, targets, status):
+    d = dossier_of(text)
+    s = one(d)
+    assert named(d, [s.imposer]) == [imposer]
+    assert named(d, s.targets) == targets
+    assert s.status == status

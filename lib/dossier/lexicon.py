@@ -9,6 +9,9 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import rows
 
+#: Words a title keeps in lower case ("Memorandum of Understanding").
+SMALL_WORDS = {"of", "on", "for", "and", "the", "to", "in", "a"}
+
 
 @cache
 def table(name: str, key: str, value: str) -> dict[str, str]:
@@ -26,7 +29,8 @@ def matches(doc: Doc, terms: dict[str, str], *, label: str = "TERM") -> list[tup
         words = term.split()
         # pattern docs whose lemmas are the term's words, so matching needs no pipeline; a proper
         # noun keeps its capital in its lemma ("the Framework Agreement"), so title case matches too
-        variants = {tuple(w.lower() for w in words), tuple(w[:1].upper() + w[1:].lower() for w in words)}
+        variants = {tuple(w.lower() for w in words),
+                    tuple(w.lower() if w.lower() in SMALL_WORDS else w[:1].upper() + w[1:].lower() for w in words)}
         key = " ".join(w.lower() for w in words)
         lemma_of[key] = value
         matcher.add(key, [Doc(doc.vocab, words=list(v), lemmas=list(v)) for v in sorted(variants)])

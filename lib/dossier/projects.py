@@ -21,7 +21,8 @@ longest match first; kinds are the annotation guide's):
   progressive ``build`` outranks the modal words around it;
 * **sponsors**: the subject of the governing verb or of the verb it complements (``The
   Kremlin ... is building``, ``Russia is working with Iran ... to develop``: both), the agent
-  of ``financed by``/``built by``, and the source of ``financing from``/``a loan from``;
+  of ``financed by``/``built by``, the source of ``financing from``/``a loan from``, and who
+  gives the financing (``X will provide a loan to build``, ``X approved financing for``);
   people stand for their states;
 * **hosts**: the owner (``Iran's Bushehr plant``), the state ``in``/``through`` which it runs,
   the country of a town or US state it is in (``in Tennessee``), a state in its name (``the
@@ -124,6 +125,10 @@ def _financers(root: Token) -> list[Token]:
         if t.lemma_.lower() in FINANCE_NOUNS:
             found += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                       for o in p.children if o.dep_ == "pobj"]
+    # "X will provide a loan to build Y", "X approved financing for Y": who gives the financing
+    money = [t for t in (_argument_of(root), *(v.head for v in ancestors(root, 3) if v.dep_ in ("acl", "relcl")))
+             if t.lemma_.lower() in FINANCE_NOUNS and t.dep_ == "dobj"]
+    found += [c for m in money[:1] for c in m.head.children if c.dep_ == "nsubj"]
     return found
 
 
@@ -146,7 +151,7 @@ def _place_states(index: ActorIndex, tokens: list[Token]) -> list[str]:
     for t in tokens:
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                for w in (obj, *(c for c in obj.subtree if c.dep_ == "conj")):
+                for w in obj.subtree:  # "in Tennessee and Alabama", "at the Port of Kingston"
                     a = index.at(w)
                     if a is not None and a.type == "place":
                         iso3 = country_of(a.name)

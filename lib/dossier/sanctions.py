@@ -10,17 +10,18 @@ matched on lemmas. Rules, read from the parse around each:
   that imposes, threatens or lifts it (also through ``a round of``/``a package of``), or does
   it (``the EU imposed sanctions``, ``Treasury designated``), passed down to a verb without
   its own subject (``acted in lockstep to freeze``, ``directs the Secretary to impose``: the
-  one directed); "he" or "she" is the person last named;
+  one directed); "he" or "she" is the person last named, "it" in a reported clause the one
+  reporting (``the EU said it was ready to impose``);
 * **who that is**: a person stands for their state, a government agency for its state, and
   "we", "our" and "the Administration" for the state that wrote the text
   (:mod:`dossier.author`);
 * **targets**: the objects of ``on``/``against``/``with respect to`` on the measure or its
   verb, the object or passive subject of a sanctioning verb (``sanctioned X``, ``He was
   sanctioned``: "he" is the person last named), the subject of a verb that undergoes it
-  (``Iran faces sanctions``, ``helped Iran evade sanctions``), else the actors of a purpose
-  clause (``to limit the price that Russia receives``); any actor type, a government named
-  for its state too; the subject of any other verb is neither (``Minsk called the sanctions
-  illegal``);
+  (``Iran faces sanctions``, ``helped Iran evade sanctions``, ``Cuba is under an embargo``),
+  else the actors of a purpose clause (``to limit the price that Russia receives``); any
+  actor type, a government named for its state too; the subject of any other verb is neither
+  (``Minsk called the sanctions illegal``);
 * **status**: ``lifted`` (lift, revoke, terminate, suspend, ease), ``threatened`` (threaten,
   is prepared to), ``expected`` under a future, modal or directive (``will impose``, ``directs
   ... to impose``), else ``in_force`` (``imposed``, ``is imposing``, ``designated``);
@@ -183,6 +184,15 @@ def _who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_impos
     return list(found)
 
 
+def _reporter(pronoun: Token) -> Token:
+    """The reporting verb of the clause a pronoun is the subject of (``X said it would``: said),
+    or the pronoun itself when it is not in a reported clause."""
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head != clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "ccomp" and clause.head != clause else pronoun
+
+
 def _person_before(index: ActorIndex, token: Token) -> list[str]:
     """The person last named before a personal pronoun, within the two sentences before it."""
     start = max(0, token.sent.start - 80)
@@ -255,6 +265,9 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         acting = is_verb or verb.lemma_ in ACTING_VERBS and arg.dep_ in ("dobj", "nsubjpass", "conj")
         if not imposers and acting:
             doers = _agent_objects([s for s in subjects if s.dep_ != "nsubjpass"]) if passive else subjects
+            # "the EU said it was ready to impose": "it" in a reported clause is the one reporting
+            doers = [r for d in doers for r in ([c for c in _reporter(d).children if c.dep_ == "nsubj"]
+                                                 if d.lower_ in ("it", "they") and _reporter(d) != d else [d])]
             imposers = _who(index, doers, author, as_imposer=True)
             if not imposers:  # "he would impose": the person last named, for their state
                 people = [p for d in doers if d.lower_ in PERSONAL for p in _person_before(index, d)]
@@ -273,6 +286,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             if not imposers:  # "is banned in Turkey": the state it is banned in
                 places = [o for o in _objects(verb, {"in"}) if (a := index.at(o)) is not None and a.type == "state"]
                 imposers = _who(index, places, author, as_imposer=True)
+        if not target_tokens and (root.dep_ == "pobj" and root.head.lower_ == "under"):  # "Cuba is under an embargo"
+            target_tokens = [c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not target_tokens and not acting and verb.lemma_ in UNDERGOING_VERBS:
             target_tokens = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         target_tokens = list({t.i: t for t in target_tokens}.values())
