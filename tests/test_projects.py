@@ -104,3 +104,9 @@ def test_who_gives_the_loan_sponsors_the_project(dossier_of):
     (p,) = d.projects
     assert names(d, p.sponsors) == ["African Development Bank"]
     assert names(d, p.hosts) == ["Kenya"]
+
+
+def test_the_antecedent_of_who_sponsors(dossier_of):
+    d = dossier_of("The loan goes to the African Development Bank, which is financing a solar power project in Ghana.")
+    (p,) = d.projects
+    assert names(d, p.sponsors) == ["African Development Bank"]

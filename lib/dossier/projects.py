@@ -284,6 +284,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple
             for c in v.children:
                 if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "with":
                     toks = [c] if c.dep_ != "prep" else [o for o in c.children if o.dep_ == "pobj"]
+                    if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":  # "X, who is financing ...": X
+                        toks = [v.head]
                     for tok in toks:
                         for a in index.within(tok.left_edge.i, tok.right_edge.i + 1, types=("state", "person",
                                                                                               "organization")):
