@@ -137,3 +137,13 @@ def test_a_one_party_mention_of_an_agreement_already_made_is_that_agreement(doss
 
 def test_a_company_deal_with_one_named_company_is_not_an_agreement_between_states(dossier_of):
     assert dossier_of("The company announced a partnership with Microsoft to develop cloud services.").agreements == ()
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Chile withdrew from the Lima Water Accord in 2019.", "Lima Water Accord", ["Chile"]),
+    ("Peru has violated the Andean Fisheries Pact, Chile said.", "Andean Fisheries Pact", ["Peru"]),
+])
+def test_who_withdraws_from_or_violates_a_named_agreement_is_a_party(dossier_of, text, name, expected):
+    d = dossier_of(text)
+    (g,) = d.agreements
+    assert g.name == name and parties(d, g) == expected

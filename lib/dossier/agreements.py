@@ -21,7 +21,9 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
 * a **named** agreement (``the 2008 U.S.-Iraq Strategic Framework Agreement``, ``the NATO
   treaty``, ``a new Memorandum of Cooperation``) is introduced at its first mention, with the
   states and organisations its name names among its parties (parts of hyphenated compounds
-  too); a presidential or executive memorandum is a directive, not an agreement; a term inside
+  too) and the subject of a verb that withdraws from, rejoins, violates or honours it (``the
+  United States withdrew from the Paris Agreement``); a presidential or executive memorandum
+  is a directive, not an agreement; a term inside
   an organisation's name or inside another term's phrase is not one;
 * a **bloc** is an organisation whose members the text lists (``the Collective Security
   Treaty Organization, which includes Belarus ...``), led or joined by the subject;
@@ -51,6 +53,9 @@ from .records import Actor, Agreement
 SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt", "announce",
                  "launch", "establish", "form", "enter", "negotiate", "join", "ratify", "unveil", "forge", "renew",
                  "approve", "endorse"}
+#: Verbs whose subject is a party to the named agreement they govern.
+PARTY_VERBS = {"withdraw", "leave", "exit", "quit", "rejoin", "return", "violate", "breach", "honor", "honour",
+               "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede"}
 #: Prepositions through which a clause acts under an agreement (``Under a new memorandum, X and Y ...``).
 UNDER = {"under", "per", "through", "via", "within", "in"}
 #: Nouns that, counted as two, stand for the last two states named (``the two countries``).
@@ -127,6 +132,17 @@ def _signing_verb(term: Token) -> Token | None:
     for c in term.children:
         if c.dep_ in ("acl", "relcl", "amod") and c.lemma_ in SIGNING_VERBS:
             return c
+    return None
+
+
+def _party_verb(term: Token) -> Token | None:
+    """A verb whose subject is a party to the named agreement it governs: one that withdraws
+    from, rejoins, violates or honours it."""
+    if term.dep_ in ("dobj", "nsubjpass") and term.head.lemma_ in PARTY_VERBS:
+        return term.head
+    if term.dep_ == "pobj" and term.head.lower_ in ("from", "to", "with", "under") \
+            and term.head.head.lemma_ in PARTY_VERBS:
+        return term.head.head
     return None
 
 
@@ -308,6 +324,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             withs = [o for t in span for o in _pobjs(t, {"with", "between"})]
             withs += _pobjs(verb, {"with"}) if verb is not None else []
             name = _name(doc, root)
+            if verb is None and name:  # "the United States withdrew from the Paris Agreement": a party
+                verb = _party_verb(root)
             indefinite = not det & DEFINITE and root.tag_ not in ("NNS", "NNPS")
             known = [d for d in drafts if name and d.name and (d.name in name or name in d.name)]
             if name and not indefinite and known:
