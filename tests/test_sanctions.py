@@ -153,3 +153,9 @@ def test_reported_pronoun_imposers_and_targets_under_a_measure(dossier_of, text,
     assert named(d, [s.imposer]) == [imposer]
     assert named(d, s.targets) == targets
     assert s.status == status
+
+
+def test_a_participle_on_the_measure_names_imposer_and_target(dossier_of):
+    d = dossier_of("Sanctions imposed by Canada on Peru in 2019 remain in force.")
+    s = one(d)
+    assert named(d, [s.imposer]) == ["Canada"] and named(d, s.targets) == ["Peru"]

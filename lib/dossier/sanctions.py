@@ -5,7 +5,8 @@ restrictions, a price cap) or done by a verb (``data/sanction_verbs.csv``: sanct
 assets, designated X as a terrorist organization, banned the airline, cut off from ...), both
 matched on lemmas. Rules, read from the parse around each:
 
-* **imposer**: the object of ``from``/``by`` (``sanctions from Western countries``), the
+* **imposer**: the object of ``from``/``by`` (``sanctions from Western countries``,
+  ``sanctions imposed by Canada on Peru``: its objects are the targets), the
   owner of the measure (``our sanctions``, ``U.S. sanctions``), else the subject of the verb
   that imposes, threatens or lifts it (also through ``a round of``/``a package of``), or does
   it (``the EU imposed sanctions``, ``Treasury designated``), passed down to a verb without
@@ -168,12 +169,16 @@ def _who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_impos
     impose, and so do "we" and "the Administration" for the author."""
     found: dict[str, None] = {}
     for t in tokens:
-        for w in t.subtree if as_imposer else ():
+        # an imposer is the phrase's head and what precedes or is coordinated with it, not the
+        # phrases hanging on it ("by Canada on Peru": Canada)
+        words = _head_phrase(t) if as_imposer else list(t.subtree)
+        for w in words if as_imposer else ():
             if index.at(w) is None:
                 me = stands_for(index, w, author)
                 if me:
                     found.setdefault(me)
-        for a in index.within(t.left_edge.i, t.right_edge.i + 1, types=PARTIES):
+        actors = [a for w in words if (a := index.at(w)) is not None and a.type in PARTIES]
+        for a in dict.fromkeys(actors):
             state = agency_state(index, a.id, author) or (index.state_of(a) if a.type == "person" else None)
             if as_imposer:
                 found.setdefault(state or a.id)
@@ -182,6 +187,17 @@ def _who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_impos
                 if state and a.type == "organization":
                     found.setdefault(state)
     return list(found)
+
+
+def _head_phrase(token: Token) -> list[Token]:
+    """A noun phrase without the prepositional phrases and clauses hanging on it, "of" aside
+    (``the Secretary of the Treasury``; ``Canada on Peru``: Canada)."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ != "of" or c.dep_ in ("relcl", "acl", "advcl", "punct"):
+            continue
+        out += _head_phrase(c)
+    return sorted(out, key=lambda w: w.i)
 
 
 def _reporter(pronoun: Token) -> Token:
@@ -254,7 +270,9 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         verb = root if is_verb else _governor(root)
         if _negated(verb):
             continue
-        imposer_tokens = _objects(root, {"from", "by"})
+        # "sanctions imposed by Canada on Peru": the participle's agent and objects are the measure's
+        participles = [c for c in root.children if c.dep_ == "acl" and c.lemma_ in ACTING_VERBS] if not is_verb else []
+        imposer_tokens = _objects(root, {"from", "by"}) + [o for c in participles for o in _objects(c, {"by"})]
         owners = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod")] if not is_verb else []
         imposers = _who(index, imposer_tokens or owners, author, as_imposer=True)
         subjects, subject_verb = _subjects(verb)
@@ -273,6 +291,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
                 people = [p for d in doers if d.lower_ in PERSONAL for p in _person_before(index, d)]
                 imposers = [index.state_of(index.by_id[p]) or p for p in people[:1]]
         target_tokens = (_objects(root, {"on", "against", "targeting"})
+                         + [o for c in participles for o in _objects(c, {"on", "against"})]
+                         + [o for t in imposer_tokens for o in _objects(t, {"on", "against"})]
                          + [c for t in (root, term.root) for c in t.children if c.dep_ == "dobj"])
         if arg.dep_ == "dobj" and not is_verb:
             target_tokens += _objects(verb, {"on", "against"}) + _objects(arg, {"on", "against", "targeting"})
