@@ -147,3 +147,21 @@ def test_who_withdraws_from_or_violates_a_named_agreement_is_a_party(dossier_of,
     d = dossier_of(text)
     (g,) = d.agreements
     assert g.name == name and parties(d, g) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru met in Lima. The two leaders agreed to expand cooperation on energy.", ["Chile", "Peru"]),
+    ("Chile and Peru signed a framework for fisheries cooperation.", ["Chile", "Peru"]),
+])
+def test_agreed_to_and_a_framework(dossier_of, text, expected):
+    d = dossier_of(text)
+    (g,) = d.agreements
+    assert parties(d, g) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed on the importance of regional stability.",
+    "The minister agreed to resign.",
+])
+def test_agreeing_on_a_view_or_alone_is_no_agreement(dossier_of, text):
+    assert dossier_of(text).agreements == ()

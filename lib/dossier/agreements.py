@@ -25,6 +25,8 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
   United States withdrew from the Paris Agreement``); a presidential or executive memorandum
   is a directive, not an agreement; a term inside
   an organisation's name or inside another term's phrase is not one;
+* two or more parties that ``agreed to`` do something together make an agreement with no word
+  for one (``the two leaders agreed to expand cooperation``);
 * a **bloc** is an organisation whose members the text lists (``the Collective Security
   Treaty Organization, which includes Belarus ...``), led or joined by the subject;
 * a definite term (``the treaty``, ``the deal with Iran``, ``Both treaties``) **refers** to an
@@ -390,6 +392,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             if t.lemma_.lower() in BLOC_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_:
                 touched.extend([d for d in drafts if d.bloc][-1:])
         touched.extend(_blocs(doc, index, sent, drafts))
+        if not here:
+            touched.extend(_agreed_to(doc, index, sent, drafts))
         touched = list({id(d): d for d in touched}.values())
         for phrase, clause in clause_words:
             if not (sent.start <= phrase.start < sent.end) or not touched:
@@ -410,6 +414,29 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             organization=d.organization, members=tuple(d.members),
             mentions=tuple(index.orig(a, b) for a, b in d.mentions)))
     return tuple(out)
+
+
+def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) -> list[_Draft]:
+    """Agreements with no word for one: two or more parties that ``agreed to`` do something
+    together (``the two leaders agreed to expand cooperation``); not ``agreed on the importance``."""
+    found = []
+    for verb in sent:
+        if verb.lemma_ != "agree" or verb.pos_ != "VERB" or _negated(verb):
+            continue
+        plan = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        subjects = _subjects_of(verb)
+        if plan is None or not subjects:
+            continue
+        parties = list(dict.fromkeys(_parties_of(index, _resolved(index, subjects)) + _pairs(index, subjects)
+                                     + _parties_of(index, _pobjs(verb, {"with"}))))
+        if len(parties) < 2:
+            continue
+        start = min(s.left_edge.i for s in subjects)
+        d = _Draft(parties=parties, start=start, end=plan.right_edge.i + 1, date=_date_near(doc, verb))
+        d.mentions.append((verb.i, verb.i + 1))
+        drafts.append(d)
+        found.append(d)
+    return found
 
 
 def _blocs(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) -> list[_Draft]:
