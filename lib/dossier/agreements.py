@@ -47,6 +47,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .agreement_names import agreement_name, name_date, name_parties, name_range
+from .agreement_parties import UNDER, acting_under, pairs, parties_of, resolved, subjects_of
 from .article import NormalizedText
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
@@ -58,13 +60,6 @@ SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize
 #: Verbs whose subject is a party to the named agreement they govern.
 PARTY_VERBS = {"withdraw", "leave", "exit", "quit", "rejoin", "return", "violate", "breach", "honor", "honour",
                "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede"}
-#: Prepositions through which a clause acts under an agreement (``Under a new memorandum, X and Y ...``).
-UNDER = {"under", "per", "through", "via", "within", "in"}
-#: Nouns that, counted as two, stand for the last two states named (``the two countries``).
-PAIR_NOUNS = {"country", "nation", "leader", "government", "side", "state", "partner", "ally"}
-PRONOUNS = {"it", "they"}
-#: Words that make a memorandum or order a government's directive, not an agreement.
-DIRECTIVE_WORDS = {"presidential", "executive"}
 MEMBERSHIP_VERBS = {"include", "comprise", "consist", "unite", "group"}
 BLOC_NOUNS = {"organization", "organisation", "alliance", "bloc", "union", "group"}
 DEFINITE = {"the", "this", "that", "these", "those", "both", "its", "their"}
@@ -104,16 +99,6 @@ def resolve_date(text: str | None, article_date: str | None) -> str | None:
             found = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
             return f"{int(found.group()) if found else year:04d}-{m:02d}"
     return None
-
-
-def _parties_of(index: ActorIndex, tokens: list[Token]) -> list[str]:
-    out: list[str] = []
-    for t in tokens:
-        for a in index.within(t.left_edge.i, t.right_edge.i + 1, types=("state", "person", "organization")):
-            key = index.state_of(a) or (a.id if a.type != "person" else None)
-            if key and key not in out:
-                out.append(key)
-    return out
 
 
 def _pobjs(token: Token, preps: set[str]) -> list[Token]:
@@ -179,130 +164,6 @@ def _negated(token: Token) -> bool:
     return False
 
 
-def _name_range(doc: Doc, root: Token) -> tuple[int, int] | None:
-    """The token range of an agreement term's proper name: capitalised (``Strategic Framework
-    Agreement``, ``Memorandum of Cooperation``) or compounded with a proper noun (``the NATO
-    treaty``), without its article, "new", its date or its amount; ``None`` for a common noun.
-    A presidential or executive memorandum is a directive, not an agreement."""
-    if root.dep_ == "appos" and root.head.pos_ == "PROPN" and root.head.i < root.i:  # "AUKUS – a partnership"
-        return root.head.i, root.head.i + 1
-    proper = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-    capital = root.text[:1].isupper() and root.i != root.sent.start
-    if not (capital or proper):
-        return None
-    left = root.i
-    for t in reversed(doc[root.sent.start:root.i]):
-        inner = t.lower_ in ("and", "&", "of") or t.text == "-" and not t.whitespace_ or t.text in ("(", ")")
-        if t.ent_type_ in ("DATE", "MONEY", "CARDINAL") or not (t.text[:1].isupper() or inner):
-            break
-        left = t.i
-    while left < root.i and (doc[left].is_punct or doc[left].lower_ in ("and", "&", "of")):
-        left += 1
-    right = root.i
-    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")), None)
-    if capital and of is not None and all(w.text[:1].isupper() or w.is_punct or w.lower_ in ("and", "of", "the")
-                                          for w in doc[of.i + 1:of.right_edge.i + 1]):
-        right = of.right_edge.i
-    if {t.lower_ for t in doc[left:right + 1]} & DIRECTIVE_WORDS:
-        return None
-    if right == left and not proper:  # a lone capitalised word ("Partnership" as a heading) names nothing
-        return None
-    if not any(t.text[:1].isupper() and t.pos_ == "PROPN" or t.is_upper for t in doc[left:right + 1]
-               if t.i != root.sent.start):
-        return None
-    return left, right + 1
-
-
-def _name(doc: Doc, root: Token) -> str | None:
-    found = _name_range(doc, root)
-    return doc[found[0]:found[1]].text if found else None
-
-
-def _name_date(doc: Doc, root: Token) -> str | None:
-    """A year or date written into an agreement's phrase (``the 2008 ... Agreement``)."""
-    for ent in doc.ents:
-        if ent.label_ == "DATE" and root.left_edge.i <= ent.start and ent.end <= root.i:
-            return ent.text
-    return None
-
-
-def _name_parties(index: ActorIndex, doc: Doc, root: Token) -> list[str]:
-    """Parties named in an agreement's name: the states and organisations whose names or
-    aliases are its words or the parts of its hyphenated compounds (``the U.S.-Japan Agreement``:
-    both states; ``the NATO treaty``: NATO)."""
-    found_range = _name_range(doc, root)
-    if found_range is None:
-        return []
-    names = {n.lower(): index.state_of(a) or a.id for a in index.actors if a.type in ("state", "organization")
-             for n in (a.name, *a.aliases) if n}
-    own = index.at(root)
-    found = []
-    for t in doc[found_range[0]:found_range[1]]:
-        parts = [t.text, *(p for p in t.text.replace("–", "-").split("-") if p)]
-        found += [names[p.lower()] for p in parts if p.lower() in names and p != root.text
-                  and (own is None or names[p.lower()] != own.id)]
-    return list(dict.fromkeys(found))
-
-
-def _acting_under(root: Token) -> Token | None:
-    """The verb of a clause that acts under an agreement (``Under X, the two nations will ...``)."""
-    if root.dep_ == "pobj" and root.head.lower_ in UNDER and root.head.head.pos_ in ("VERB", "AUX"):
-        return root.head.head
-    return None
-
-
-def _subjects_of(verb: Token) -> list[Token]:
-    """A verb's subjects with their conjuncts, passed down to a verb without its own (``led X
-    to launch``: X; ``concluded talks to launch``: the subject of concluded)."""
-    v = verb
-    for _ in range(4):
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            return subj + [c for s in subj for c in s.subtree if c.dep_ == "conj"]
-        if v.dep_ not in ("xcomp", "advcl", "conj", "acl") or v.head == v:
-            return []
-        head = v.head
-        if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            head = head.head
-        obj = [c for c in head.children if c.dep_ == "dobj"]
-        if v.dep_ == "xcomp" and obj and index_free(obj[0]):
-            return obj
-        v = head
-    return []
-
-
-def index_free(token: Token) -> bool:
-    """Whether a token is a noun phrase that can act (not a clause or a number)."""
-    return token.pos_ in ("PROPN", "NOUN")
-
-
-def _resolved(index: ActorIndex, subjects: list[Token]) -> list[Token]:
-    """Subjects with "it" or "they" in a reported clause replaced by the reporting verb's subject
-    (``the SDF announced it had entered into an agreement``: the SDF)."""
-    out = []
-    for s in subjects:
-        if s.lower_ in PRONOUNS and s.head.dep_ == "ccomp":
-            out += [c for c in s.head.head.children if c.dep_ == "nsubj"]
-        else:
-            out.append(s)
-    return out
-
-
-def _pairs(index: ActorIndex, subjects: list[Token]) -> list[str]:
-    """``the two countries`` (nations, leaders, sides) as the last two states named before."""
-    for s in subjects:
-        if s.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in s.children):
-            found: list[str] = []
-            for i in range(s.i - 1, -1, -1):
-                a = index.at(index.doc[i])
-                state = index.state_of(a) if a is not None else None
-                if state and state not in found:
-                    found.append(state)
-                if len(found) == 2:
-                    return found[::-1]
-    return []
-
-
 def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                article_date: str | None = None) -> tuple[Agreement, ...]:
     """The agreements of a parsed article, by the rules in the module docstring."""
@@ -325,7 +186,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             verb = _signing_verb(root)
             withs = [o for t in span for o in _pobjs(t, {"with", "between"})]
             withs += _pobjs(verb, {"with"}) if verb is not None else []
-            name = _name(doc, root)
+            name = agreement_name(doc, root)
             if verb is None and name:  # "the United States withdrew from the Paris Agreement": a party
                 verb = _party_verb(root)
             indefinite = not det & DEFINITE and root.tag_ not in ("NNS", "NNPS")
@@ -339,12 +200,12 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             if indefinite and (verb is not None or withs) or name or verb is not None:
                 signer = verb if verb is not None else next(
                     (t for t in sent if t.lemma_ in SIGNING_VERBS and t.pos_ == "VERB"), None)
-                acting = _acting_under(root) if verb is None else None
-                subjects = _subjects_of(acting) if acting is not None else []
+                acting = acting_under(root) if verb is None else None
+                subjects = subjects_of(acting) if acting is not None else []
                 if not subjects and signer is not None:
-                    subjects = _subjects_of(signer)
-                parties = _parties_of(index, _resolved(index, subjects) + withs) + _name_parties(index, doc, root)
-                parties += _pairs(index, subjects)
+                    subjects = subjects_of(signer)
+                parties = parties_of(index, resolved(index, subjects) + withs) + name_parties(index, doc, root)
+                parties += pairs(index, subjects)
                 parties = list(dict.fromkeys(parties))
                 # one named party is enough with a signing verb and a "with" ("rebels reached a deal with X")
                 # a definite term signed or joined by parties no earlier agreement has introduces one
@@ -357,7 +218,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 if fresh and (len(parties) >= 2 or name and parties or verb is not None and withs and one_state):
                     gov = verb if verb is not None else acting if acting is not None and not name else root.head
                     if name and verb is None:
-                        start, end = _name_range(doc, root) or (root.i, root.i + 1)
+                        start, end = name_range(doc, root) or (root.i, root.i + 1)
                         start = min(start, root.left_edge.i)
                         if root.head.lower_ in UNDER and root.dep_ == "pobj":  # "Under a new memorandum"
                             start = root.head.i
@@ -370,7 +231,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                                                          if c.dep_ in ("prep", "npadvmod", "dobj", "advmod")
                                                          and c.i > gov.i and c.i < min(stops, default=len(doc))]) + 1
                     d = _Draft(parties=parties, start=start, end=end,
-                               date=_date_near(doc, gov) or _name_date(doc, root), name=name)
+                               date=_date_near(doc, gov) or name_date(doc, root), name=name)
                     d.mentions.append((span.start, span.end))
                     drafts.append(d)
                     touched.append(d)
@@ -378,7 +239,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             # a reference to an agreement introduced before
             if not drafts:
                 continue
-            named = _parties_of(index, withs)
+            named = parties_of(index, withs)
             if "both" in det or any(c.lower_ in ("two", "both") for c in root.children):
                 refs = [d for d in drafts if not d.bloc][-2:]
             elif named:
@@ -424,11 +285,11 @@ def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) ->
         if verb.lemma_ != "agree" or verb.pos_ != "VERB" or _negated(verb):
             continue
         plan = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        subjects = _subjects_of(verb)
+        subjects = subjects_of(verb)
         if plan is None or not subjects:
             continue
-        parties = list(dict.fromkeys(_parties_of(index, _resolved(index, subjects)) + _pairs(index, subjects)
-                                     + _parties_of(index, _pobjs(verb, {"with"}))))
+        parties = list(dict.fromkeys(parties_of(index, resolved(index, subjects)) + pairs(index, subjects)
+                                     + parties_of(index, _pobjs(verb, {"with"}))))
         if len(parties) < 2:
             continue
         start = min(s.left_edge.i for s in subjects)
@@ -451,11 +312,11 @@ def _blocs(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) -> lis
         clauses = [c for c in t.children if c.dep_ in ("relcl", "acl") and c.lemma_ in MEMBERSHIP_VERBS]
         if not clauses:
             continue
-        members = _parties_of(index, [o for c in clauses for o in c.children if o.dep_ in ("dobj", "attr")])
+        members = parties_of(index, [o for c in clauses for o in c.children if o.dep_ in ("dobj", "attr")])
         leader = t  # "Russia also leads an organization known as X, which includes ...": Russia
         while leader.head is not leader and not any(c.dep_ == "nsubj" for c in leader.children):
             leader = leader.head
-        members = _parties_of(index, [c for c in leader.children if c.dep_ == "nsubj"]) + members
+        members = parties_of(index, [c for c in leader.children if c.dep_ == "nsubj"]) + members
         members = list(dict.fromkeys(members))
         if len(members) < 2 or any(d.organization == org.id for d in drafts):
             continue
