@@ -159,3 +159,9 @@ def test_a_participle_on_the_measure_names_imposer_and_target(dossier_of):
     d = dossier_of("Sanctions imposed by Canada on Peru in 2019 remain in force.")
     s = one(d)
     assert named(d, [s.imposer]) == ["Canada"] and named(d, s.targets) == ["Peru"]
+
+
+def test_a_measure_deep_in_a_clause_takes_the_clause_as_its_span(dossier_of):
+    d = dossier_of("Canada will rescind a rule that exempted grain exports from its sanctions on Peru.")
+    s = one(d)
+    assert s.text.startswith("exempted grain exports from its sanctions on Peru")

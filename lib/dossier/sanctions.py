@@ -29,7 +29,8 @@ matched on lemmas. Rules, read from the parse around each:
 * a mention with neither imposer nor target (``existing sanctions``, ``sanctioned oil``) or
   under a negated verb (``did not sanction``) is no sanction: it names none in play;
 * **span**: the clause from the imposer or target subject through the verb's objects and
-  purpose clause, else the measure's own phrase;
+  purpose clause, else the measure's own phrase from the verb of the clause it is in
+  (``exempted payments from our sanctions on X``);
 * **domains**: domain words (``data/sanction_domains.csv``) in the sentence;
 * **effects**: the verb phrases of a relative clause on the term (``sanctions that have
   weakened its armed group``); **countermeasures**: evasion words in the sentence.
@@ -334,6 +335,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         else:  # the evidence reaches back to the subject only when the subject is the target
             start = min([start] + [c.left_edge.i for c in target_tokens if c.dep_ in ("nsubj", "nsubjpass")
                                    and c.i < root.i])
+            if verb.sent == sent and verb.i < root.i and verb.dep_ in ("relcl", "acl", "xcomp", "advcl"):
+                start = min(start, verb.i)  # "exempted payments from our sanctions": the clause it is in
         end = max([end] + [t.right_edge.i for t in target_tokens if t.i > root.i and t.sent == sent])
         start, end = max(start, sent.start), min(end + 1, sent.end)
         while end > start + 1 and doc[end - 1].is_punct | doc[end - 1].is_space:
