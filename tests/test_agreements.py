@@ -165,3 +165,9 @@ def test_agreed_to_and_a_framework(dossier_of, text, expected):
 ])
 def test_agreeing_on_a_view_or_alone_is_no_agreement(dossier_of, text):
     assert dossier_of(text).agreements == ()
+
+
+def test_a_term_matches_however_its_proper_noun_lemmas_are_capitalised(dossier_of):
+    d = dossier_of("The Chilean Ministry of Energy and Peru signed a Statement of Intent on hydrogen.")
+    (g,) = d.agreements
+    assert g.name == "Statement of Intent"

@@ -1,16 +1,13 @@
-"""Term lists kept as data (``dossier/data``), matched on lemmas with spaCy's PhraseMatcher."""
+"""Term lists kept as data (``dossier/data``), matched on lemmas with spaCy's Matcher."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from .gazetteer import rows
-
-#: Words a title keeps in lower case ("Memorandum of Understanding").
-SMALL_WORDS = {"of", "on", "for", "and", "the", "to", "in", "a"}
 
 
 @cache
@@ -21,19 +18,16 @@ def table(name: str, key: str, value: str) -> dict[str, str]:
 
 def matches(doc: Doc, terms: dict[str, str], *, label: str = "TERM") -> list[tuple[Span, str]]:
     """Longest, non-overlapping matches of lemma terms (``"nuclear reactor"`` matches
-    "nuclear reactors", ``"framework agreement"`` the proper noun "Framework Agreement"), with the
-    value each term maps to."""
-    matcher = PhraseMatcher(doc.vocab, attr="LEMMA")
+    "nuclear reactors"), with the value each term maps to. A proper noun keeps its capital in
+    its lemma, so each word also matches capitalised (``"statement of intent"`` matches "a
+    Statement of Intent", whose lemmas are "statement", "of" and "Intent")."""
+    matcher = Matcher(doc.vocab)
     lemma_of: dict[str, str] = {}
     for term, value in terms.items():
-        words = term.split()
-        # pattern docs whose lemmas are the term's words, so matching needs no pipeline; a proper
-        # noun keeps its capital in its lemma ("the Framework Agreement"), so title case matches too
-        variants = {tuple(w.lower() for w in words),
-                    tuple(w.lower() if w.lower() in SMALL_WORDS else w[:1].upper() + w[1:].lower() for w in words)}
-        key = " ".join(w.lower() for w in words)
+        words = [w.lower() for w in term.split()]
+        key = " ".join(words)
         lemma_of[key] = value
-        matcher.add(key, [Doc(doc.vocab, words=list(v), lemmas=list(v)) for v in sorted(variants)])
+        matcher.add(key, [[{"LEMMA": {"IN": sorted({w, w[:1].upper() + w[1:], w.upper()})}} for w in words]])
     found = []
     taken: set[int] = set()
     for match_id, s, e in sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
