@@ -165,3 +165,11 @@ def test_a_measure_deep_in_a_clause_takes_the_clause_as_its_span(dossier_of):
     d = dossier_of("Canada will rescind a rule that exempted grain exports from its sanctions on Peru.")
     s = one(d)
     assert s.text.startswith("exempted grain exports from its sanctions on Peru")
+
+
+def test_two_measures_in_one_sentence_are_two_records_with_their_own_spans(dossier_of):
+    d = dossier_of("Canada imposed sanctions on Peru and export controls on Chile.")
+    assert len(d.sanctions) == 2
+    first, second = d.sanctions
+    assert "Chile" not in first.text and named(d, first.targets) == ["Peru"]
+    assert named(d, second.targets) == ["Chile"]

@@ -241,15 +241,21 @@ def _status(term: Span, verb: Token, is_verb: bool) -> SanctionStatus:
     return "in_force"
 
 
-def _clause_end(verb: Token) -> int:
-    """The last token of a verb's own objects and purpose clause (not its coordinated verbs)."""
+def _own_end(token: Token) -> int:
+    """The last token of a phrase without the phrases coordinated with it."""
+    return max([token.i] + [c.right_edge.i for c in token.children if c.i > token.i and c.dep_ not in ("conj", "cc")])
+
+
+def _clause_end(verb: Token, arg: Token) -> int:
+    """The last token of a verb's own objects and purpose clause: not its coordinated verbs, nor
+    the measures coordinated with this one (``sanctions on X and export controls on Y``)."""
     ends = [verb.i]
     for c in verb.children:
         if c.i < verb.i or c.dep_ in ("conj", "cc", "punct", "parataxis", "relcl", "ccomp"):
             continue
         if c.dep_ == "advcl" and not any(x.lower_ == "to" for x in c.children if x.dep_ == "aux"):
             continue
-        ends.append(c.right_edge.i)
+        ends.append(_own_end(c) if c == arg or arg.dep_ == "conj" and c == arg.head else c.right_edge.i)
     return max(ends)
 
 
@@ -265,6 +271,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
              if s.root.i not in taken and s.root.dep_ != "amod"] + verbal
     out: list[Sanction] = []
     spans: set[tuple[int, int]] = set()
+    measure_roots = sorted(_phrase_root(t).i for t, _ in terms)
+    terms_at = {_phrase_root(t).i: _phrase_root(t).left_edge.i for t, _ in terms}
     for term, measure in sorted(terms, key=lambda m: m[0].start):
         is_verb = term.root.pos_ == "VERB" and _phrase_root(term) == term.root
         root = _phrase_root(term)
@@ -297,6 +305,11 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
                          + [c for t in (root, term.root) for c in t.children if c.dep_ == "dobj"])
         if arg.dep_ == "dobj" and not is_verb:
             target_tokens += _objects(verb, {"on", "against"}) + _objects(arg, {"on", "against", "targeting"})
+        elif arg.dep_ == "conj" and arg.head.dep_ == "dobj" and not is_verb:
+            target_tokens += [o for o in _objects(verb, {"on", "against"}) if o.i > root.i]
+        # "sanctions on X and export controls on Y": what follows the next measure is that measure's
+        target_tokens = [t for t in target_tokens if not any(root.i < r < t.i and doc[r].dep_ == "conj"
+                                                             for r in measure_roots)]
         if measure in DESTINATION_MEASURES:  # "export controls on chips to China"
             target_tokens += [o for t in (root, verb, *(x.head for x in _objects(root, {"on"})))
                               for o in _objects(t, {"to", "into"})]
@@ -328,18 +341,21 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         effects = tuple(_verb_phrase(index, v) for r in root.children if r.dep_ == "relcl"
                         for v in [r, *(x for x in r.children if x.dep_ == "conj")])
         counter = tuple(sorted({t.text for t in sent if t.lemma_.lower() in COUNTERMEASURES}))
-        start, end = root.left_edge.i, max(root.right_edge.i, term.root.right_edge.i)
+        start, end = root.left_edge.i, max(_own_end(root), _own_end(term.root))
         if acting or is_verb:
             start = min([start, verb.i] + [s.left_edge.i for s in subjects if s.sent == sent])
-            end = max(end, _clause_end(verb))
+            end = max(end, _clause_end(verb, arg))
         else:  # the evidence reaches back to the subject only when the subject is the target
             start = min([start] + [c.left_edge.i for c in target_tokens if c.dep_ in ("nsubj", "nsubjpass")
                                    and c.i < root.i])
             if verb.sent == sent and verb.i < root.i and verb.dep_ in ("relcl", "acl", "xcomp", "advcl"):
                 start = min(start, verb.i)  # "exempted payments from our sanctions": the clause it is in
         end = max([end] + [t.right_edge.i for t in target_tokens if t.i > root.i and t.sent == sent])
+        later = [terms_at[r] for r in measure_roots if root.i < r <= end and terms_at[r] > root.i
+                 and doc[r].dep_ == "conj" and root in doc[r].ancestors]
+        end = min([end] + [t - 1 for t in later])
         start, end = max(start, sent.start), min(end + 1, sent.end)
-        while end > start + 1 and doc[end - 1].is_punct | doc[end - 1].is_space:
+        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
             end -= 1
         if (start, end) in spans:
             continue
