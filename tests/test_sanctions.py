@@ -173,3 +173,29 @@ def test_two_measures_in_one_sentence_are_two_records_with_their_own_spans(dossi
     first, second = d.sanctions
     assert "Chile" not in first.text and named(d, first.targets) == ["Peru"]
     assert named(d, second.targets) == ["Chile"]
+
+
+@pytest.mark.parametrize("text, imposer, targets", [
+    ("Today, Canada is taking sweeping actions to impose costs on Peru.", "Canada", ["Peru"]),
+    ("Canada added 45 entities in Peru to its Entity List.", "Canada", ["Peru"]),
+    ("Canada announced new designations. These designations target Peru's mining sector.", None, ["Peru"]),
+])
+def test_measures_named_by_what_they_do(dossier_of, text, imposer, targets):
+    d = dossier_of(text)
+    s = d.sanctions[-1]
+    assert (named(d, [s.imposer]) if s.imposer else [None]) == [imposer]
+    assert named(d, s.targets) == targets
+
+
+def test_a_title_is_no_byline(pipeline):
+    from dossier.actors import actors
+    from dossier.article import normalize
+    from dossier.author import author_state
+    from dossier.mentions import ActorIndex
+
+    text = "FACT SHEET: Imposing Costs on Peru\nToday, Canada imposed sanctions on Peru. We will not waver."
+    norm = normalize(text)
+    doc = pipeline(norm.text)
+    found = actors(doc, norm)
+    index = ActorIndex.of(doc, norm, found)
+    assert index.by_id[author_state(index)].name == "Canada"

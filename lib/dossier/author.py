@@ -8,7 +8,8 @@ state is, in order:
 * named by the sidecar's ``outlet`` or ``url`` (``data/government_outlets.csv``: "The White
   House", ``whitehouse.gov``; a seat of government in ``data/seats.csv`` counts too);
 * named by a byline opening the text (``Statement by President X``, ``Readout of the
-  Foreign Minister's call``): the state of the first actor in that line;
+  Foreign Minister's call``): the state of the first actor after its "by", "from" or "of" (a
+  title such as ``FACT SHEET: Imposing Costs on X`` names no author);
 * else, when the narrative (outside quotation marks) speaks in the first person plural, the
   state that the subject of the text's first sentence stands for.
 
@@ -77,8 +78,9 @@ def author_state(index: ActorIndex, *, outlet: str | None = None, url: str | Non
     if not sents:
         return None
     first = sents[0]
-    if first[0].lower_ in BYLINE_WORDS:
-        for a in index.within(first.start, first.end, types=("state", "person", "organization")):
+    by = next((t for t in first[:8] if t.lower_ in ("by", "from", "of")), None)
+    if first[0].lower_ in BYLINE_WORDS and by is not None:  # "Statement by ...", not "FACT SHEET: Imposing ..."
+        for a in index.within(by.i + 1, first.end, types=("state", "person", "organization")):
             state = index.state_of(a)
             if state:
                 return state

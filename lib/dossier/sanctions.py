@@ -1,9 +1,10 @@
 """Which sanctions are in play: who imposes them on whom, in which domains, in force or not.
 
 A sanction is named by a noun (``data/sanction_terms.csv``: sanctions, export controls, visa
-restrictions, a price cap) or done by a verb (``data/sanction_verbs.csv``: sanctioned, froze
-assets, designated X as a terrorist organization, banned the airline, cut off from ...), both
-matched on lemmas. Rules, read from the parse around each:
+restrictions, a price cap, designations) or done by a verb (``data/sanction_verbs.csv``:
+sanctioned, froze assets, designated X as a terrorist organization, banned the airline, cut off
+from ..., added X to the Entity List, imposed costs on X), both matched on lemmas. Rules,
+read from the parse around each:
 
 * **imposer**: the object of ``from``/``by`` (``sanctions from Western countries``,
   ``sanctions imposed by Canada on Peru``: its objects are the targets), the
@@ -20,6 +21,7 @@ matched on lemmas. Rules, read from the parse around each:
   verb, the object or passive subject of a sanctioning verb (``sanctioned X``, ``He was
   sanctioned``: "he" is the person last named), the subject of a verb that undergoes it
   (``Iran faces sanctions``, ``helped Iran evade sanctions``, ``Cuba is under an embargo``),
+  the object of a verb the measure is the subject of (``the designations target X``),
   else the actors of a purpose clause (``to limit the price that Russia receives``); any
   actor type, a government named for its state too; the subject of any other verb is neither
   (``Minsk called the sanctions illegal``);
@@ -51,6 +53,8 @@ IMPOSING_VERBS = {"impose", "slap", "level", "levy", "announce", "introduce", "e
                   "restore", "reimpose", "complete", "approve"}
 UNDERGOING_VERBS = {"face", "suffer", "endure", "hit", "target", "include", "remain", "evade", "circumvent", "bypass",
                     "escape"}
+#: Verbs whose object is the target of the measure that is their subject ("the designations target X").
+AIMING_VERBS = {"target", "hit", "cover", "affect", "penalize", "punish"}
 #: Measures whose destination is their target ("an embargo on arms to X").
 DESTINATION_MEASURES = {"export controls", "embargo", "ban"}
 #: Nouns that count or group measures: "a fresh round of sanctions" is imposed as the sanctions are.
@@ -112,6 +116,8 @@ def _verb_needs(verb: Token, needs: str, index: ActorIndex) -> bool:
         return True
     if "off" in wanted and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return True
+    if "tolist" in wanted and any(o.lemma_.lower() in ("list", "blacklist") for o in _objects(verb, {"to", "on"})):
+        return True  # "added 45 entities to the Entity List"
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     # "immobilize over $300 billion of central bank assets": the object may sit in a quantity phrase
     amounts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + _amounts(verb)
@@ -149,9 +155,13 @@ def _subjects(verb: Token) -> tuple[list[Token], Token]:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subj:
             return subj, v
-        if v.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acomp", "oprd") or v.head == v:
+        if v.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acomp", "oprd", "acl") or v.head == v:
             break
         head = v.head if v.dep_ != "pcomp" else next((a for a in ancestors(v, 4) if a.pos_ == "VERB"), v.head)
+        if v.dep_ == "acl":  # "is taking actions to impose costs": who takes them
+            if head.dep_ != "dobj":
+                break
+            head = head.head
         if v.dep_ in ("xcomp", "advcl") and head.lemma_ in OBJECT_CONTROL:
             obj = [c for c in head.children if c.dep_ == "dobj"]
             if obj:
@@ -274,8 +284,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
     measure_roots = sorted(_phrase_root(t).i for t, _ in terms)
     terms_at = {_phrase_root(t).i: _phrase_root(t).left_edge.i for t, _ in terms}
     for term, measure in sorted(terms, key=lambda m: m[0].start):
-        is_verb = term.root.pos_ == "VERB" and _phrase_root(term) == term.root
-        root = _phrase_root(term)
+        is_verb = term.start in taken or term.root.pos_ == "VERB" and _phrase_root(term) == term.root
+        root = term.root if term.start in taken else _phrase_root(term)
         verb = root if is_verb else _governor(root)
         if _negated(verb):
             continue
@@ -322,6 +332,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
                 imposers = _who(index, places, author, as_imposer=True)
         if not target_tokens and (root.dep_ == "pobj" and root.head.lower_ == "under"):  # "Cuba is under an embargo"
             target_tokens = [c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not target_tokens and verb.lemma_ in AIMING_VERBS and arg.dep_ == "nsubj":  # "the designations target X"
+            target_tokens = [c for c in verb.children if c.dep_ == "dobj"]
         if not target_tokens and not acting and verb.lemma_ in UNDERGOING_VERBS:
             target_tokens = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         target_tokens = list({t.i: t for t in target_tokens}.values())
