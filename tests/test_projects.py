@@ -110,3 +110,17 @@ def test_the_antecedent_of_who_sponsors(dossier_of):
     d = dossier_of("The loan goes to the African Development Bank, which is financing a solar power project in Ghana.")
     (p,) = d.projects
     assert names(d, p.sponsors) == ["African Development Bank"]
+
+
+def test_route_financer_and_hosts_on_the_verb(dossier_of):
+    d = dossier_of("Kenya and Uganda agreed to build a railway from Mombasa to Kampala, financed by China.")
+    (p,) = d.projects
+    assert (p.origin, p.destination) == ("Mombasa", "Uganda")  # a capital stands for its state
+    assert "China" in names(d, p.sponsors)
+    assert names(d, p.hosts) == ["Kenya", "Uganda"]  # the states of the route's ends
+
+
+def test_a_site_on_the_verb_places_the_project(dossier_of):
+    d = dossier_of("Italy and Tunisia will develop an undersea interconnector across the Mediterranean.")
+    (p,) = d.projects
+    assert p.place == "Mediterranean"

@@ -21,15 +21,17 @@ longest match first; kinds are the annotation guide's):
   progressive ``build`` outranks the modal words around it;
 * **sponsors**: the subject of the governing verb or of the verb it complements (``The
   Kremlin ... is building``, ``Russia is working with Iran ... to develop``: both), the agent
-  of ``financed by``/``built by``, the source of ``financing from``/``a loan from``, and who
+  of ``financed by``/``built by`` on it or its verb, the source of ``financing from``/``a loan from``, and who
   gives the financing (``X will provide a loan to build``, ``X approved financing for``);
   people stand for their states;
 * **hosts**: the owner (``Iran's Bushehr plant``), the state ``in``/``through`` which it runs,
   the country of a town or US state it is in (``in Tennessee``), a state in its name (``the
-  Iraq-Turkey Pipeline``);
-* **origin** and **destination**: ``from X to Y`` or ``connect X to Y`` in the project's
-  clause; **quantity**: a number on the term (``two nuclear reactors``); **name**: proper
-  nouns compounded with the term (``Bushehr``).
+  Iraq-Turkey Pipeline``), else the states of its route's ends (``from Mombasa to Kampala``);
+  the **place** is a site named in its phrase or on its verb (``across the Mediterranean``);
+* **origin** and **destination**: ``from X to Y``, ``between X and Y`` or ``connect X to Y``
+  in the project's clause (``build a railway from X to Y``); **quantity**: a number on the
+  term (``two nuclear reactors``); **name**: proper nouns compounded with the term
+  (``Bushehr``).
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ PARTICLES = {"ground", "online"}
 PARTICLE_VERBS = {"break", "come", "go", "bring"}
 #: Status words that count only as nouns ("work on the line"; "is working with X" is no construction).
 NOUN_CUES = {"work", "operation", "investment", "financing", "loan", "development", "construction"}
+#: Prepositions that place a project: "in X", "at X", "across the Mediterranean".
+SITE_PREPS = {"in", "near", "at", "across", "along", "off", "outside"}
+FINANCE_VERBS = {"finance", "fund", "build", "construct", "back", "support", "bankroll"}
 FINANCE_NOUNS = {"financing", "finance", "loan", "investment", "funding", "grant", "equity", "support"}
 NOT_INFRASTRUCTURE = {"terror", "terrorist", "humanitarian", "evacuation", "safe", "security", "migration"}
 
@@ -117,10 +122,12 @@ def _described(root: Token) -> bool:
 
 
 def _financers(root: Token) -> list[Token]:
-    """Who pays or builds: the agent of a participle on the project (``financed by X``), and the
-    source of financing in its sentence (``financing from X``, ``a loan from X``)."""
-    found = [o for c in root.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-             for o in a.children if o.dep_ == "pobj"]
+    """Who pays or builds: the agent of a participle on the project or on its verb (``financed
+    by X``), and the source of financing in its sentence (``financing from X``, ``a loan from X``)."""
+    verb = next((v for v in _verbs_above(root)[:1] if root.head == v), None)
+    found = [o for c in [*root.children, *(verb.children if verb is not None else ())]
+             if c.dep_ in ("acl", "advcl") and (c.head == root or c.lemma_.lower() in FINANCE_VERBS)
+             for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     for t in root.sent:
         if t.lemma_.lower() in FINANCE_NOUNS:
             found += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -149,7 +156,7 @@ def _place_states(index: ActorIndex, tokens: list[Token]) -> list[str]:
     by_key = {a.key: a.id for a in index.actors if a.key}
     found = []
     for t in tokens:
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 for w in obj.subtree:  # "in Tennessee and Alabama", "at the Port of Kingston"
                     a = index.at(w)
@@ -178,6 +185,23 @@ def _controllers(verbs: list[Token]) -> list[Token]:
 def _own_end(root: Token) -> int:
     """The last token of a phrase without the phrases coordinated with it."""
     return max([root.i] + [c.right_edge.i for c in root.children if c.i > root.i and c.dep_ not in ("conj", "cc")])
+
+
+def _route_states(index: ActorIndex, *ends: str | None) -> tuple[str, ...]:
+    """The states a route's ends are in (``from Mombasa to Kampala``: Kenya and Uganda), for a
+    route no other host is named for."""
+    by_name = {a.name: a for a in index.actors}
+    by_key = {a.key: a.id for a in index.actors if a.key}
+    found: list[str] = []
+    for end in ends:
+        a = by_name.get(end or "")
+        if a is None:
+            continue
+        iso3 = country_of(a.name) if a.type == "place" else None
+        key = a.id if a.type == "state" else by_key.get(f"state:{iso3}") if iso3 else None
+        if key and key not in found:
+            found.append(key)
+    return tuple(found)
 
 
 def _verbs_above(token: Token) -> list[Token]:
@@ -274,6 +298,9 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple
         # the route may hang on the project phrase or on a participle after it
         route_tokens = [root, *(t for t in root.sent if t.i > root.i and t.dep_ in ("advcl", "acl", "relcl")
                                 and t.lemma_ in ROUTE_VERBS)]
+        # "build a railway from X to Y" with "to Y" on the verb
+        route_tokens += [p for v in _verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v
+                         for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "to")]
         origin, destination = _route(index, route_tokens)
         if not (_described(root) or any(_described(t.root) for t, _ in group) or origin or destination):
             continue  # a mention of a port, road or airport that no one builds, runs or plans
@@ -299,6 +326,7 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple
         hosts: dict[str, Actor] = {}
         # the places of the project, or of the investment that builds it ("$4 billion from X in Y to build")
         sited = [t.root for t, _ in group] + [v.head for v in _verbs_above(root)[:1] if v.dep_ in ("acl", "relcl")]
+        sited += [v for v in _verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v]
         for key in _name_states(index, root) + _place_states(index, sited):
             hosts.setdefault(key, index.by_id[key])
         for t, _ in group:
@@ -320,8 +348,10 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple
                     for a in index.within(c.left_edge.i, c.right_edge.i + 1, types=("state",)):
                         hosts.setdefault(a.id, a)
         builders = tuple(sponsors) if any(v.lemma_ in ("build", "construct") for v in verbs[:2]) else ()
-        sites = [a for t, _ in group for a in index.within(t.root.left_edge.i, t.root.right_edge.i + 1,
-                                                              types=("place",))
+        site_tokens = [t.root for t, _ in group] + [
+            o for v in sited[len(group):] for p in v.children if p.dep_ == "prep" and p.lower_ in SITE_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+        sites = [a for t in site_tokens for a in index.within(t.left_edge.i, t.right_edge.i + 1, types=("place",))
                  if a.name not in (origin, destination)]
         quantity = None
         nums = [c for t, _ in group for c in t.root.children if c.dep_ == "nummod"]
@@ -346,6 +376,7 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple
             status=_status(term, verbs + _nominal_cues(root) + [c for c in root.children if c.dep_ in ("amod", "acl")]),
             text=norm.original[s:e], span=(s, e),
             sponsors=tuple(k for k in sponsors if k not in hosts) or tuple(sponsors), builders=builders,
-            hosts=tuple(hosts), origin=origin, destination=destination, quantity=quantity,
+            hosts=tuple(hosts) or _route_states(index, origin, destination), origin=origin,
+            destination=destination, quantity=quantity,
             place=sites[0].name if sites else None))
     return tuple(out)
