@@ -171,3 +171,9 @@ def test_a_term_matches_however_its_proper_noun_lemmas_are_capitalised(dossier_o
     d = dossier_of("The Chilean Ministry of Energy and Peru signed a Statement of Intent on hydrogen.")
     (g,) = d.agreements
     assert g.name == "Statement of Intent"
+
+
+def test_a_ceasefire_between_two_parties_is_an_agreement(dossier_of):
+    d = dossier_of("A ceasefire between Armenia and Azerbaijan took effect on Saturday.")
+    (g,) = d.agreements
+    assert parties(d, g) == ["Armenia", "Azerbaijan"]

@@ -124,3 +124,12 @@ def test_a_site_on_the_verb_places_the_project(dossier_of):
     d = dossier_of("Italy and Tunisia will develop an undersea interconnector across the Mediterranean.")
     (p,) = d.projects
     assert p.place == "Mediterranean"
+
+
+def test_a_named_pipeline_is_a_project_without_a_verb(dossier_of):
+    (p,) = dossier_of("Germany criticised the Baltic Star pipeline on Monday.").projects
+    assert p.kind == "pipeline"
+
+
+def test_a_named_airport_is_just_a_place(dossier_of):
+    assert dossier_of("The minister landed at Lima International Airport.").projects == ()

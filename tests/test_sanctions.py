@@ -199,3 +199,9 @@ def test_a_title_is_no_byline(pipeline):
     found = actors(doc, norm)
     index = ActorIndex.of(doc, norm, found)
     assert index.by_id[author_state(index)].name == "Canada"
+
+
+def test_subject_to_sanctions_names_the_target(dossier_of):
+    d = dossier_of("Peru remains subject to Canadian sanctions.")
+    s = one(d)
+    assert named(d, s.targets) == ["Peru"] and named(d, [s.imposer]) == ["Canada"]

@@ -6,8 +6,9 @@ longest match first; kinds are the annotation guide's):
 * a phrase is a **project** only when it is described as one: a project word governs it
   (built, developed, financed, reopened, announced; ``the development of``, ``a feasibility
   study for``, ``work on``), a participle on it does (``the jointly-financed cable``), it is
-  called a project, or it has a route; a term that only modifies another noun (``port
-  visits``) or a corridor for people or militants (``a humanitarian corridor``) is none;
+  called a project, it is a named pipeline, cable or corridor, or it has a route; a term that
+  only modifies another noun (``port visits``) or a corridor for people or militants (``a
+  humanitarian corridor``) is none;
 * a term inside another term's phrase is part of that project (``two nuclear reactors at
   Iran's Bushehr nuclear power plant`` is one project; ``a railway ... to ports in the
   Persian Gulf`` is a railway, not a port); coordinated terms are separate projects with
@@ -56,6 +57,8 @@ PARTICLES = {"ground", "online"}
 PARTICLE_VERBS = {"break", "come", "go", "bring"}
 #: Status words that count only as nouns ("work on the line"; "is working with X" is no construction).
 NOUN_CUES = {"work", "operation", "investment", "financing", "loan", "development", "construction"}
+#: Terms whose proper names name projects (a named airport or port is more often just a place).
+NAMED_KINDS = {"pipeline", "cable", "corridor", "interconnector", "hub"}
 #: Prepositions that place a project: "in X", "at X", "across the Mediterranean".
 SITE_PREPS = {"in", "near", "at", "across", "along", "off", "outside"}
 FINANCE_VERBS = {"finance", "fund", "build", "construct", "back", "support", "bankroll"}
@@ -112,6 +115,9 @@ def _described(root: Token) -> bool:
     cues = _cues()
     if root.lemma_.lower() == "project" or _nominal_cues(root):
         return True
+    if root.lemma_.lower() in NAMED_KINDS and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                                                  for c in root.children):
+        return True  # "the Nord Stream pipeline": a named pipeline, cable or corridor is a project
     head = _argument_of(root)
     chain = [head, *(t for t in ancestors(head, 2) if t.pos_ == "VERB" and head.dep_ in ("xcomp", "advcl", "conj"))]
     if any(v.pos_ == "VERB" and v.lemma_.lower() in cues and (

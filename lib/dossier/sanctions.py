@@ -20,7 +20,8 @@ read from the parse around each:
 * **targets**: the objects of ``on``/``against``/``with respect to`` on the measure or its
   verb, the object or passive subject of a sanctioning verb (``sanctioned X``, ``He was
   sanctioned``: "he" is the person last named), the subject of a verb that undergoes it
-  (``Iran faces sanctions``, ``helped Iran evade sanctions``, ``Cuba is under an embargo``),
+  (``Iran faces sanctions``, ``helped Iran evade sanctions``, ``Cuba is under an embargo``,
+  ``is subject to sanctions``),
   the object of a verb the measure is the subject of (``the designations target X``),
   else the actors of a purpose clause (``to limit the price that Russia receives``); any
   actor type, a government named for its state too; the subject of any other verb is neither
@@ -330,8 +331,11 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             if not imposers:  # "is banned in Turkey": the state it is banned in
                 places = [o for o in _objects(verb, {"in"}) if (a := index.at(o)) is not None and a.type == "state"]
                 imposers = _who(index, places, author, as_imposer=True)
-        if not target_tokens and (root.dep_ == "pobj" and root.head.lower_ == "under"):  # "Cuba is under an embargo"
+        if not target_tokens and root.dep_ == "pobj" and root.head.lower_ == "under":  # "Cuba is under an embargo"
             target_tokens = [c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not target_tokens and root.dep_ == "pobj" and root.head.lower_ == "to" \
+                and root.head.head.lemma_ == "subject":  # "Peru is subject to sanctions"
+            target_tokens = [c for c in root.head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not target_tokens and verb.lemma_ in AIMING_VERBS and arg.dep_ == "nsubj":  # "the designations target X"
             target_tokens = [c for c in verb.children if c.dep_ == "dobj"]
         if not target_tokens and not acting and verb.lemma_ in UNDERGOING_VERBS:
