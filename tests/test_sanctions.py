@@ -205,3 +205,11 @@ def test_subject_to_sanctions_names_the_target(dossier_of):
     d = dossier_of("Peru remains subject to Canadian sanctions.")
     s = one(d)
     assert named(d, s.targets) == ["Peru"] and named(d, [s.imposer]) == ["Canada"]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada suspended talks with Peru on visa issues.",
+    "Peru froze the price of fuel for a month.",
+])
+def test_a_sanctioning_verb_needs_its_own_object(dossier_of, text):
+    assert dossier_of(text).sanctions == ()

@@ -41,10 +41,13 @@ read from the parse around each:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
 from .author import agency_state, author_state, stands_for
+from .gazetteer import rows
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
 from .records import Actor, Sanction, SanctionStatus
@@ -108,9 +111,18 @@ def _objects(token: Token, preps: set[str]) -> list[Token]:
     return found
 
 
-def _verb_needs(verb: Token, needs: str, index: ActorIndex) -> bool:
+def _heads(token: Token) -> list[Token]:
+    """A noun with its compounds and the nouns of its "of" phrases (``$300 billion of central
+    bank assets``, ``the assets of X``): the words that say what the noun is."""
+    out = [token, *(c for c in token.children if c.dep_ == "compound")]
+    for p in token.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            out += [h for o in p.children if o.dep_ == "pobj" for h in _heads(o)]
+    return out
+
+
+def _verb_needs(verb: Token, wanted: frozenset[str], index: ActorIndex) -> bool:
     """Whether a sanctioning verb has what ``data/sanction_verbs.csv`` says it needs."""
-    wanted = set(needs.split(";"))
     if "*" in wanted:
         return True
     if "as" in wanted and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
@@ -121,8 +133,8 @@ def _verb_needs(verb: Token, needs: str, index: ActorIndex) -> bool:
         return True  # "added 45 entities to the Entity List"
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     # "immobilize over $300 billion of central bank assets": the object may sit in a quantity phrase
-    amounts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + _amounts(verb)
-    if any(w.lemma_.lower() in wanted for a in amounts for w in a.subtree):
+    things = objs + [o for p in _amounts(verb) for o in p.children if o.dep_ == "pobj"]
+    if any(w.lemma_.lower() in wanted for o in things for w in _heads(o)):
         return True
     return "ACTOR" in wanted and any(index.within(o.left_edge.i, o.right_edge.i + 1, types=PARTIES) for o in objs)
 
@@ -132,20 +144,21 @@ def _amounts(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in AMOUNT_PREPS]
 
 
+@cache
+def _verb_rules() -> dict[str, tuple[str, frozenset[str]]]:
+    """verb lemma -> (the measure it names, what it needs), from ``data/sanction_verbs.csv``."""
+    return {r["verb"].strip(): (r["measure"].strip(), frozenset(r["needs"].strip().split(";")))
+            for r in rows("sanction_verbs.csv")}
+
+
 def _verb_triggers(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
-    rules = {r: (m, n) for r, m, n in ((k, *v.split("\x1f")) for k, v in _verb_table().items())}
+    """Verbs that impose a sanction without naming one, as one-token spans with their measure."""
     found = []
     for t in doc:
-        rule = rules.get(t.lemma_.lower())
+        rule = _verb_rules().get(t.lemma_.lower())
         if rule and t.pos_ == "VERB" and t.dep_ != "amod" and _verb_needs(t, rule[1], index):
             found.append((doc[t.i:t.i + 1], rule[0]))
     return found
-
-
-def _verb_table() -> dict[str, str]:
-    measures = table("sanction_verbs.csv", "verb", "measure")
-    needs = table("sanction_verbs.csv", "verb", "needs")
-    return {v: f"{measures[v]}\x1f{needs[v]}" for v in measures}
 
 
 def _subjects(verb: Token) -> tuple[list[Token], Token]:
