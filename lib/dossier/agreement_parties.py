@@ -61,7 +61,7 @@ def _can_act(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN")
 
 
-def resolved(index: ActorIndex, subjects: list[Token]) -> list[Token]:
+def resolved(subjects: list[Token]) -> list[Token]:
     """Subjects with "it" or "they" in a reported clause replaced by the reporting verb's subject
     (``the SDF announced it had entered into an agreement``: the SDF)."""
     out = []

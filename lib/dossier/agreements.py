@@ -204,7 +204,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 subjects = subjects_of(acting) if acting is not None else []
                 if not subjects and signer is not None:
                     subjects = subjects_of(signer)
-                parties = parties_of(index, resolved(index, subjects) + withs) + name_parties(index, doc, root)
+                parties = parties_of(index, resolved(subjects) + withs) + name_parties(index, doc, root)
                 parties += pairs(index, subjects)
                 parties = list(dict.fromkeys(parties))
                 # one named party is enough with a signing verb and a "with" ("rebels reached a deal with X")
@@ -288,7 +288,7 @@ def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) ->
         subjects = subjects_of(verb)
         if plan is None or not subjects:
             continue
-        parties = list(dict.fromkeys(parties_of(index, resolved(index, subjects)) + pairs(index, subjects)
+        parties = list(dict.fromkeys(parties_of(index, resolved(subjects)) + pairs(index, subjects)
                                      + parties_of(index, _pobjs(verb, {"with"}))))
         if len(parties) < 2:
             continue
