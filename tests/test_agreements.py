@@ -177,3 +177,9 @@ def test_a_ceasefire_between_two_parties_is_an_agreement(dossier_of):
     d = dossier_of("A ceasefire between Armenia and Azerbaijan took effect on Saturday.")
     (g,) = d.agreements
     assert parties(d, g) == ["Armenia", "Azerbaijan"]
+
+
+def test_plural_agreements_signed_by_two_parties(dossier_of):
+    d = dossier_of("Chile and Peru signed twelve agreements on trade and energy.")
+    (g,) = d.agreements
+    assert parties(d, g) == ["Chile", "Peru"]

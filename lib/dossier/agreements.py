@@ -189,7 +189,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             name = agreement_name(doc, root)
             if verb is None and name:  # "the United States withdrew from the Paris Agreement": a party
                 verb = _party_verb(root)
-            indefinite = not det & DEFINITE and root.tag_ not in ("NNS", "NNPS")
+            # plural terms only when signed ("the two countries signed 12 agreements")
+            indefinite = not det & DEFINITE and (root.tag_ not in ("NNS", "NNPS") or verb is not None)
             known = [d for d in drafts if name and d.name and (d.name in name or name in d.name)]
             if name and not indefinite and known:
                 known[-1].mentions.append((span.start, span.end))
