@@ -54,3 +54,15 @@ def test_an_agency_without_a_country_belongs_to_the_state_the_texts_agencies_are
     (s,) = sanctions(doc, norm, found)
     assert by_id[s.imposer] == "United States"
     assert by_id[s.targets[0]] == "Peru"
+
+
+def test_we_sign_and_we_build_for_the_author(pipeline):
+    from dossier.agreements import agreements
+    from dossier.projects import projects
+
+    text = "Today, Canada welcomed the talks. We signed a memorandum with Peru and we will build a port in Lima."
+    index, by_id, doc, norm, found = run(pipeline, text)
+    (g,) = agreements(doc, norm, found)
+    assert sorted(by_id[p] for p in g.parties) == ["Canada", "Peru"]
+    (p,) = projects(doc, norm, found)
+    assert [by_id[s] for s in p.sponsors] == ["Canada"]

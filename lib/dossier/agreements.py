@@ -13,7 +13,8 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
   objects of ``with``/``between``; a clause without its own signer borrows the signer of the
   sentence (``Russia signed X, and in December, a treaty with Belarus ...``); the subject of a
   clause acting ``under``/``per`` an agreement is a party (``Under a new memorandum, the two
-  countries ...``: "the two countries" are the last two states named);
+  countries ...``: "the two countries" are the last two states named); "we" is the state that
+  wrote the text (:mod:`dossier.author`);
 * a definite term signed or joined by parties that no earlier agreement has (``Benin and
   Nigeria joined the free trade area``) introduces one too; a signing verb with a ``with``
   needs only one named party if it is a state (``the rebels reached a deal with X``), but a one-party mention
@@ -50,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from .agreement_names import agreement_name, name_date, name_parties, name_range
 from .agreement_parties import UNDER, acting_under, pairs, parties_of, resolved, subjects_of
 from .article import NormalizedText
+from .author import author_state, stands_for
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
 from .records import Actor, Agreement
@@ -165,9 +167,12 @@ def _negated(token: Token) -> bool:
 
 
 def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
-               article_date: str | None = None) -> tuple[Agreement, ...]:
-    """The agreements of a parsed article, by the rules in the module docstring."""
+               article_date: str | None = None, outlet: str | None = None,
+               url: str | None = None) -> tuple[Agreement, ...]:
+    """The agreements of a parsed article, by the rules in the module docstring; ``outlet`` and
+    ``url`` (from the sidecar) may name the state that "we" stands for."""
     index = ActorIndex.of(doc, norm, actors)
+    author = author_state(index, outlet=outlet, url=url)
     # a term inside a longer name is not the agreement (``Collective Security Treaty Organization``)
     terms = [(span, kind) for span, kind in matches(doc, table("agreement_terms.csv", "term", "type"))
              if span.root.dep_ != "compound"]
@@ -207,6 +212,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                     subjects = subjects_of(signer)
                 parties = parties_of(index, resolved(subjects) + withs) + name_parties(index, doc, root)
                 parties += pairs(index, subjects)
+                parties += [me for t in subjects if (me := stands_for(index, t, author))]  # "we signed ..."
                 parties = list(dict.fromkeys(parties))
                 # one named party is enough with a signing verb and a "with" ("rebels reached a deal with X")
                 # a definite term signed or joined by parties no earlier agreement has introduces one

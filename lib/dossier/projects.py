@@ -21,10 +21,10 @@ longest match first; kinds are the annotation guide's):
   ``completed`` operating (``to complete`` still under construction), ``reopen`` halted; a
   progressive ``build`` outranks the modal words around it;
 * **sponsors**: the subject of the governing verb or of the verb it complements (``The
-  Kremlin ... is building``, ``Russia is working with Iran ... to develop``: both), the agent
-  of ``financed by``/``built by`` on it or its verb, the source of ``financing from``/``a loan from``, and who
-  gives the financing (``X will provide a loan to build``, ``X approved financing for``);
-  people stand for their states;
+  Kremlin ... is building``, ``Russia is working with Iran ... to develop``: both; "we" for
+  the state that wrote the text), the agent of ``financed by``/``built by`` on it or its
+  verb, the source of ``financing from``/``a loan from``, and who gives the financing (``X
+  will provide a loan to build``, ``X approved financing for``); people stand for their states;
 * **hosts**: the owner (``Iran's Bushehr plant``), the state ``in``/``through`` which it runs,
   the country of a town or US state it is in (``in Tennessee``), a state in its name (``the
   Iraq-Turkey Pipeline``), else the states of its route's ends (``from Mombasa to Kampala``);
@@ -40,6 +40,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
+from .author import author_state, stands_for
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
 from .places import country_of
@@ -265,9 +266,12 @@ def _route(index: ActorIndex, tokens: list[Token]) -> tuple[str | None, str | No
     return origin, destination
 
 
-def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[Project, ...]:
-    """The infrastructure projects of a parsed article, by the rules in the module docstring."""
+def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outlet: str | None = None,
+             url: str | None = None) -> tuple[Project, ...]:
+    """The infrastructure projects of a parsed article, by the rules in the module docstring;
+    ``outlet`` and ``url`` (from the sidecar) may name the state that "we" stands for."""
     index = ActorIndex.of(doc, norm, actors)
+    author = author_state(index, outlet=outlet, url=url)
     terms = matches(doc, table("project_kinds.csv", "term", "kind")) + _alternatives(doc, index)
     # "port visits", "road map", "airport security": a term that only modifies another noun is no project,
     # nor is a corridor for people or militants ("a humanitarian corridor", "a terror corridor")
@@ -320,6 +324,9 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple
                     if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":  # "X, who is financing ...": X
                         toks = [v.head]
                     for tok in toks:
+                        me = stands_for(index, tok, author)  # "we will build": the author's state
+                        if me:
+                            sponsors.setdefault(me, index.by_id[me])
                         for a in index.within(tok.left_edge.i, tok.right_edge.i + 1, types=("state", "person",
                                                                                               "organization")):
                             state = index.state_of(a)
