@@ -213,3 +213,18 @@ def test_subject_to_sanctions_names_the_target(dossier_of):
 ])
 def test_a_sanctioning_verb_needs_its_own_object(dossier_of, text):
     assert dossier_of(text).sanctions == ()
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Canada announced new sanctions on Peru today.", "in_force"),
+    ("Canada is imposing sanctions on Peru.", "in_force"),
+    ("Canada designated Peru's central bank as a terrorist financier.", "in_force"),
+    ("Canada will impose sanctions on Peru.", "expected"),
+    ("Canada is prepared to impose sanctions on Peru.", "threatened"),
+    ("Canada revoked its sanctions on Peru.", "lifted"),
+    ("Canada terminated the sanctions on Peru.", "lifted"),
+    ("Canada will suspend its sanctions on Peru.", "lifted"),
+    ("Canada eased sanctions on Peru.", "lifted"),
+])
+def test_status_readings_of_the_issue(dossier_of, text, status):
+    assert one(dossier_of(text)).status == status
