@@ -327,8 +327,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
                         me = stands_for(index, tok, author)  # "we will build": the author's state
                         if me:
                             sponsors.setdefault(me, index.by_id[me])
-                        for a in index.within(tok.left_edge.i, tok.right_edge.i + 1, types=("state", "person",
-                                                                                              "organization")):
+                        last = tok.i if c.tag_ in ("WP", "WDT") else tok.right_edge.i  # not the relative clause
+                        for a in index.within(tok.left_edge.i, last + 1, types=("state", "person", "organization")):
                             state = index.state_of(a)
                             key = state or a.id
                             sponsors.setdefault(key, index.by_id.get(key, a))
@@ -372,7 +372,10 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
             t0 = next(t for t, _ in group if nums[0].head == t.root)
             quantity = index.text(nums[0].i, t0.end)
         names = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-        name = index.text(names[0].i, term.end) if names else None
+        first_name = min((n.left_edge.i for n in names), default=None)  # "Palau Spur subsea cable"
+        while first_name is not None and doc[first_name].pos_ not in ("PROPN",) and first_name < names[0].i:
+            first_name += 1
+        name = index.text(first_name, term.end) if first_name is not None else None
         start = min([t.root.left_edge.i for t, _ in group] + [n.left_edge.i for n in _nominal_cues(root)[:1]])
         first = next((v for v in reversed(verbs[:3]) if v.lemma_.lower() in table("project_status.csv", "word",
                                                                                       "status")), None)
