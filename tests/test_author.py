@@ -66,3 +66,10 @@ def test_we_sign_and_we_build_for_the_author(pipeline):
     assert sorted(by_id[p] for p in g.parties) == ["Canada", "Peru"]
     (p,) = projects(doc, norm, found)
     assert [by_id[s] for s in p.sponsors] == ["Canada"]
+
+
+def test_another_states_government_is_not_the_author(pipeline):
+    text = "Today, Canada spoke. We support Peru. The government of Peru imposed sanctions on Chile."
+    index, by_id, doc, norm, found = run(pipeline, text)
+    (s,) = sanctions(doc, norm, found)
+    assert by_id[s.imposer] == "Peru"

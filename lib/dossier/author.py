@@ -104,9 +104,9 @@ def stands_for(index: ActorIndex, token: Token, author: str | None) -> str | Non
         return None
     if token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":
         return author
-    if token.lemma_.lower() in GOVERNMENT_NOUNS and not any(c.dep_ in ("poss", "compound", "amod")
-                                                             for c in token.children):
-        return author
+    if token.lemma_.lower() in GOVERNMENT_NOUNS and not any(
+            c.dep_ in ("poss", "compound", "amod") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return author  # "the Administration", not "Iraq's government" or "the government of Iraq"
     return None
 
 
