@@ -73,3 +73,10 @@ def test_another_states_government_is_not_the_author(pipeline):
     index, by_id, doc, norm, found = run(pipeline, text)
     (s,) = sanctions(doc, norm, found)
     assert by_id[s.imposer] == "Peru"
+
+
+def test_an_international_body_is_not_an_agency_of_the_author(pipeline):
+    text = "Today, Canada spoke. We support Peru. The UN Security Council imposed sanctions on Chile."
+    index, by_id, doc, norm, found = run(pipeline, text)
+    (s,) = sanctions(doc, norm, found)
+    assert by_id[s.imposer] != "Canada"

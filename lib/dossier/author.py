@@ -41,7 +41,7 @@ FOREIGN_WORDS = {"government", "regime"}
 GOVERNMENT_NOUNS = {"administration", "government"}
 #: Words in an organisation's name that make it a government agency (it stands for its state).
 AGENCY_WORDS = {"department", "ministry", "treasury", "office", "bureau", "agency", "administration",
-                "secretary", "commerce", "state", "cabinet", "council", "directorate", "service", "government",
+                "secretary", "commerce", "state", "cabinet", "directorate", "service", "government",
                 "regime"}
 
 
@@ -122,7 +122,7 @@ def agency_state(index: ActorIndex, actor_id: str, author: str | None) -> str | 
     if state:
         return state
     words = {w.strip(".,").lower() for w in actor.name.split()}
-    if not words & AGENCY_WORDS:
+    if not words & AGENCY_WORDS or actor.key:  # a body the gazetteer knows (the UN Security Council) is itself
         return None
     named = _state_in_name(index, actor.name)
     return named or author or _home_state(index)
