@@ -133,3 +133,12 @@ def test_a_named_pipeline_is_a_project_without_a_verb(dossier_of):
 
 def test_a_named_airport_is_just_a_place(dossier_of):
     assert dossier_of("The minister landed at Lima International Airport.").projects == ()
+
+
+def test_money_spent_to_build_starts_the_span_and_its_source_sponsors(dossier_of):
+    d = dossier_of("Kenya welcomed new investments, including up to $2 billion from the African Development Bank "
+                   "in Mombasa to build a port terminal.")
+    (p,) = d.projects
+    assert p.text.startswith("up to $2 billion from the African Development Bank")
+    assert "African Development Bank" in names(d, p.sponsors)
+    assert names(d, p.hosts) == ["Kenya"]

@@ -23,12 +23,15 @@ longest match first; kinds are the annotation guide's):
 * **sponsors**: the subject of the governing verb or of the verb it complements (``The
   Kremlin ... is building``, ``Russia is working with Iran ... to develop``: both; "we" for
   the state that wrote the text), the agent of ``financed by``/``built by`` on it or its
-  verb, the source of ``financing from``/``a loan from``, and who gives the financing (``X
-  will provide a loan to build``, ``X approved financing for``); people stand for their states;
+  verb, the source of ``financing from``/``a loan from``/``$40 billion from X to build``, and
+  who gives the financing (``X will provide a loan to build``, ``X approved financing for``);
+  people stand for their states;
 * **hosts**: the owner (``Iran's Bushehr plant``), the state ``in``/``through`` which it runs,
   the country of a town or US state it is in (``in Tennessee``), a state in its name (``the
   Iraq-Turkey Pipeline``), else the states of its route's ends (``from Mombasa to Kampala``);
   the **place** is a site named in its phrase or on its verb (``across the Mediterranean``);
+* **span**: the project's phrase, from the verb that builds or plans it, or from the money
+  spent on it (``up to $40 billion from X in Y to build ...``: its places host it too);
 * **origin** and **destination**: ``from X to Y``, ``between X and Y`` or ``connect X to Y``
   in the project's clause (``build a railway from X to Y``); **quantity**: a number on the
   term (``two nuclear reactors``); **name**: proper nouns compounded with the term
@@ -143,6 +146,11 @@ def _financers(root: Token) -> list[Token]:
     money = [t for t in (_argument_of(root), *(v.head for v in ancestors(root, 3) if v.dep_ in ("acl", "relcl")))
              if t.lemma_.lower() in FINANCE_NOUNS and t.dep_ == "dobj"]
     found += [c for m in money[:1] for c in m.head.children if c.dep_ == "nsubj"]
+    # "$40 billion from X to build Y": X
+    verb = next((v for v in _verbs_above(root)[:1] if root.head == v), None)
+    start = _money_before(root.doc, verb) if verb is not None else None
+    if start is not None:
+        found += [o for t in root.doc[start:verb.i] if t.lower_ == "from" for o in t.children if o.dep_ == "pobj"]
     return found
 
 
@@ -192,6 +200,23 @@ def _controllers(verbs: list[Token]) -> list[Token]:
 def _own_end(root: Token) -> int:
     """The last token of a phrase without the phrases coordinated with it."""
     return max([root.i] + [c.right_edge.i for c in root.children if c.i > root.i and c.dep_ not in ("conj", "cc")])
+
+
+def _money_before(doc: Doc, verb: Token) -> int | None:
+    """The start of an amount of money just before an infinitive that spends it (``up to $40
+    billion from X in Y to build ...``), when no punctuation separates them; else ``None``."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > verb.sent.start and verb.i - i < 16 and not doc[i - 1].is_punct:
+        i -= 1
+    money = [e for e in doc.ents if e.label_ == "MONEY" and i <= e.start < verb.i]
+    if not money:
+        return None
+    start = money[0].start
+    while start > i and doc[start - 1].dep_ in ("quantmod", "advmod") or doc[start - 1].lower_ in ("up", "to"):
+        start -= 1
+    return start
 
 
 def _route_states(index: ActorIndex, *ends: str | None) -> tuple[str, ...]:
@@ -340,6 +365,9 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
         # the places of the project, or of the investment that builds it ("$4 billion from X in Y to build")
         sited = [t.root for t, _ in group] + [v.head for v in _verbs_above(root)[:1] if v.dep_ in ("acl", "relcl")]
         sited += [v for v in _verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v]
+        for v in sited[len(group):]:  # "$40 billion from X in Tennessee to build ...": the money's places
+            money = _money_before(doc, v)
+            sited += [t.head for t in doc[money:v.i] if t.dep_ == "prep" and t.lower_ in SITE_PREPS] if money else []
         for key in _name_states(index, root) + _place_states(index, sited):
             hosts.setdefault(key, index.by_id[key])
         for t, _ in group:
@@ -385,6 +413,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
             start = first.i
             if first.dep_ in ("acl", "relcl") and first.head.i < first.i:  # "$40 billion from X to build ..."
                 start = first.head.left_edge.i
+            else:
+                start = _money_before(doc, first) or start
         end = max([_own_end(t.root) for t, _ in group] + [c.right_edge.i for c in route_tokens[1:]]) + 1
         s, e = index.orig(start, end)
         out.append(Project(
