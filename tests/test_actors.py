@@ -217,3 +217,8 @@ def test_a_first_name_a_surname_with_its_particle_or_initials_join_the_person(do
     d = dossier_of(text)
     assert alias in by_name(d)[name].aliases
     assert len([a for a in d.actors if a.type == "person"]) == 1
+
+
+def test_an_organisation_is_also_named_without_its_state(dossier_of):
+    d = dossier_of("The U.S. Oakridge National Laboratory will build it.")
+    assert "Oakridge National Laboratory" in by_name(d)["U.S. Oakridge National Laboratory"].aliases

@@ -96,3 +96,13 @@ def test_companies_named_after_people_stay_organisations(pipeline, text, name):
 def test_newspapers_named_by_a_head_word_stay_organisations(pipeline, text, name):
     found, _ = mentions(pipeline, text)
     assert found.get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Both sides want to reopen the Iraq-Turkiye Pipeline soon.", {"Iraq": "state:IRQ", "Turkiye": "state:TUR"}),
+    ("Turkey invoked Article 5 of the NATO treaty.", {"NATO": "org:NATO"}),
+])
+def test_states_and_organisations_inside_a_name_that_is_no_actor(pipeline, text, inside):
+    spans, _ = entity_mentions(pipeline(text))
+    found = {s.text: s.id_ for s in spans}
+    assert inside.items() <= found.items()

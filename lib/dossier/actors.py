@@ -336,7 +336,7 @@ class _Resolver:
                 aff_name = self.display_name(target) if target else self.gaz.entries[aff_key].name
             elif aff_span is not None:
                 aff_name = aff_span
-            aliases = sorted(set(c.names) | set(c.extra_aliases))
+            aliases = sorted(set(c.names) | set(c.extra_aliases) | self.stateless_names(c))
             out.append(Actor(
                 id=ids[id(c)], name=name, type=c.type, aliases=tuple(aliases),
                 roles=tuple(found_roles), affiliation=aff_name,
@@ -345,6 +345,21 @@ class _Resolver:
                 key=c.key if c.key in self.gaz.entries else None,
             ))
         return tuple(out)
+
+    def stateless_names(self, c: _Cluster) -> set[str]:
+        """``Argonne National Laboratory`` for ``U.S. Argonne National Laboratory``: an
+        organisation is also named without the state its name opens with."""
+        if c.type != "organization":
+            return set()
+        out = set()
+        for name in c.names:
+            words = name.split()
+            for n in (3, 2, 1):
+                form = self.gaz.lookup(" ".join(words[:n])) if len(words) > n + 1 else None
+                if form is not None and form.kind in ("state", "demonym"):
+                    out.add(" ".join(words[n:]))
+                    break
+        return out
 
     def display_name(self, c: _Cluster) -> str:
         if c.type == "person":

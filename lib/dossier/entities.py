@@ -232,10 +232,15 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     dropped: set[str] = set()  # acronyms of what names no actor: "a Security Memorandum (NSM)"
     swallowed = -1
     for ent in _run_on(doc):
-        if ent.label_ not in ENTITY_LABELS or ent.start < swallowed:
+        if ent.start < swallowed:
+            continue
+        if ent.label_ not in ENTITY_LABELS:
+            out.extend(_known_inside(ent))  # "the NATO treaty" (LAW), "the 2024 G20 Summit" (EVENT)
             continue
         swallowed = ent.end
         spans, paren = _pieces(ent)
+        if not spans:
+            out.extend(_known_inside(ent))  # "the Iraq-Kuwait Pipeline", named no actor, names two
         if paren is not None and len(spans) == 1 and spans[0].start > paren:
             dropped.add(spans[0].text)
         if len(spans) == 2:
@@ -269,6 +274,29 @@ def _pieces(ent: Span) -> tuple[list[Span], int | None]:
         if fixed is not None:
             spans.append(fixed)
     return spans, paren
+
+
+def _known_inside(span: Span) -> list[Span]:
+    """States and organisations the gazetteer knows inside a span that names no actor itself:
+    the parts of a hyphenated compound (``the Chile-Peru Pipeline``, ``the Japan-U.S.-ROK
+    partnership``) or a name within a document's (``the NATO treaty``)."""
+    gaz = gazetteer()
+    found = []
+    i = span.start
+    while i < span.end:
+        if span.doc[i].lower_ == "the":
+            i += 1
+            continue
+        for j in range(min(span.end, i + 4), i, -1):
+            piece = span.doc[i:j]
+            form = None if any(t.text in ("-", "–") for t in piece) else gaz.lookup(piece.text)
+            if form is not None and not form.weak and form.kind in ("state", "organization", "media", "capital"):
+                label = "GPE" if form.kind in ("state", "capital") else "ORG"
+                found.append(Span(span.doc, i, j, label=label, span_id=form.key))
+                i = j - 1
+                break
+        i += 1
+    return found
 
 
 def _acronyms_after(doc: Doc, spans: list[Span]) -> list[Acronym]:
