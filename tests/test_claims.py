@@ -13,7 +13,7 @@ def claims_of(dossier_of, text):
     ("“We have been coordinating our efforts for a long time,” Vladimir Putin said at a news conference.",
      "direct", "Vladimir Putin", "We have been coordinating our efforts for a long time", "say"),
     ("Vladimir Putin said the agreement creates “an additional and important basis for relations.”",
-     "partial", "Vladimir Putin", "an additional and important basis for relations", "say"),
+     "partial", "Vladimir Putin", "the agreement creates “an additional and important basis for relations", "say"),
     ("Ruslan Suleymanov said the new agreement codifies current relations between Russia and Iran.",
      "indirect", "Ruslan Suleymanov", "the new agreement codifies current relations between Russia and Iran", "say"),
     ("Russia depends on arms supplies from Iran, Ruslan Suleymanov said.",

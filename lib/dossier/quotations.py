@@ -1,0 +1,292 @@
+"""Direct quotations: pairing quotation marks, and giving each quotation no cue reports a speaker.
+
+A quotation whose words are the clausal complement of a speech verb is claimed by that verb
+(see ``claims.py``). The others are attributed here, one after another in reading order, by the
+first rule that applies:
+
+* **cue after** (``“...,” Venn said.``, ``“...,” insists Dunn.``, ``“...” reply Burton and
+  Nick.``): a speech verb among the first words after the closing mark, in the same paragraph,
+  that reports nothing of its own; its subject, or the name right after it, is the speaker;
+* **cue before** (``Burton said, “...”``, ``He added: ¶ “...”``): the words before the opening
+  mark end with a colon or comma, in the same paragraph or at the end of the paragraph before,
+  and hold a speech verb reporting nothing else;
+* **colon** (``Ortiz was blunt: “A disgrace.”``, ``Nathan Diament, director of X: “...”``): a
+  clause or a name before a colon in the same sentence; the clause's subject, or the first
+  person or organisation named, is the speaker;
+* **heading** (``Secretary Ruiz on Channel 4 ¶ “...”``): a quotation opening a paragraph under a
+  short line with no finite verb that names a person or organisation;
+* **continuation** (``“We're ready,” Venn said. ¶ “The rookies surprised me.”``): a quotation
+  that stands as its own sentence continues the speaker of the claim before it, in the same
+  paragraph or the one before (blank lines between paragraphs count as one break).
+
+Quotation marks around a name (``CBS's “Morning Desk”``, ``“Operation Peace Spring”``: two or
+more capitalised words and no verb) mark a title, not speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .speakers import Speakers, inverted_subject, subject_of
+
+STOPWORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "la", "with"}
+#: How many words after a closing mark (or before an opening one) a cue may stand.
+CUE_WINDOW = 6
+#: The longest line (in tokens) read as a heading naming the speaker of the quotation below it.
+HEADING_MAX = 16
+OPENING = ("“", '"')
+#: Particles a verb needs to be a cue ("pointed out", "went on").
+PARTICLES = {"point": "out", "go": "on"}
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Token range of the words between a pair of quotation marks."""
+
+    start: int
+    end: int
+
+
+def quotations(doc: Doc) -> list[Quotation]:
+    """Pairs of quotation marks within each paragraph; unbalanced marks never span paragraphs."""
+    found = []
+    open_at: int | None = None
+    for t in doc:
+        if "\n" in t.text:
+            if open_at is not None and t.i > open_at + 1:
+                found.append(Quotation(open_at + 1, t.i))
+            open_at = None
+        elif t.text in OPENING:
+            if open_at is not None and t.i > open_at + 1:
+                found.append(Quotation(open_at + 1, t.i))
+            open_at = t.i
+        elif t.text == "”":
+            if open_at is not None and t.i > open_at + 1:
+                found.append(Quotation(open_at + 1, t.i))
+            open_at = None
+    if open_at is not None and len(doc) > open_at + 1:
+        found.append(Quotation(open_at + 1, len(doc)))
+    return found
+
+
+def is_name(doc: Doc, q: Quotation) -> bool:
+    """Quotation marks around a title or a name: two or more words, all capitalised (or short
+    function words), and no verb."""
+    words = [t for t in doc[q.start:q.end] if not t.is_punct and not t.is_space]
+    if len(words) < 2 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return all(t.is_title or t.is_upper or t.lower_ in STOPWORDS or t.like_num for t in words) and \
+        sum(t.is_title or t.is_upper for t in words) >= 2
+
+
+def _breaks(doc: Doc, a: int, b: int) -> int:
+    """Paragraph breaks between tokens ``a`` and ``b``: a run of line breaks (a blank line
+    between paragraphs) is one break."""
+    n = 0
+    in_break = False
+    for t in doc[a:b]:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            if not in_break:
+                n += 1
+            in_break = True
+        elif not t.is_space:
+            in_break = False
+    return n
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def _paragraph_end(doc: Doc, i: int) -> int:
+    n = len(doc)
+    while i < n and "\n" not in doc[i].text:
+        if "\n" in doc[i].whitespace_:
+            return i + 1
+        i += 1
+    return i
+
+
+def has_particle(verb: Token) -> bool:
+    """A cue that needs a particle has it ("pointed out"); other cues need none."""
+    need = PARTICLES.get(verb.lemma_)
+    return need is None or any(c.dep_ == "prt" and c.lower_ == need for c in verb.children)
+
+
+def _reports_other(cue: Token, quoted: set[int]) -> bool:
+    """The cue has a clausal complement of its own outside quotation marks."""
+    return any(c.dep_ == "ccomp" and c.i not in quoted and not c.is_punct for c in cue.children)
+
+
+def _is_cue(t: Token, lexicon: dict[str, str], quoted: set[int], *, first: bool) -> bool:
+    if t.i in quoted or lexicon.get(t.lemma_) not in ("speech", "document") or not has_particle(t):
+        return False
+    return t.pos_ in ("VERB", "AUX") or first and t.pos_ == "NOUN"
+
+
+def _cue_after(doc: Doc, q: Quotation, quoted: set[int], lexicon: dict[str, str]) -> tuple[Token, Token] | None:
+    i = q.end
+    stop = _paragraph_end(doc, q.end)
+    while i < stop and (doc[i].is_punct and doc[i].text not in OPENING or doc[i].is_space):
+        i += 1
+    window: list[Token] = []
+    for t in doc[i:stop]:
+        if t.text in ".!?;" or t.text in OPENING or t.i in quoted:
+            break
+        window.append(t)
+    if not window and stop < len(doc):
+        # a quotation ending its paragraph, attributed by the next: "“...” ¶ The minister said so."
+        nxt = stop
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if nxt < len(doc):
+            sent = doc[nxt].sent
+            window = [t for t in sent if not t.is_space and t.i not in quoted and not t.is_punct]
+            if any(t.i in quoted for t in sent) or any(_reports_other(t, quoted) for t in window):
+                window = []
+    for k, t in enumerate(window[:CUE_WINDOW]):
+        if not _is_cue(t, lexicon, quoted, first=k == 0) or _reports_other(t, quoted):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted), None)
+        if subj is None:
+            subj = inverted_subject(t)
+        if subj is None and k > 0:
+            subj = next((w for w in reversed(window[:k]) if w.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        if subj is not None:
+            return t, subj
+    return None
+
+
+def _words_before(doc: Doc, q: Quotation) -> list[Token]:
+    """The words of the sentence before the opening mark, up to the previous quotation or sentence end;
+    across one paragraph break when the quotation opens its paragraph."""
+    opening = q.start - 1
+    start = _paragraph_start(doc, opening)
+    if start == opening and start > 0:
+        prev_end = start - 1
+        while prev_end > 0 and doc[prev_end].is_space:
+            prev_end -= 1
+        if doc[prev_end].text != ":":
+            return []
+        start = _paragraph_start(doc, prev_end)
+        opening = prev_end + 1
+    out: list[Token] = []
+    for t in reversed(doc[start:opening]):
+        if t.text in ".!?;”" or t.text in OPENING:
+            break
+        out.append(t)
+    return [t for t in reversed(out) if not t.is_space]
+
+
+def _cue_before(words: list[Token], quoted: set[int], lexicon: dict[str, str]) -> tuple[Token, Token] | None:
+    if not words or words[-1].text not in (":", ","):
+        return None
+    for t in reversed(words[-CUE_WINDOW - 1:]):
+        if _is_cue(t, lexicon, quoted, first=False) and not _reports_other(t, quoted):
+            subj = subject_of(t) or inverted_subject(t)
+            if subj is not None:
+                return t, subj
+    return None
+
+
+def _colon_label(words: list[Token], spk: Speakers) -> Token | None:
+    """The speaker before a colon: the subject of the clause, else the first person or
+    organisation named (a label line), else nothing."""
+    if not words or words[-1].text != ":":
+        return None
+    for t in words:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head in words:
+            return t
+    for types in (("person",), ("organization", "media", "state")):
+        for t in words:
+            a = spk.actor_at(t)
+            if a is not None and a.type in types:
+                while t.dep_ in ("compound", "flat") and t.head in words and spk.actor_at(t.head) is a:
+                    t = t.head
+                return t
+    return None
+
+
+def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]):
+    opening = q.start - 1
+    if _paragraph_start(doc, opening) != opening or opening == 0:
+        return None
+    prev_end = opening - 1
+    while prev_end > 0 and doc[prev_end].is_space:
+        prev_end -= 1
+    line = [t for t in doc[_paragraph_start(doc, prev_end):prev_end + 1] if not t.is_space]
+    if not line or len(line) > HEADING_MAX or line[-1].text in ".!?:":
+        return None
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.i not in quoted for t in line):
+        return None
+    for types in (("person",), ("organization", "media", "state")):
+        for t in line:
+            a = spk.actor_at(t)
+            if a is not None and a.type in types:
+                return a
+    return None
+
+
+def _stands_alone(doc: Doc, q: Quotation) -> bool:
+    """Nothing but punctuation before the opening mark in its sentence or paragraph."""
+    opening = q.start - 1
+    start = max(doc[opening].sent.start, _paragraph_start(doc, opening))
+    return all(t.is_punct or t.is_space for t in doc[start:opening])
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _draft(doc: Doc, q: Quotation, speaker: str | None, words: str, cue: Token | None,
+           spk: Speakers, channel) -> dict:
+    start, end = _trim(doc, q.start, q.end)
+    return {"start": start, "end": end, "kind": "direct", "speaker": speaker, "speaker_text": words,
+            "cue": cue.lemma_ if cue is not None else None, "channel": channel(cue) if cue is not None else None,
+            "via": None, "verb": cue if cue is not None else doc[start], "quotes": [q], "quote": (start, end)}
+
+
+def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quoted: set[int],
+                         lexicon: dict[str, str], drafts: list[dict], channel, is_debris) -> None:
+    """Give each quotation no cue claimed a speaker, by the rules in the module docstring,
+    appending a draft claim to ``drafts``."""
+    claimed = {(q.start, q.end) for d in drafts for q in d["quotes"]}
+    for q in quotes:
+        if (q.start, q.end) in claimed or q.start == 0:
+            continue
+        start, end = _trim(doc, q.start, q.end)
+        if is_debris(doc, start, end, quoted=True):
+            continue
+        found = _cue_after(doc, q, quoted, lexicon)
+        words = _words_before(doc, q)
+        if found is None:
+            found = _cue_before(words, quoted, lexicon)
+        if found is not None:
+            cue, subj = found
+            speaker, text = spk.speaker(subj)
+            drafts.append(_draft(doc, q, speaker, text, cue, spk, channel))
+            continue
+        label = _colon_label(words, spk)
+        if label is not None:
+            speaker, text = spk.speaker(label)
+            if speaker is not None or label.pos_ in ("PRON", "PROPN") or label.tag_ == "NNS":
+                drafts.append(_draft(doc, q, speaker, text, None, spk, channel))
+                continue
+        heading = _heading(doc, q, spk, quoted)
+        if heading is not None:
+            drafts.append(_draft(doc, q, heading.id, heading.name, None, spk, channel))
+            continue
+        if not _stands_alone(doc, q) or is_debris(doc, start, end):
+            continue
+        before = [d for d in drafts if d["end"] <= start and _breaks(doc, d["end"], start) <= 1]
+        if before:
+            prev = max(before, key=lambda d: d["end"])
+            drafts.append({**_draft(doc, q, prev["speaker"], prev["speaker_text"], None, spk, channel)})

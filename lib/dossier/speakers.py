@@ -1,0 +1,205 @@
+"""Who said it: the actor a speech verb's subject refers to, with pronouns and nouns resolved back.
+
+Rules, read from the parse and the actors resolved before:
+
+* the subject of a cue is its ``nsubj``, inherited through ``conj``/``advcl``/``xcomp`` from the
+  verb it hangs on; in inverted order (``“...,” insists Dunn``, ``reply Burton and Nick``, which
+  the parser may tag as a noun) the first name or pronoun right after the cue;
+* ``he``/``she``: the most recent person named as a subject whose gender does not contradict the
+  pronoun; a person's gender is the text's own evidence: a courtesy or gendered title next to a
+  mention (``Mr``, ``Ms``, ``spokeswoman``, ``queen``; ``data/gendered_words.csv``), a role of that
+  kind, or ``his``/``her`` in a clause the person is the subject of;
+* ``it``, ``they``, ``we``: the most recent organisation or state named as a subject within a few
+  sentences (a group of people stays unresolved);
+* a common noun subject (``the company said``, ``the 24-year-old said``;
+  ``data/speaker_nouns.csv``) refers back to the most recent organisation, state or person
+  named before, a title alone (``the ambassador``) to the one person holding that role;
+* anything else keeps its words in ``speaker_text`` with no actor (``analysts of Russian policy``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+from spacy.tokens import Token
+
+from .gazetteer import rows
+from .mentions import ActorIndex
+from .records import Actor
+
+PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None}
+GROUP_PRONOUNS = {"it", "they", "we"}
+#: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
+REFERENCE_WINDOW = 4
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Lower-case word -> ``m`` or ``f``."""
+    return {r["word"]: r["gender"] for r in rows("gendered_words.csv")}
+
+
+@cache
+def speaker_nouns() -> dict[str, str]:
+    """Common noun -> the kind of actor it refers back to (organization, state, person)."""
+    return {r["noun"]: r["kind"] for r in rows("speaker_nouns.csv")}
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited from the verb it is coordinated with or hangs on."""
+    for _ in range(5):
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return c
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def inverted_subject(cue: Token) -> Token | None:
+    """The speaker named right after a cue in inverted order (``said Paul Martin``,
+    ``reply Burton and Nick``): the first proper noun or pronoun among the next few words,
+    before any punctuation."""
+    doc = cue.doc
+    for t in doc[cue.i + 1:min(cue.i + 5, len(doc))]:
+        if t.is_punct or t.is_space:
+            return None
+        if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            head = t
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
+
+
+def _word(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+class Speakers(ActorIndex):
+    """Resolves the subject of a cue to an actor of the article."""
+
+    def actor_at(self, token: Token) -> Actor | None:
+        return self.at(token)
+
+    @property
+    def _sent_starts(self) -> list[int]:
+        if not hasattr(self, "_starts"):
+            self._starts = [s.start for s in self.doc.sents]
+        return self._starts
+
+    def _sentence(self, i: int) -> int:
+        return bisect_left(self._sent_starts, i + 1) - 1
+
+    def _mentions(self) -> list[tuple[int, Actor, bool]]:
+        """(token index, actor, named as a subject) for each token of an actor's mention."""
+        if not hasattr(self, "_tokens"):
+            self._tokens = [(t.i, a, t.dep_ in SUBJECT_DEPS or t.head.dep_ in SUBJECT_DEPS and
+                             t.dep_ in ("compound", "flat", "appos", "conj"))
+                            for t in self.doc if (a := self.at(t)) is not None]
+        return self._tokens
+
+    def gender(self, actor: Actor) -> str | None:
+        """``m``, ``f`` or None: the text's evidence about a person's gender."""
+        if not hasattr(self, "_genders"):
+            self._genders: dict[str, str | None] = {}
+        if actor.id in self._genders:
+            return self._genders[actor.id]
+        words = gendered_words()
+        votes = {"m": 0, "f": 0}
+        for role in actor.roles:
+            for w in role.lower().split():
+                if w in words:
+                    votes[words[w]] += 1
+        doc = self.doc
+        for i, a, _ in self._mentions():
+            if a is not actor:
+                continue
+            if i > 0 and self.at(doc[i - 1]) is not actor:
+                for t in doc[max(0, i - 3):i]:
+                    if _word(t) in words and t.pos_ != "VERB":
+                        votes[words[_word(t)]] += 1
+            t = doc[i]
+            if t.dep_ in SUBJECT_DEPS and self.at(t) is actor:
+                for w in t.head.subtree:
+                    if w.lower_ in ("his", "himself"):
+                        votes["m"] += 1
+                    elif w.lower_ in ("her", "herself"):
+                        votes["f"] += 1
+        g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+        self._genders[actor.id] = g
+        return g
+
+    def last_person_before(self, token: Token, gender: str | None = None) -> Actor | None:
+        """The most recent person named as a subject before ``token`` (else any person), whose
+        gender does not contradict ``gender``."""
+        before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type == "person"
+                  and (gender is None or self.gender(a) in (None, gender))]
+        subjects = [a for _, a, subj in before if subj]
+        return subjects[-1] if subjects else (before[-1][1] if before else None)
+
+    def last_of_types_before(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """The most recent actor of these types named within :data:`REFERENCE_WINDOW`
+        sentences before ``token``, a subject preferred."""
+        here = self._sentence(token.i)
+        before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type in types
+                  and here - self._sentence(i) <= REFERENCE_WINDOW]
+        subjects = [a for _, a, subj in before if subj]
+        return subjects[-1] if subjects else (before[-1][1] if before else None)
+
+    def by_role(self, head: Token) -> Actor | None:
+        holders = [a for a in self.actors if a.type == "person"
+                   and any(head.lemma_.lower() in r.lower().split() for r in a.roles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def speaker(self, subj: Token | None) -> tuple[str | None, str]:
+        """(actor id or None, the speaker's words)."""
+        if subj is None:
+            return None, ""
+        words = self.text(subj.left_edge.i, subj.right_edge.i + 1)
+        low = subj.lower_
+        if low in PERSON_PRONOUNS:
+            if low == "i":
+                return None, subj.text
+            a = self.last_person_before(subj, PERSON_PRONOUNS[low])
+            return (a.id if a else None), subj.text
+        if low in GROUP_PRONOUNS:
+            a = self.last_of_types_before(subj, ("organization", "state", "media", "group"))
+            return (a.id if a else None), subj.text
+        a = self.actor_at(subj)
+        if a is not None and a.type != "place":
+            return a.id, words
+        if a is None:
+            # "a Republican, Mark Amodei," / "its spokesman, Ali Rezaei,": the named apposition
+            for c in subj.children:
+                if c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type == "person":
+                    return b.id, words
+        if subj.pos_ == "NOUN" and subj.tag_ == "NN":
+            holder = self.by_role(subj)
+            if holder is not None:
+                return holder.id, words
+            kind = speaker_nouns().get(subj.lemma_.lower()) or speaker_nouns().get(subj.lower_)
+            if kind == "person" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+                g = gendered_words().get(subj.lower_)
+                p = self.last_person_before(subj, g)
+                return (p.id if p else None), words
+            if kind in ("organization", "state") and any(c.dep_ in ("det", "poss") and c.lower_ in
+                                                         ("the", "this", "its", "their") for c in subj.children):
+                types = (kind,) if kind == "state" else ("organization", "media")
+                o = self.last_of_types_before(subj, types)
+                return (o.id if o else None), words
+        return None, words
+
+    def channel(self, verb: Token, channel_nouns: frozenset[str], prepositions: set[str]) -> str | None:
+        """Where or to whom it was said: ``told reporters``, ``said in an interview``."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if objects and verb.lemma_ == "tell":
+            return self.text(objects[0].left_edge.i, objects[-1].right_edge.i + 1)
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in prepositions and any(t.lower_ in channel_nouns for t in c.subtree):
+                return self.text(c.i, c.right_edge.i + 1)
+        return None
