@@ -116,6 +116,9 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
     if "for" in frames:
         for prep in (c for c in children if c.dep_ == "prep" and c.lower_ == "for"):
             heads += [o for o in prep.children if o.dep_ == "pobj"]
+        # "called for NATO members to increase spending": parsed as a clause marked by "for"
+        heads += [c for c in children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                   for m in c.children)]
     # "said in a statement that ...": the clause hangs on the channel, not on the verb
     for prep in (c for c in children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -133,22 +136,28 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
     return runs
 
 
-def _interrupted(verb: Token, quoted: set[int]) -> tuple[int, int] | None:
+def _interrupted(verb: Token) -> list[tuple[int, int]]:
     """The clause a parenthetical cue interrupts or follows ("X, she said, but Y" / "X, she
-    said."): the head clause's words before the cue, when the cue reports nothing of its own."""
+    said."): the head clause's words before the cue, when the cue reports nothing of its own;
+    and a clause with its own subject joined to the cue ("X, she said, and Y seems likely")."""
     head = verb.head
     if verb.dep_ not in ("parataxis", "advcl", "ccomp") or head is verb or head.i > verb.i:
-        return None
+        return []
     if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
-        return None
+        return []
     subj = subject_of(verb)
     if subj is None or subj.i < head.i:
-        return None
+        return []
     start = head.left_edge.i
     end = subj.left_edge.i
     while end > start and (verb.doc[end - 1].is_punct or verb.doc[end - 1].dep_ == "cc"):
         end -= 1
-    return (start, end) if end > start else None
+    spans = [(start, end)] if end > start else []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.lemma_ not in speech_verbs() and \
+                any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children):
+            spans.append((c.left_edge.i, c.right_edge.i + 1))
+    return spans
 
 
 def _span_of(run: list[Token], verb: Token) -> tuple[int, int]:
@@ -247,8 +256,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         if _silenced(verb, frames, subj, spk):
             continue
         spans = [_span_of(run, verb) for run in _clause_heads(verb, frames, kind, quoted)]
-        if not spans and (cut := _interrupted(verb, quoted)) is not None:
-            spans = [cut]
+        if not spans:
+            spans = [_trim(doc, s, e) for s, e in _interrupted(verb)]
         for start, end in spans:
             if end <= start:
                 continue

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from .gazetteer import rows
 from .mentions import ActorIndex
 from .records import Actor
+from .roles import title_categories
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None}
 GROUP_PRONOUNS = {"it", "they", "we"}
@@ -55,6 +56,8 @@ def subject_of(verb: Token) -> Token | None:
                 return c
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "continued by noting that ..."
+            verb = verb.head.head
         else:
             return None
     return None
@@ -62,15 +65,15 @@ def subject_of(verb: Token) -> Token | None:
 
 def inverted_subject(cue: Token) -> Token | None:
     """The speaker named right after a cue in inverted order (``said Paul Martin``,
-    ``reply Burton and Nick``): the first proper noun or pronoun among the next few words,
-    before any punctuation."""
+    ``reply Burton and Nick``, ``said a protester``): the head of the first noun phrase among
+    the next few words, before any punctuation."""
     doc = cue.doc
-    for t in doc[cue.i + 1:min(cue.i + 5, len(doc))]:
-        if t.is_punct or t.is_space:
+    for t in doc[cue.i + 1:min(cue.i + 6, len(doc))]:
+        if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
             return None
-        if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        if t.pos_ in ("PROPN", "PRON", "NOUN") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             head = t
-            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            while head.dep_ in ("compound", "flat", "poss", "amod", "nmod") and head.head.i > head.i:
                 head = head.head
             return head
     return None
@@ -152,9 +155,26 @@ class Speakers(ActorIndex):
         return subjects[-1] if subjects else (before[-1][1] if before else None)
 
     def by_role(self, head: Token) -> Actor | None:
-        holders = [a for a in self.actors if a.type == "person"
-                   and any(head.lemma_.lower() in r.lower().split() for r in a.roles)]
-        return holders[0] if len(holders) == 1 else None
+        """The person a title alone refers to (``the ambassador``, ``Niger's president``): the
+        one holding that role (of the state or organisation named with it), else the one of
+        them named last; with no holder known, ``the`` + a title is the person last named."""
+        lemma = head.lemma_.lower()
+        holders = [a for a in self.actors if a.type == "person" and any(lemma in r.lower().split() for r in a.roles)]
+        of = {b.id for c in head.children if c.dep_ in ("poss", "compound", "amod")
+              and (b := self.actor_at(c)) is not None}
+        if of:
+            holders = [a for a in holders if a.affiliation_id in of] or holders
+        if len(holders) == 1:
+            return holders[0]
+        ids = {a.id for a in holders}
+        named = [a for i, a, _ in self._mentions() if i < head.i and a.id in ids]
+        if named:
+            return named[-1]
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        is_title = lemma in title_categories() or any(t.endswith(" " + lemma) for t in title_categories())
+        if definite and is_title and not of and not holders:
+            return self.last_person_before(head, gendered_words().get(head.lower_))
+        return None
 
     def speaker(self, subj: Token | None) -> tuple[str | None, str]:
         """(actor id or None, the speaker's words)."""
@@ -171,13 +191,13 @@ class Speakers(ActorIndex):
             a = self.last_of_types_before(subj, ("organization", "state", "media", "group"))
             return (a.id if a else None), subj.text
         a = self.actor_at(subj)
-        if a is not None and a.type != "place":
-            return a.id, words
-        if a is None:
+        if a is None or a.type != "person":
             # "a Republican, Mark Amodei," / "its spokesman, Ali Rezaei,": the named apposition
             for c in subj.children:
                 if c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type == "person":
                     return b.id, words
+        if a is not None and a.type != "place":
+            return a.id, words
         if subj.pos_ == "NOUN" and subj.tag_ == "NN":
             holder = self.by_role(subj)
             if holder is not None:
