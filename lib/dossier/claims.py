@@ -100,12 +100,18 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
         deps |= {"xcomp"}
     if "xcomp" in frames:
         deps |= {"xcomp"}
+    # a speech verb with no subject of its own continues the attribution ("said, adding that ..."):
+    # its clause is its own claim
     heads = [c for c in children if c.dep_ in deps
-             and not (c.lemma_ in lexicon and c.pos_ == "VERB" and c.i not in quoted)]
+             and not (c.lemma_ in lexicon and c.pos_ == "VERB" and c.i not in quoted
+                      and not any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children))]
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects and ("object" in frames):
-        rest = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+        # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object)
+        rest = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
                 or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS)]
+        rest += [c for c in objects[0].children if c.i > objects[0].i and c.dep_ in ("acl", "amod")
+                 and c.pos_ == "ADJ"]
         if rest:
             heads = [h for h in heads if h not in rest]
             return [[objects[0], *rest]] + [[h] for h in heads]

@@ -37,6 +37,8 @@ CUE_WINDOW = 6
 #: The longest line (in tokens) read as a heading naming the speaker of the quotation below it.
 HEADING_MAX = 16
 OPENING = ("“", '"')
+#: Punctuation that introduces a quotation after the words that attribute it.
+INTRODUCERS = (":", ",", "—", "–", "-")
 #: Particles a verb needs to be a cue ("pointed out", "went on").
 PARTICLES = {"point": "out", "go": "on"}
 
@@ -183,9 +185,11 @@ def _words_before(doc: Doc, q: Quotation) -> list[Token]:
 
 
 def _cue_before(words: list[Token], quoted: set[int], lexicon: dict[str, str]) -> tuple[Token, Token] | None:
-    if not words or words[-1].text not in (":", ","):
+    if not words or words[-1].text not in INTRODUCERS:
         return None
-    for t in reversed(words[-CUE_WINDOW - 1:]):
+    for t in reversed(words):
+        if t.dep_ in ("relcl", "acl"):
+            continue  # "— which the paper noted as unusual —" is an aside, not the attribution
         if _is_cue(t, lexicon, quoted, first=False) and not _reports_other(t, quoted):
             subj = subject_of(t) or inverted_subject(t)
             if subj is not None:
@@ -193,14 +197,22 @@ def _cue_before(words: list[Token], quoted: set[int], lexicon: dict[str, str]) -
     return None
 
 
-def _colon_label(words: list[Token], spk: Speakers) -> Token | None:
+def _colon_label(words: list[Token], spk: Speakers, first: Token) -> Token | None:
     """The speaker before a colon: the subject of the clause, else the first person or
-    organisation named (a label line), else nothing."""
-    if not words or words[-1].text != ":":
+    organisation named (a label line), else nothing. After a comma or a dash (``X spoke on
+    television, “We ...”``) only a clause whose subject is a named actor or a pronoun, before a
+    quotation that opens with a capital."""
+    if not words or words[-1].text not in INTRODUCERS:
+        return None
+    colon = words[-1].text == ":"
+    if not colon and not (first.is_title or first.is_upper or first.text == "["):
         return None
     for t in words:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head in words:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head in words and t.head.dep_ not in ("relcl", "acl") \
+                and (colon or t.pos_ == "PRON" or spk.actor_at(t) is not None):
             return t
+    if not colon:
+        return None
     for types in (("person",), ("organization", "media", "state")):
         for t in words:
             a = spk.actor_at(t)
@@ -274,7 +286,7 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
             speaker, text = spk.speaker(subj)
             drafts.append(_draft(doc, q, speaker, text, cue, spk, channel))
             continue
-        label = _colon_label(words, spk)
+        label = _colon_label(words, spk, doc[start])
         if label is not None:
             speaker, text = spk.speaker(label)
             if speaker is not None or label.pos_ in ("PRON", "PROPN") or label.tag_ == "NNS":
