@@ -110,18 +110,23 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
         # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object)
         rest = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
                 or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS)]
-        rest += [c for c in objects[0].children if c.i > objects[0].i and c.dep_ in ("acl", "amod")
-                 and c.pos_ == "ADJ"]
+        rest += [c for c in objects[0].children if c.i > objects[0].i and (c.dep_ in ("acl", "amod") and
+                 c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS - {"to"})]
         if rest:
             heads = [h for h in heads if h not in rest]
             return [[objects[0], *rest]] + [[h] for h in heads]
+    if not objects and "object" in frames:
+        heads += [c for c in children if c.dep_ == "oprd"]  # "called its decision prudent", object lost in the parse
     if objects and ("dobj" in frames or kind == "denial"):
         obj = objects[0]
         if kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns():
             heads.append(obj)
     if "for" in frames:
         for prep in (c for c in children if c.dep_ == "prep" and c.lower_ == "for"):
-            heads += [o for o in prep.children if o.dep_ == "pobj"]
+            for o in (o for o in prep.children if o.dep_ == "pobj"):
+                heads.append(o)
+                # "called for the board to release the files": the infinitive parsed apart
+                heads += [c for c in children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == o.right_edge.i + 1]
         # "called for NATO members to increase spending": parsed as a clause marked by "for"
         heads += [c for c in children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                    for m in c.children)]
@@ -213,6 +218,8 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True
     if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC:
         return True
+    if any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children):
+        return True  # "which the paper noted as unusual": says something of what came before
     return "animate" in frames and not _names_a_speaker(subj, spk)
 
 

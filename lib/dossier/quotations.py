@@ -119,6 +119,12 @@ def has_particle(verb: Token) -> bool:
     return need is None or any(c.dep_ == "prt" and c.lower_ == need for c in verb.children)
 
 
+def is_aside(verb: Token) -> bool:
+    """A verb in a relative clause ("which the paper noted as unusual"), however it was parsed."""
+    return verb.dep_ in ("relcl", "acl") or any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "pobj")
+                                                for c in verb.children)
+
+
 def _reports_other(cue: Token, quoted: set[int]) -> bool:
     """The cue has a clausal complement of its own outside quotation marks."""
     return any(c.dep_ == "ccomp" and c.i not in quoted and not c.is_punct for c in cue.children)
@@ -188,7 +194,7 @@ def _cue_before(words: list[Token], quoted: set[int], lexicon: dict[str, str]) -
     if not words or words[-1].text not in INTRODUCERS:
         return None
     for t in reversed(words):
-        if t.dep_ in ("relcl", "acl"):
+        if is_aside(t):
             continue  # "— which the paper noted as unusual —" is an aside, not the attribution
         if _is_cue(t, lexicon, quoted, first=False) and not _reports_other(t, quoted):
             subj = subject_of(t) or inverted_subject(t)
@@ -296,7 +302,7 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
         if heading is not None:
             drafts.append(_draft(doc, q, heading.id, heading.name, None, spk, channel))
             continue
-        if not _stands_alone(doc, q) or is_debris(doc, start, end):
+        if not _stands_alone(doc, q):
             continue
         before = [d for d in drafts if d["end"] <= start and _breaks(doc, d["end"], start) <= 1]
         if before:

@@ -1,0 +1,112 @@
+"""Quotations and reported speech in the ways news writes them: one invented sentence per rule."""
+
+import pytest
+
+
+def claims_of(dossier_of, text):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    return [(c.kind, names.get(c.speaker), c.text) for c in d.claims], d
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote-only paragraph after a blank line continues the speaker of the paragraph before
+    ("“We’re ready,” Venn Halloway said.\n\n“The rookies surprised me.”",
+     [("direct", "Venn Halloway", "We’re ready"), ("direct", "Venn Halloway", "The rookies surprised me")]),
+    # a quotation after a colon, no speech verb: the clause's subject
+    ("Paolo Ortiz was blunt: “A disgrace.”", [("direct", "Paolo Ortiz", "A disgrace")]),
+    # a label naming the speaker, then a colon
+    ("Helen Varga, director of the Lakeside Trust: “We will appeal the ruling.”",
+     [("direct", "Helen Varga", "We will appeal the ruling")]),
+    # a quotation under a line that names the speaker
+    ("Secretary Tomas Ruiz on Channel 4\n“We will rebuild the bridge before winter.”",
+     [("direct", "Tomas Ruiz", "We will rebuild the bridge before winter")]),
+    # a quotation after a comma that follows a clause with a named subject
+    ("Senator Mary Colton spoke on the radio, “This will end badly for all of us.”",
+     [("direct", "Mary Colton", "This will end badly for all of us")]),
+    # inverted order, with a verb the parser may read as a noun
+    ("“We love cats!” reply Burton Hale and Nick Ames.", [("direct", "Burton Hale", "We love cats")]),
+    ("“We love it,” insists Dana Whitlock.", [("direct", "Dana Whitlock", "We love it")]),
+    # a verb that reports nothing but the quotation before it
+    ("Paul Grant arrived late. “Some people say otherwise,” he conceded.",
+     [("direct", "Paul Grant", "Some people say otherwise")]),
+    ("“I love cats!” insists Burton Hale. “I absolutely do.”",
+     [("direct", "Burton Hale", "I love cats"), ("direct", "Burton Hale", "I absolutely do")]),
+    ("Sam Doyle approached the stable. “Where are the carrots?” he asked.",
+     [("direct", "Sam Doyle", "Where are the carrots")]),
+    # the speaker named after the verb as a noun phrase
+    ("“It is over,” said a protester using the name Kit. “Nobody listens.”",
+     [("direct", None, "It is over"), ("direct", None, "Nobody listens")]),
+])
+def test_quotations_get_their_speaker(dossier_of, text, expected):
+    found, _ = claims_of(dossier_of, text)
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, kind, speaker, words, cue", [
+    ("Tom Reyes urged the council to delay the vote.", "indirect", "Tom Reyes", "the council to delay the vote",
+     "urge"),
+    ("Mayor Lena Ortiz called for an independent inquiry into the fire.", "indirect", "Lena Ortiz",
+     "an independent inquiry into the fire", "call"),
+    ("Mayor Lena Ortiz called for the regional board to release the files.", "indirect", "Lena Ortiz",
+     "the regional board to release the files", "call"),
+    ("Anna Kowalski tweeted that the vote had been rigged.", "indirect", "Anna Kowalski",
+     "the vote had been rigged", "tweet"),
+    ("The Harbor Authority called its decision prudent and necessary.", "indirect", "Harbor Authority",
+     "its decision prudent and necessary", "call"),
+    ("Paul Grant accused the mayor of hiding the report.", "indirect", "Paul Grant",
+     "the mayor of hiding the report", "accuse"),
+    ("The ministry denied the allegations of fraud.", "denial", None, "the allegations of fraud", "deny"),
+    # a speech verb in mid-sentence reports the clause it interrupts, and one joined to it
+    ("Maria Lopez runs the port. The ferry resumes Monday, she said, but fares will rise.", "indirect",
+     "Maria Lopez", "The ferry resumes Monday", "say"),
+    ("The plant will stay busy for years, Karl Ivers said, and repaying the loan seems realistic.", "indirect",
+     "Karl Ivers", "repaying the loan seems realistic", "say"),
+    # "according to X" in mid-clause keeps the whole clause
+    ("The real issue, according to the engineers, is the soil.", "according_to", None,
+     "The real issue, according to the engineers, is the soil", "according to"),
+    # a cue whose own clause is a speech verb with a subject: what was said is that clause
+    ("Forty people are confirmed dead, officials told the radio.", "indirect", None,
+     "Forty people are confirmed dead", "tell"),
+])
+def test_speech_verbs_and_what_they_report(dossier_of, text, kind, speaker, words, cue):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    found = [(c.kind, names.get(c.speaker), c.text, c.cue) for c in d.claims]
+    assert (kind, speaker, words, cue) in found, found
+
+
+def test_a_short_quotation_in_reported_speech_keeps_the_clause(dossier_of):
+    (claim,) = dossier_of("Paolo Ortiz said the plan was “reckless” and costly.").claims
+    assert claim.kind == "partial"
+    assert claim.text == "the plan was “reckless” and costly"
+    assert claim.quote == "reckless"
+    text = "Paolo Ortiz said the plan was “reckless” and costly."
+    assert text[claim.quote_span[0]:claim.quote_span[1]] == "reckless"
+
+
+def test_a_direct_quotation_has_its_words_as_quote(dossier_of):
+    (claim,) = dossier_of("“We will win,” Paolo Ortiz said.").claims
+    assert claim.kind == "direct" and claim.quote == claim.text == "We will win"
+
+
+@pytest.mark.parametrize("text", [
+    "Voters rejected the new tax on fuel and heating.",
+    "The court denied bail to the three men.",
+    "The data suggests demand is slowing across the region.",
+    "Those who believe taxes are high will vote against the plan.",
+    "Paul Grant declined to say why the talks failed.",
+    "Paul Grant did not say whether the talks would resume.",
+    "He spoke on the network’s “Morning Desk Weekly.”",
+    "The army launched “Operation Northern Shield” in May.",
+    "Burton Hale thinks that cats are “cuties”.",
+    "Minister says talks will resume next week\nThe talks were held in the capital.",
+    "READ MORE: Mayor says the bridge will reopen soon\nThe bridge was closed in May.",
+])
+def test_what_is_no_claim(dossier_of, text):
+    assert dossier_of(text).claims == ()
+
+
+def test_a_title_in_quotation_marks_is_no_quotation(dossier_of):
+    found, _ = claims_of(dossier_of, "Burton Hale claims that his favorite book is “One Hundred Years of Solitude”.")
+    assert [k for k, _, _ in found] == ["indirect"]
