@@ -263,6 +263,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             continue  # quoted words are what someone said, not an attribution
         kind = lexicon[verb.lemma_]
         frames = frames_of[verb.lemma_]
+        if frames == {"cue"}:
+            continue  # "went on", "continued": only next to a quotation (quotations.py)
         subj = subject_of(verb)
         if subj is not None and subj.i in quoted:
             subj = inverted_subject(verb)

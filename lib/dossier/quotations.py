@@ -249,6 +249,23 @@ def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]):
     return None
 
 
+def _topic_before(doc: Doc, q: Quotation, spk: Speakers, drafts: list[dict]) -> Token | None:
+    """The named person a quotation's preceding sentence is about, when that sentence reports
+    no claim (``Brett Hale also criticised the decision. “It shows ...”``): its main subject."""
+    opening = q.start - 1
+    i = opening - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or _breaks(doc, i, opening) > 1:
+        return None
+    sent = doc[i].sent
+    if any(sent.start <= d["verb"].i < sent.end or sent.start <= d["start"] < sent.end for d in drafts):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    a = spk.actor_at(subj) if subj is not None else None
+    return subj if a is not None and a.type == "person" else None
+
+
 def _stands_alone(doc: Doc, q: Quotation) -> bool:
     """Nothing but punctuation before the opening mark in its sentence or paragraph."""
     opening = q.start - 1
@@ -305,6 +322,10 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
         if not _stands_alone(doc, q):
             continue
         before = [d for d in drafts if d["end"] <= start and _breaks(doc, d["end"], start) <= 1]
-        if before:
+        topic = _topic_before(doc, q, spk, drafts)
+        if topic is not None:
+            speaker, text = spk.speaker(topic)
+            drafts.append(_draft(doc, q, speaker, text, None, spk, channel))
+        elif before:
             prev = max(before, key=lambda d: d["end"])
-            drafts.append({**_draft(doc, q, prev["speaker"], prev["speaker_text"], None, spk, channel)})
+            drafts.append(_draft(doc, q, prev["speaker"], prev["speaker_text"], None, spk, channel))

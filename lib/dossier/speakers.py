@@ -8,7 +8,8 @@ Rules, read from the parse and the actors resolved before:
 * ``he``/``she``: the most recent person named as a subject whose gender does not contradict the
   pronoun; a person's gender is the text's own evidence: a courtesy or gendered title next to a
   mention (``Mr``, ``Ms``, ``spokeswoman``, ``queen``; ``data/gendered_words.csv``), a role of that
-  kind, or ``his``/``her`` in a clause the person is the subject of;
+  kind, or ``his``/``her`` in a clause the person is the subject of; failing that, the first name
+  (``data/given_names.csv``);
 * ``it``, ``they``, ``we``: the most recent organisation or state named as a subject within a few
   sentences (a group of people stays unresolved);
 * a common noun subject (``the company said``, ``the 24-year-old said``;
@@ -40,6 +41,12 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 def gendered_words() -> dict[str, str]:
     """Lower-case word -> ``m`` or ``f``."""
     return {r["word"]: r["gender"] for r in rows("gendered_words.csv")}
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Lower-case given name -> ``m`` or ``f``, for persons the text says nothing of."""
+    return {r["name"]: r["gender"] for r in rows("given_names.csv")}
 
 
 @cache
@@ -101,9 +108,13 @@ class Speakers(ActorIndex):
     def _mentions(self) -> list[tuple[int, Actor, bool]]:
         """(token index, actor, named as a subject) for each token of an actor's mention."""
         if not hasattr(self, "_tokens"):
-            self._tokens = [(t.i, a, t.dep_ in SUBJECT_DEPS or t.head.dep_ in SUBJECT_DEPS and
-                             t.dep_ in ("compound", "flat", "appos", "conj"))
-                            for t in self.doc if (a := self.at(t)) is not None]
+            def main_subject(t: Token) -> bool:
+                if t.dep_ in ("compound", "flat", "appos", "conj"):
+                    t = t.head
+                # the subject of a relative clause ("in which X became minister") is not the topic
+                return t.dep_ in SUBJECT_DEPS and t.head.dep_ not in ("relcl", "acl")
+
+            self._tokens = [(t.i, a, main_subject(t)) for t in self.doc if (a := self.at(t)) is not None]
         return self._tokens
 
     def gender(self, actor: Actor) -> str | None:
@@ -122,8 +133,8 @@ class Speakers(ActorIndex):
         for i, a, _ in self._mentions():
             if a is not actor:
                 continue
-            if i > 0 and self.at(doc[i - 1]) is not actor:
-                for t in doc[max(0, i - 3):i]:
+            if i == 0 or self.at(doc[i - 1]) is not actor:  # the first word of a mention, and the words before
+                for t in doc[max(0, i - 3):i + 1]:
                     if _word(t) in words and t.pos_ != "VERB":
                         votes[words[_word(t)]] += 1
             t = doc[i]
@@ -134,6 +145,8 @@ class Speakers(ActorIndex):
                     elif w.lower_ in ("her", "herself"):
                         votes["f"] += 1
         g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+        if g is None and votes["m"] == 0:
+            g = given_names().get(actor.name.split()[0].lower()) if actor.name else None
         self._genders[actor.id] = g
         return g
 
@@ -153,6 +166,14 @@ class Speakers(ActorIndex):
                   and here - self._sentence(i) <= REFERENCE_WINDOW]
         subjects = [a for _, a, subj in before if subj]
         return subjects[-1] if subjects else (before[-1][1] if before else None)
+
+    def named_by(self, noun: Token) -> Actor | None:
+        """The actor named before whose name holds the noun (``the agency``: the last named
+        ``... Press Agency``)."""
+        lemma = noun.lemma_.lower()
+        named = [a for i, a, _ in self._mentions() if i < noun.i and a.type in ("organization", "media", "state")
+                 and lemma in (w.lower() for w in a.name.split())]
+        return named[-1] if named else None
 
     def by_role(self, head: Token) -> Actor | None:
         """The person a title alone refers to (``the ambassador``, ``Niger's president``): the
@@ -198,6 +219,9 @@ class Speakers(ActorIndex):
                     return b.id, words
         if a is not None and a.type != "place":
             return a.id, words
+        if subj.lower_ == "old" and any(c.lemma_ == "year" for c in subj.children):
+            p = self.last_person_before(subj)  # "the 24-year-old said"
+            return (p.id if p else None), words
         if subj.pos_ == "NOUN" and subj.tag_ == "NN":
             holder = self.by_role(subj)
             if holder is not None:
@@ -210,7 +234,7 @@ class Speakers(ActorIndex):
             if kind in ("organization", "state") and any(c.dep_ in ("det", "poss") and c.lower_ in
                                                          ("the", "this", "its", "their") for c in subj.children):
                 types = (kind,) if kind == "state" else ("organization", "media")
-                o = self.last_of_types_before(subj, types)
+                o = self.named_by(subj) or self.last_of_types_before(subj, types)
                 return (o.id if o else None), words
         return None, words
 
