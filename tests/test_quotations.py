@@ -34,6 +34,14 @@ def claims_of(dossier_of, text):
      [("direct", "Burton Hale", "I love cats"), ("direct", "Burton Hale", "I absolutely do")]),
     ("Sam Doyle approached the stable. “Where are the carrots?” he asked.",
      [("direct", "Sam Doyle", "Where are the carrots")]),
+    # a short label opening the paragraph names the speaker
+    ("READERS: “We want more local news.”", [("direct", None, "We want more local news")]),
+    # quoted words may end in a stranded preposition
+    ("“That is the world we live in,” Dana Whitlock said.",
+     [("direct", "Dana Whitlock", "That is the world we live in")]),
+    # a cue's clause stops where a speech verb of its own goes on
+    ("Mayor Lena Ortiz said the tax “costs us a fortune,” further saying, “We will repeal it.”",
+     [("partial", "Lena Ortiz", "the tax “costs us a fortune"), ("direct", "Lena Ortiz", "We will repeal it")]),
     # the speaker named after the verb as a noun phrase
     ("“It is over,” said a protester using the name Kit. “Nobody listens.”",
      [("direct", None, "It is over"), ("direct", None, "Nobody listens")]),
@@ -74,6 +82,11 @@ def test_speech_verbs_and_what_they_report(dossier_of, text, kind, speaker, word
     names = {a.id: a.name for a in d.actors}
     found = [(c.kind, names.get(c.speaker), c.text, c.cue) for c in d.claims]
     assert (kind, speaker, words, cue) in found, found
+
+
+def test_a_label_line_keeps_its_words_as_speaker(dossier_of):
+    (claim,) = dossier_of("READERS: “We want more local news.”").claims
+    assert claim.speaker_text == "READERS"
 
 
 def test_a_short_quotation_in_reported_speech_keeps_the_clause(dossier_of):

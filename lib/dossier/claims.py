@@ -171,10 +171,19 @@ def _interrupted(verb: Token) -> list[tuple[int, int]]:
     return spans
 
 
-def _span_of(run: list[Token], verb: Token) -> tuple[int, int]:
+def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
+    """The words of a run of complements, up to a speech verb of its own that goes on with
+    something else (``said X, further saying, “Y”``)."""
     start = min(h.left_edge.i for h in run)
     end = max(h.right_edge.i for h in run) + 1
     doc = verb.doc
+    for t in doc[start:end]:
+        if t.i not in quoted and t not in run and t.lemma_ in speech_verbs() and t.pos_ == "VERB" \
+                and t.dep_ in ("advcl", "conj") and t.left_edge.i > start:
+            end = t.left_edge.i
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "advmod")):
+                end -= 1
+            break
     while start < end and (doc[start].dep_ == "mark" and doc[start].head in run or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
@@ -192,7 +201,9 @@ def _is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False) -> bool:
     if len(words) < (1 if quoted else MIN_WORDS):
         return True
     last = words[-1]
-    return last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and not any(True for _ in last.children)
+    # a stranded preposition is English in a relative clause ("the world we live in") and in quoted words
+    return not quoted and last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and \
+        not any(True for _ in last.children) and last.head.dep_ not in ("relcl", "acl")
 
 
 def _names_a_speaker(subj: Token | None, spk: Speakers) -> bool:
@@ -270,7 +281,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             subj = inverted_subject(verb)
         if _silenced(verb, frames, subj, spk):
             continue
-        spans = [_span_of(run, verb) for run in _clause_heads(verb, frames, kind, quoted)]
+        spans = [_span_of(run, verb, quoted) for run in _clause_heads(verb, frames, kind, quoted)]
         if not spans:
             spans = [_trim(doc, s, e) for s, e in _interrupted(verb)]
         for start, end in spans:

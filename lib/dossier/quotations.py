@@ -12,7 +12,9 @@ first rule that applies:
   and hold a speech verb reporting nothing else;
 * **colon** (``Ortiz was blunt: “A disgrace.”``, ``Nathan Diament, director of X: “...”``): a
   clause or a name before a colon in the same sentence; the clause's subject, or the first
-  person or organisation named, is the speaker;
+  person or organisation named, is the speaker; a short label with no verb opening the
+  paragraph (``ADL: “...”``) names the speaker in ``speaker_text``; after a comma or a dash,
+  only a clause whose subject is a named actor or a pronoun (``X spoke on radio, “We ...”``);
 * **heading** (``Secretary Ruiz on Channel 4 ¶ “...”``): a quotation opening a paragraph under a
   short line with no finite verb that names a person or organisation;
 * **continuation** (``“We're ready,” Venn said. ¶ “The rookies surprised me.”``): a quotation
@@ -229,6 +231,18 @@ def _colon_label(words: list[Token], spk: Speakers, first: Token) -> Token | Non
     return None
 
 
+def _label_line(doc: Doc, words: list[Token]) -> tuple[int, int] | None:
+    """A paragraph that opens with a short label and a colon (``ADL: “...”``, a transcript's
+    ``MINISTER OKAFOR: ...``): the label's words, which name the speaker."""
+    if not words or words[-1].text != ":" or len(words) > HEADING_MAX:
+        return None
+    if words[0].i != _paragraph_start(doc, words[0].i) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") and (t.is_title or t.is_upper) for t in words):
+        return None
+    return words[0].i, words[-1].i
+
+
 def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]):
     opening = q.start - 1
     if _paragraph_start(doc, opening) != opening or opening == 0:
@@ -315,6 +329,10 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
             if speaker is not None or label.pos_ in ("PRON", "PROPN") or label.tag_ == "NNS":
                 drafts.append(_draft(doc, q, speaker, text, None, spk, channel))
                 continue
+        line = _label_line(doc, words)
+        if line is not None:
+            drafts.append(_draft(doc, q, None, spk.text(*line), None, spk, channel))
+            continue
         heading = _heading(doc, q, spk, quoted)
         if heading is not None:
             drafts.append(_draft(doc, q, heading.id, heading.name, None, spk, channel))

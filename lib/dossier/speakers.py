@@ -55,6 +55,11 @@ def speaker_nouns() -> dict[str, str]:
     return {r["noun"]: r["kind"] for r in rows("speaker_nouns.csv")}
 
 
+@cache
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in rows("speech_verbs.csv"))
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited from the verb it is coordinated with or hangs on."""
     for _ in range(5):
@@ -62,7 +67,12 @@ def subject_of(verb: Token) -> Token | None:
             if c.dep_ in SUBJECT_DEPS:
                 return c
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-            verb = verb.head
+            head = verb.head
+            # "said the tax “costs a fortune,” further saying ...": a participle parsed under the
+            # reported clause is the speaker's, not the clause subject's
+            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in _speech_lemmas():
+                head = head.head
+            verb = head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "continued by noting that ..."
             verb = verb.head.head
         else:
