@@ -34,6 +34,10 @@ def speakers_of(dossier_of, text):
     ("A Republican, Mark Delaney, told the paper that the inquiry should go on.", "Mark Delaney"),
     # "continued by noting": the subject of the verb it hangs on
     ("Mark Delaney continued by noting that the inquiry had cost too much.", "Mark Delaney"),
+    # an object pronoun after "according to"
+    ("Mark Delaney spoke on the radio. According to him, the inquiry had cost too much.", "Mark Delaney"),
+    # a participle on the object: the subject of the verb that has the object
+    ("Mark Delaney posted a message on the forum blaming the council for the delays.", "Mark Delaney"),
     # a title alone resolves to the person holding it
     ("Ambassador Ruth Kessel arrived in Rome. The ambassador said the embassy would reopen soon.", "Ruth Kessel"),
 ])

@@ -30,8 +30,8 @@ from .mentions import ActorIndex
 from .records import Actor
 from .roles import title_categories
 
-PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None}
-GROUP_PRONOUNS = {"it", "they", "we"}
+PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
+GROUP_PRONOUNS = {"it", "they", "we", "them"}
 #: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
 REFERENCE_WINDOW = 4
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -75,6 +75,12 @@ def subject_of(verb: Token) -> Token | None:
             verb = head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "continued by noting that ..."
             verb = verb.head.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
+            # "posted a message on Twitter blaming Iran": the participle is the poster's
+            t = verb.head
+            while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+                t = t.head
+            verb = t
         else:
             return None
     return None
