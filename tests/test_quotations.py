@@ -73,6 +73,9 @@ def test_quotations_get_their_speaker(dossier_of, text, expected):
     # "according to X" in mid-clause keeps the whole clause
     ("The real issue, according to the engineers, is the soil.", "according_to", None,
      "The real issue, according to the engineers, is the soil", "according to"),
+    # "and, according to X," reports the conjunct after it
+    ("The valley had rich soil and, according to the survey, was called the garden of the north.",
+     "according_to", None, "was called the garden of the north", "according to"),
     # a cue whose own clause is a speech verb with a subject: what was said is that clause
     ("Forty people are confirmed dead, officials told the radio.", "indirect", None,
      "Forty people are confirmed dead", "tell"),

@@ -231,6 +231,8 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True
     if any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children):
         return True  # "which the paper noted as unusual": says something of what came before
+    if "object" in frames and "clause" not in frames and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "was called the garden of the north" names, it claims nothing
     return "animate" in frames and not _names_a_speaker(subj, spk)
 
 
@@ -352,7 +354,12 @@ def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]
         phrase_end = source.right_edge.i + 1
         tokens = [t.i for t in head.subtree]
         # the reported clause is the side of the "according to X" phrase its verb is on
-        if head.i < span.start:
+        before = [t for t in doc[max(sent.start, span.start - 2):span.start] if not t.is_punct]
+        if before and before[-1].dep_ == "cc":
+            # "X, and, according to Y, was called Z": the conjunct after the phrase
+            start = phrase_end
+            end = next((t.i for t in doc[phrase_end:sent.end] if t.text in ".;!?"), sent.end)
+        elif head.i < span.start:
             start, end = min(tokens), span.start
         elif min(tokens) < span.start and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start
                                                for c in head.children):
