@@ -42,6 +42,9 @@ def claims_of(dossier_of, text):
     # a cue's clause stops where a speech verb of its own goes on
     ("Mayor Lena Ortiz said the tax “costs us a fortune,” further saying, “We will repeal it.”",
      [("partial", "Lena Ortiz", "the tax “costs us a fortune"), ("direct", "Lena Ortiz", "We will repeal it")]),
+    # a bracketed citation between two quotations of one speaker
+    ("READERS: “We want more news.” [Letter, 3/4/2021] “And fewer adverts.”",
+     [("direct", None, "We want more news"), ("direct", None, "And fewer adverts")]),
     # the speaker named after the verb as a noun phrase
     ("“It is over,” said a protester using the name Kit. “Nobody listens.”",
      [("direct", None, "It is over"), ("direct", None, "Nobody listens")]),
@@ -76,6 +79,12 @@ def test_quotations_get_their_speaker(dossier_of, text, expected):
     # "and, according to X," reports the conjunct after it
     ("The valley had rich soil and, according to the survey, was called the garden of the north.",
      "according_to", None, "was called the garden of the north", "according to"),
+    # a belief or view the speaker states
+    ("Mayor Lena Ortiz reiterated her belief that the bridge must be rebuilt.", "indirect", "Lena Ortiz",
+     "the bridge must be rebuilt", "reiterate"),
+    # "As X made clear, Y": the main clause after the aside
+    ("As Mayor Lena Ortiz made clear on Monday, the bridge will be rebuilt before winter.", "indirect",
+     "Lena Ortiz", "the bridge will be rebuilt before winter", "make"),
     # a cue whose own clause is a speech verb with a subject: what was said is that clause
     ("Forty people are confirmed dead, officials told the radio.", "indirect", None,
      "Forty people are confirmed dead", "tell"),

@@ -130,6 +130,11 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
         # "called for NATO members to increase spending": parsed as a clause marked by "for"
         heads += [c for c in children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                    for m in c.children)]
+    # "reiterated his belief that ...", "discussed their shared view that ...": the noun's clause
+    for obj in objects:
+        if obj.lemma_.lower() in claim_nouns():
+            heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
     # "said in a statement that ...": the clause hangs on the channel, not on the verb
     for prep in (c for c in children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -152,6 +157,10 @@ def _interrupted(verb: Token) -> list[tuple[int, int]]:
     said."): the head clause's words before the cue, when the cue reports nothing of its own;
     and a clause with its own subject joined to the cue ("X, she said, and Y seems likely")."""
     head = verb.head
+    if verb.dep_ == "advcl" and head.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        # "As the minister made clear, X": the main clause after the aside
+        start = verb.right_edge.i + 1
+        return [(start, head.right_edge.i + 1)] if head.right_edge.i >= start else []
     if verb.dep_ not in ("parataxis", "advcl", "ccomp") or head is verb or head.i > verb.i:
         return []
     if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):

@@ -42,7 +42,7 @@ OPENING = ("“", '"')
 #: Punctuation that introduces a quotation after the words that attribute it.
 INTRODUCERS = (":", ",", "—", "–", "-")
 #: Particles a verb needs to be a cue ("pointed out", "went on").
-PARTICLES = {"point": "out", "go": "on"}
+PARTICLES = {"point": "out", "go": "on", "make": "clear"}
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,8 @@ def _paragraph_end(doc: Doc, i: int) -> int:
 def has_particle(verb: Token) -> bool:
     """A cue that needs a particle has it ("pointed out"); other cues need none."""
     need = PARTICLES.get(verb.lemma_)
-    return need is None or any(c.dep_ == "prt" and c.lower_ == need for c in verb.children)
+    return need is None or any(c.dep_ in ("prt", "acomp", "oprd", "advmod", "ccomp") and c.lower_ == need
+                               for c in verb.children)
 
 
 def is_aside(verb: Token) -> bool:
@@ -284,7 +285,12 @@ def _stands_alone(doc: Doc, q: Quotation) -> bool:
     """Nothing but punctuation before the opening mark in its sentence or paragraph."""
     opening = q.start - 1
     start = max(doc[opening].sent.start, _paragraph_start(doc, opening))
-    return all(t.is_punct or t.is_space for t in doc[start:opening])
+    depth = 0
+    for t in doc[start:opening]:  # a bracketed citation ("[Tweet, 10/18]") between quotations is no text
+        depth += (t.text in "[(") - (t.text in "])")
+        if depth <= 0 and not (t.is_punct or t.is_space):
+            return False
+    return True
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
