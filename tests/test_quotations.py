@@ -125,11 +125,18 @@ def test_a_direct_quotation_has_its_words_as_quote(dossier_of):
     "He spoke on the network’s “Morning Desk Weekly.”",
     "The army launched “Operation Northern Shield” in May.",
     "Burton Hale thinks that cats are “cuties”.",
+    "The plan calls for two new bridges over the river.",
     "Minister says talks will resume next week\nThe talks were held in the capital.",
     "READ MORE: Mayor says the bridge will reopen soon\nThe bridge was closed in May.",
 ])
 def test_what_is_no_claim(dossier_of, text):
     assert dossier_of(text).claims == ()
+
+
+def test_a_clause_before_a_semicolon_is_not_reported(dossier_of):
+    found, _ = claims_of(dossier_of, "The ferry service stopped in May; the company reported that the engines had "
+                                     "failed.")
+    assert [w for _, _, w in found] == ["the engines had failed"]
 
 
 def test_a_title_in_quotation_marks_is_no_quotation(dossier_of):

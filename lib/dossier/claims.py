@@ -140,6 +140,9 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
+    # a clause before the cue is what it reports only across a comma ("X, she said"), not a semicolon
+    heads = [h for h in heads if h.i > verb.i or not any(t.text in (";", ":") for t in
+                                                          verb.doc[h.right_edge.i:verb.i])]
     runs: list[list[Token]] = []
     for h in sorted(heads, key=lambda t: t.left_edge.i):
         if runs:

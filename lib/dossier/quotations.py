@@ -343,7 +343,7 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
         if heading is not None:
             drafts.append(_draft(doc, q, heading.id, heading.name, None, spk, channel))
             continue
-        if not _stands_alone(doc, q):
+        if not _stands_alone(doc, q) or sum(not t.is_punct for t in doc[start:end]) < 2:
             continue
         before = [d for d in drafts if d["end"] <= start and _breaks(doc, d["end"], start) <= 1]
         topic = _topic_before(doc, q, spk, drafts)
