@@ -34,6 +34,9 @@ def claims_of(dossier_of, text):
      [("direct", "Burton Hale", "I love cats"), ("direct", "Burton Hale", "I absolutely do")]),
     ("Sam Doyle approached the stable. “Where are the carrots?” he asked.",
      [("direct", "Sam Doyle", "Where are the carrots")]),
+    # a quotation over two paragraphs, left open at the end of the first, is the speaker's of the second
+    ("Tom Brandt lost the vote. Dana Whitlock won.\n“We will fight on.\n“We will win next time,” Brandt said.",
+     [("direct", "Tom Brandt", "We will fight on"), ("direct", "Tom Brandt", "We will win next time")]),
     # a short label opening the paragraph names the speaker
     ("READERS: “We want more local news.”", [("direct", None, "We want more local news")]),
     # quoted words may end in a stranded preposition

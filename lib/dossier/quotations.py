@@ -19,7 +19,10 @@ first rule that applies:
   short line with no finite verb that names a person or organisation;
 * **continuation** (``“We're ready,” Venn said. ¶ “The rookies surprised me.”``): a quotation
   that stands as its own sentence continues the speaker of the claim before it, in the same
-  paragraph or the one before (blank lines between paragraphs count as one break).
+  paragraph or the one before (blank lines between paragraphs count as one break); when it
+  was named by no one before, the person the sentence before it is about; a quotation left
+  open at the end of its paragraph (``“We will fight. ¶ “We will win,” she said.``) is the
+  speaker's of the quotation that takes it up.
 
 Quotation marks around a name (``CBS's “Morning Desk”``, ``“Operation Peace Spring”``: two or
 more capitalised words and no verb) mark a title, not speech.
@@ -281,6 +284,14 @@ def _topic_before(doc: Doc, q: Quotation, spk: Speakers, drafts: list[dict]) -> 
     return subj if a is not None and a.type == "person" else None
 
 
+def _runs_on(doc: Doc, q: Quotation, nxt: Quotation) -> bool:
+    """A quotation left open at the end of its paragraph and taken up by a quotation opening the
+    next (the convention for a quotation over several paragraphs): both are one speaker's."""
+    open_end = q.end >= len(doc) or "\n" in doc[q.end].text
+    opening = nxt.start - 1
+    return open_end and _paragraph_start(doc, opening) == opening and _breaks(doc, q.end, opening) <= 1
+
+
 def _stands_alone(doc: Doc, q: Quotation) -> bool:
     """Nothing but punctuation before the opening mark in its sentence or paragraph."""
     opening = q.start - 1
@@ -314,7 +325,8 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
     """Give each quotation no cue claimed a speaker, by the rules in the module docstring,
     appending a draft claim to ``drafts``."""
     claimed = {(q.start, q.end) for d in drafts for q in d["quotes"]}
-    for q in quotes:
+    deferred: list[tuple[Quotation, Quotation]] = []
+    for k, q in enumerate(quotes):
         if (q.start, q.end) in claimed or q.start == 0:
             continue
         start, end = _trim(doc, q.start, q.end)
@@ -345,6 +357,10 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
             continue
         if not _stands_alone(doc, q) or sum(not t.is_punct for t in doc[start:end]) < 2:
             continue
+        nxt = quotes[k + 1] if k + 1 < len(quotes) else None
+        if nxt is not None and _runs_on(doc, q, nxt):
+            deferred.append((q, nxt))
+            continue
         before = [d for d in drafts if d["end"] <= start and _breaks(doc, d["end"], start) <= 1]
         topic = _topic_before(doc, q, spk, drafts)
         if topic is not None:
@@ -353,3 +369,7 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
         elif before:
             prev = max(before, key=lambda d: d["end"])
             drafts.append(_draft(doc, q, prev["speaker"], prev["speaker_text"], None, spk, channel))
+    for q, nxt in reversed(deferred):
+        later = next((d for d in drafts if nxt in d["quotes"]), None)
+        if later is not None:
+            drafts.append(_draft(doc, q, later["speaker"], later["speaker_text"], None, spk, channel))
