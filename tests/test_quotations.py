@@ -88,6 +88,11 @@ def test_quotations_get_their_speaker(dossier_of, text, expected):
     # "As X made clear, Y": the main clause after the aside
     ("As Mayor Lena Ortiz made clear on Monday, the bridge will be rebuilt before winter.", "indirect",
      "Lena Ortiz", "the bridge will be rebuilt before winter", "make"),
+    ("The group is armed and, according to the army, hostile to the town.", "according_to", None,
+     "hostile to the town", "according to"),
+    # a reported clause stops where another speaker's claim begins
+    ("The committee says it has found no trace of explosives despite the site claiming a bomb went off.",
+     "indirect", None, "it has found no trace of explosives", "say"),
     # a cue whose own clause is a speech verb with a subject: what was said is that clause
     ("Forty people are confirmed dead, officials told the radio.", "indirect", None,
      "Forty people are confirmed dead", "tell"),

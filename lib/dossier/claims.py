@@ -190,9 +190,18 @@ def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]
     end = max(h.right_edge.i for h in run) + 1
     doc = verb.doc
     for t in doc[start:end]:
-        if t.i not in quoted and t not in run and t.lemma_ in speech_verbs() and t.pos_ == "VERB" \
-                and t.dep_ in ("advcl", "conj") and t.left_edge.i > start:
-            end = t.left_edge.i
+        if t.i in quoted or t in run or t.lemma_ not in speech_verbs() or t.pos_ != "VERB":
+            continue
+        anchor = t
+        if t.dep_ == "acl" and any(c.dep_ == "ccomp" for c in t.children):
+            anchor = t.head  # "despite the site claiming ...": the noun phrase of the other speaker
+        elif t.dep_ not in ("advcl", "conj", "pcomp"):
+            continue
+        if anchor.dep_ in ("pobj", "pcomp"):
+            anchor = anchor.head
+        cut = min(anchor.left_edge.i, t.left_edge.i)
+        if cut > start:
+            end = cut
             while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "advmod")):
                 end -= 1
             break
@@ -363,7 +372,9 @@ def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]
         head = span[0].head
         while head.dep_ not in ("ROOT",) and head.head is not head and head.sent == sent and head.pos_ != "VERB":
             head = head.head
-        phrase_end = source.right_edge.i + 1
+        # the source ends at its first comma ("according to Turkey, supportive of X": an apposition to the clause)
+        phrase_end = next((t.i for t in doc[source.i:source.right_edge.i + 1] if t.text == ","),
+                          source.right_edge.i + 1)
         tokens = [t.i for t in head.subtree]
         # the reported clause is the side of the "according to X" phrase its verb is on
         before = [t for t in doc[max(sent.start, span.start - 2):span.start] if not t.is_punct]
