@@ -44,6 +44,8 @@ HEADING_MAX = 16
 OPENING = ("“", '"')
 #: Punctuation that introduces a quotation after the words that attribute it.
 INTRODUCERS = (":", ",", "—", "–", "-")
+#: Speech verbs whose object is the addressee ("told reporters"), not what was said.
+ADDRESSEES = {"tell", "ask", "warn", "remind", "assure", "reassure", "inform", "brief", "urge", "advise"}
 #: Particles a verb needs to be a cue ("pointed out", "went on").
 PARTICLES = {"point": "out", "go": "on", "make": "clear"}
 
@@ -137,8 +139,19 @@ def _reports_other(cue: Token, quoted: set[int]) -> bool:
 
 
 def _is_cue(t: Token, lexicon: dict[str, str], quoted: set[int], *, first: bool) -> bool:
+    """A speech verb that can attribute a quotation next to it: nothing of its own said of an
+    object (``They call him the crowbar robber`` is no attribution); an addressee is fine
+    (``he told reporters``)."""
     if t.i in quoted or lexicon.get(t.lemma_) not in ("speech", "document") or not has_particle(t):
         return False
+    # right after a quotation, "said a protester" may be parsed with the speaker as the object
+    inverted = first and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    for c in t.children:
+        if c.i in quoted:
+            continue
+        if c.dep_ in ("oprd", "xcomp", "acomp", "attr") or \
+                c.dep_ == "dobj" and t.lemma_ not in ADDRESSEES and not inverted:
+            return False
     return t.pos_ in ("VERB", "AUX") or first and t.pos_ == "NOUN"
 
 
