@@ -44,6 +44,9 @@ HEADING_MAX = 16
 OPENING = ("“", '"')
 #: Punctuation that introduces a quotation after the words that attribute it.
 INTRODUCERS = (":", ",", "—", "–", "-")
+#: Words of labels that name a section or a medium, not a speaker ("READ MORE:", "Photo:").
+SECTION_LABELS = {"read", "more", "update", "updated", "watch", "photo", "photos", "video", "breaking", "related",
+                  "listen", "note", "editor", "correction", "source", "sources", "credit", "caption", "see"}
 #: Speech verbs whose object is the addressee ("told reporters"), not what was said.
 ADDRESSEES = {"tell", "ask", "warn", "remind", "assure", "reassure", "inform", "brief", "urge", "advise"}
 #: Particles a verb needs to be a cue ("pointed out", "went on").
@@ -257,6 +260,8 @@ def _label_line(doc: Doc, words: list[Token]) -> tuple[int, int] | None:
         return None
     if not any(t.pos_ in ("PROPN", "NOUN") and (t.is_title or t.is_upper) for t in words):
         return None
+    if any(t.lower_ in SECTION_LABELS for t in words):
+        return None  # "READ MORE:", "UPDATE:", "Photo:" label a section, not a speaker
     return words[0].i, words[-1].i
 
 
