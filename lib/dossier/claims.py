@@ -39,7 +39,7 @@ from .gazetteer import lines, rows
 from .quotations import Quotation, attribute_quotations, has_particle, is_name, quotations
 from .records import Actor, Claim, ClaimKind, Contest
 from .roles import title_categories
-from .speakers import PERSON_PRONOUNS, Speakers, inverted_subject, speaker_nouns, subject_of
+from .speakers import PERSON_PRONOUNS, Speakers, capacity, inverted_subject, side, speaker_nouns, subject_of
 
 __all__ = ["Quotation", "quotations", "claims", "contested", "capacity", "side", "speech_verbs"]
 
@@ -432,45 +432,3 @@ def contested(claims: tuple[Claim, ...], actors: tuple[Actor, ...],
             c = max(earlier, key=lambda c: c.span[0])
             out.append(Contest(claim=c.id, counter=d.id, reason=f"{denier.name} denies what the claim says of it"))
     return tuple(out)
-
-
-Capacity = str  # official, analyst, media, state, organization, group, document, unknown
-
-
-def capacity(actor: Actor | None, speaker_text: str = "", kind: str = "") -> Capacity:
-    """In what capacity a speaker speaks: from a person's titles (``data/titles.csv``), else from
-    the actor's type; a document speaks as a document; unresolved speakers are a group when
-    their words name a plural."""
-    if kind == "document":
-        return "document"
-    if actor is None:
-        words = speaker_text.lower().split()
-        cats = title_categories()
-        for w in words:
-            singular = w[:-1] if w.endswith("s") else w
-            if singular in cats:
-                return cats[singular]
-        return "group" if any(w.endswith("s") for w in words) else "unknown"
-    if actor.type == "person":
-        cats = title_categories()
-        for role in actor.roles:
-            r = role.lower()
-            for title in sorted(cats, key=len, reverse=True):
-                if r == title or r.endswith(" " + title):
-                    return cats[title]
-        return "unknown"
-    return {"media": "media", "state": "state", "organization": "organization"}.get(actor.type, "group")
-
-
-def side(actor: Actor | None, speaker_text: str = "", actors: tuple[Actor, ...] = ()) -> str:
-    """Whom a speaker speaks for: a person's affiliation, a state itself, a medium's owner; for an
-    unresolved speaker, the states and groups its words name (``Iranian leaders``: Iran)."""
-    if actor is None:
-        head = speaker_text.split(" of ")[0].split(" in ")[0].split(" at ")[0].split(" for ")[0]
-        words = f" {head} "
-        named = [a.name for a in actors if a.type in ("state", "group")
-                 and any(f" {alias} " in words or f" {alias}'s " in words for alias in a.aliases)]
-        return " & ".join(named) if named else (speaker_text or "unknown")
-    if actor.type in ("state", "group"):
-        return actor.name
-    return actor.affiliation or (actor.name if actor.type == "organization" else "unaffiliated")
