@@ -38,6 +38,8 @@ def speakers_of(dossier_of, text):
     ("Mark Delaney spoke on the radio. According to him, the inquiry had cost too much.", "Mark Delaney"),
     # a participle on the object: the subject of the verb that has the object
     ("Mark Delaney posted a message on the forum blaming the council for the delays.", "Mark Delaney"),
+    # a government named by its state's adjective is the state
+    ("The Nigerian government said it expected the deal by June.", "Nigeria"),
     # a title alone resolves to the person holding it
     ("Ambassador Ruth Kessel arrived in Rome. The ambassador said the embassy would reopen soon.", "Ruth Kessel"),
 ])

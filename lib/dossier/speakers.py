@@ -34,6 +34,8 @@ from .roles import title_categories
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they", "we", "them"}
+#: Nouns by which a state speaks when a state names them ("the Nigerian government").
+STATE_NOUNS = {"government", "administration", "authorities", "leadership", "regime", "cabinet"}
 #: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
 REFERENCE_WINDOW = 4
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -240,6 +242,12 @@ class Speakers(ActorIndex):
         if subj.lower_ == "old" and any(c.lemma_ == "year" for c in subj.children):
             p = self.last_person_before(subj)  # "the 24-year-old said"
             return (p.id if p else None), words
+        if subj.lemma_.lower() in STATE_NOUNS:
+            # "the Nigerian government", "Iran's leadership": the state speaks
+            for c in subj.children:
+                b = self.actor_at(c) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
+                if b is not None and b.type == "state":
+                    return b.id, words
         if subj.pos_ == "NOUN" and subj.tag_ == "NN":
             holder = self.by_role(subj)
             if holder is not None:
