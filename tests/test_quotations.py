@@ -51,6 +51,12 @@ def claims_of(dossier_of, text):
     # a bracketed citation between two quotations of one speaker
     ("READERS: “We want more news.” [Letter, 3/4/2021] “And fewer adverts.”",
      [("direct", None, "We want more news"), ("direct", None, "And fewer adverts")]),
+    # a speaker after the verb parsed as the subject of a clause of its own
+    ("“I saw him and I hit him,” said Tom Brandt, visibly shaken.",
+     [("direct", "Tom Brandt", "I saw him and I hit him")]),
+    # a straight closing mark after a space, following a nested quotation
+    ('The boy "was crying, saying \'stop it,\' " said Tom Brandt. "He was terrified."',
+     [("direct", "Tom Brandt", "was crying, saying 'stop it"), ("direct", "Tom Brandt", "He was terrified")]),
     # the speaker named after the verb as a noun phrase
     ("“It is over,” said a protester using the name Kit. “Nobody listens.”",
      [("direct", None, "It is over"), ("direct", None, "Nobody listens")]),
@@ -96,6 +102,9 @@ def test_quotations_get_their_speaker(dossier_of, text, expected):
     # a reported clause stops where another speaker's claim begins
     ("The committee says it has found no trace of explosives despite the site claiming a bomb went off.",
      "indirect", None, "it has found no trace of explosives", "say"),
+    # a relative clause: what follows the cue
+    ("The storm hit an oil field, which state media said was under control.", "indirect", None,
+     "was under control", "say"),
     # a cue whose own clause is a speech verb with a subject: what was said is that clause
     ("Forty people are confirmed dead, officials told the radio.", "indirect", None,
      "Forty people are confirmed dead", "tell"),

@@ -300,14 +300,18 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         if frames == {"cue"}:
             continue  # "went on", "continued": only next to a quotation (quotations.py)
         subj = subject_of(verb)
-        if subj is not None and subj.i in quoted:
-            subj = inverted_subject(verb)
+        if subj is None or subj.i in quoted:
+            subj = inverted_subject(verb)  # "said Bruno, visibly shaken": parsed as another clause's subject
         if _silenced(verb, frames, subj, spk):
             continue
         spans = [_span_of(run, verb, quoted) for run in _clause_heads(verb, frames, kind, quoted)]
         if not spans:
             spans = [_trim(doc, s, e) for s, e in _interrupted(verb)]
         for start, end in spans:
+            if subj is not None and start <= subj.i < end:
+                # the speaker's own words are not what was said: "which state media said were under
+                # control" keeps what follows the cue; "said Bruno, visibly shaken" keeps nothing
+                start = verb.i + 1 if start <= verb.i < end else end
             if end <= start:
                 continue
             inside = [q for q in quotes if q.start < end and q.end > start]
