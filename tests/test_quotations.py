@@ -142,6 +142,7 @@ def test_a_direct_quotation_has_its_words_as_quote(dossier_of):
     "Those who believe taxes are high will vote against the plan.",
     "Paul Grant declined to say why the talks failed.",
     "Paul Grant did not say whether the talks would resume.",
+    "Paul Grant pressured the clerk to say nothing about the fire.",
     "He spoke on the network’s “Morning Desk Weekly.”",
     "The army launched “Operation Northern Shield” in May.",
     "Burton Hale thinks that cats are “cuties”.",
@@ -152,6 +153,12 @@ def test_a_direct_quotation_has_its_words_as_quote(dossier_of):
 ])
 def test_what_is_no_claim(dossier_of, text):
     assert dossier_of(text).claims == ()
+
+
+def test_a_cue_inside_a_reported_clause_does_not_report_the_clause(dossier_of):
+    found, _ = claims_of(dossier_of, "Paul Grant testified that he told Mayor Lena Ortiz about the fire.")
+    assert ("indirect", "Paul Grant", "he told Mayor Lena Ortiz about the fire") in found
+    assert all("testified" not in w for _, _, w in found)
 
 
 def test_a_clause_before_a_semicolon_is_not_reported(dossier_of):

@@ -49,6 +49,8 @@ DIRECT_SHARE = 0.7
 MIN_WORDS = 3
 #: Verbs whose infinitive complement a cue may hang on without anything being said.
 REFUSALS = {"decline", "refuse", "fail", "want", "hesitate", "try", "seek", "plan", "expect", "begin"}
+#: Verbs whose infinitive complement is still said ("had to admit").
+OBLIGATIONS = {"have", "need", "be"}
 #: Antecedents of a relative clause that name nobody in particular ("those who believe").
 GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "others", "few", "who"}
 #: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
@@ -164,7 +166,7 @@ def _interrupted(verb: Token) -> list[tuple[int, int]]:
         # "As the minister made clear, X": the main clause after the aside
         start = verb.right_edge.i + 1
         return [(start, head.right_edge.i + 1)] if head.right_edge.i >= start else []
-    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or head is verb or head.i > verb.i:
+    if verb.dep_ not in ("parataxis", "advcl") or head is verb or head.i > verb.i:
         return []
     if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return []
@@ -246,8 +248,10 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True
     if any(c.dep_ == "neg" for c in verb.children) and speech_verbs()[verb.lemma_] != "denial":
         return True
-    if verb.dep_ == "xcomp" and (verb.head.lemma_ in REFUSALS or any(c.dep_ == "neg" for c in verb.head.children)):
-        return True
+    if verb.dep_ == "xcomp" and (verb.head.lemma_ in REFUSALS or any(c.dep_ == "neg" for c in verb.head.children)
+                                 or verb.head.pos_ == "VERB" and verb.head.lemma_ not in speech_verbs()
+                                 and verb.head.lemma_ not in OBLIGATIONS):
+        return True  # "pressured him to say", "wants to claim": said by nobody yet
     if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC:
         return True
     if any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children):
