@@ -40,6 +40,9 @@ def claims_of(dossier_of, text):
     # a verb that says something of an object is no attribution of the quotation before it
     ("“We will stay,” said Hana Ruiz. “He took everything.”\nThey call him the quiet robber.",
      [("direct", "Hana Ruiz", "We will stay"), ("direct", "Hana Ruiz", "He took everything")]),
+    # a long noun phrase between the quotation and its cue
+    ("“We lost everything.” The former mayor of the small town of Ashby, Ruth Kessel, said so on Monday.",
+     [("direct", "Ruth Kessel", "We lost everything")]),
     # a short label opening the paragraph names the speaker
     ("READERS: “We want more local news.”", [("direct", None, "We want more local news")]),
     # quoted words may end in a stranded preposition

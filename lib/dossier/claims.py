@@ -166,7 +166,7 @@ def _interrupted(verb: Token) -> list[tuple[int, int]]:
         # "As the minister made clear, X": the main clause after the aside
         start = verb.right_edge.i + 1
         return [(start, head.right_edge.i + 1)] if head.right_edge.i >= start else []
-    if verb.dep_ not in ("parataxis", "advcl") or head is verb or head.i > verb.i:
+    if verb.dep_ not in ("parataxis", "advcl") or head.i == verb.i or head.i > verb.i:
         return []
     if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return []

@@ -39,6 +39,8 @@ from .speakers import Speakers, inverted_subject, subject_of
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "la", "with"}
 #: How many words after a closing mark (or before an opening one) a cue may stand.
 CUE_WINDOW = 6
+#: ... or this many, when they are a noun phrase ("the 45-year-old former mayor of the town said").
+CUE_WINDOW_NP = 14
 #: The longest line (in tokens) read as a heading naming the speaker of the quotation below it.
 HEADING_MAX = 16
 OPENING = ("“", '"')
@@ -178,7 +180,9 @@ def _cue_after(doc: Doc, q: Quotation, quoted: set[int], lexicon: dict[str, str]
             window = [t for t in sent if not t.is_space and t.i not in quoted and not t.is_punct]
             if any(t.i in quoted for t in sent) or any(_reports_other(t, quoted) for t in window):
                 window = []
-    for k, t in enumerate(window[:CUE_WINDOW]):
+    for k, t in enumerate(window[:CUE_WINDOW_NP]):
+        if k >= CUE_WINDOW and any(w.pos_ in ("VERB", "AUX") for w in window[:k]):
+            break  # past a few words, only a noun phrase may stand between quotation and cue
         if not _is_cue(t, lexicon, quoted, first=k == 0) or _reports_other(t, quoted):
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted), None)

@@ -70,7 +70,7 @@ def subject_of(verb: Token) -> Token | None:
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
                 return c
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             head = verb.head
             # "said the tax “costs a fortune,” further saying ...": a participle parsed under the
             # reported clause is the speaker's, not the clause subject's
@@ -82,7 +82,7 @@ def subject_of(verb: Token) -> Token | None:
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
             # "posted a message on Twitter blaming Iran": the participle is the poster's
             t = verb.head
-            while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
                 t = t.head
             verb = t
         else:
@@ -233,9 +233,11 @@ class Speakers(ActorIndex):
             return (a.id if a else None), subj.text
         a = self.actor_at(subj)
         if a is None or a.type != "person":
-            # "a Republican, Mark Amodei," / "its spokesman, Ali Rezaei,": the named apposition
-            for c in subj.children:
-                if c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type == "person":
+            # "a Republican, Mark Amodei," / "its spokesman, Ali Rezaei,": the named apposition, also
+            # when the parser hangs it lower ("the mayor of the town, Ruth Kessel,")
+            for c in subj.subtree:
+                if c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type == "person" \
+                        and (c.head.i == subj.i or a is None):
                     return b.id, words
         if a is not None and a.type != "place":
             return a.id, words
