@@ -48,6 +48,13 @@ def test_speaker_resolved_back(dossier_of, text, speaker):
     assert found and all(s == speaker for s, _ in found), found
 
 
+def test_they_after_a_group_of_people_stays_unresolved(dossier_of):
+    d = dossier_of("The Harbor Authority closed the port. Residents gathered at the gate on Friday. "
+                   "They said the closure would ruin the town.")
+    (claim,) = d.claims
+    assert claim.speaker is None and claim.speaker_text == "They"
+
+
 def test_a_quotation_after_a_sentence_about_someone_else_is_theirs(dossier_of):
     text = ("“We will stay,” said Hana Ruiz. Omar Vance, a former envoy, criticised the decision on Monday.\n"
             "“This shows a lack of understanding.”")

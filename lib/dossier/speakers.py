@@ -10,8 +10,8 @@ Rules, read from the parse and the actors resolved before:
   mention (``Mr``, ``Ms``, ``spokeswoman``, ``queen``; ``data/gendered_words.csv``), a role of that
   kind, or ``his``/``her`` in a clause the person is the subject of; failing that, the first name
   (``data/given_names.csv``);
-* ``it``, ``they``, ``we``: the most recent organisation or state named as a subject within a few
-  sentences (a group of people stays unresolved);
+* ``it``, ``they``, ``we``: the organisation or state the last subject before names, within a
+  few sentences (after ``Residents gathered.`` they stay unresolved);
 * a common noun subject (``the company said``, ``the 24-year-old said``;
   ``data/speaker_nouns.csv``) refers back to the most recent organisation, state or person
   named before, a title alone (``the ambassador``) to the one person holding that role;
@@ -187,6 +187,16 @@ class Speakers(ActorIndex):
         subjects = [a for _, a, subj in before if subj]
         return subjects[-1] if subjects else (before[-1][1] if before else None)
 
+    def topic_before(self, token: Token) -> Actor | None:
+        """The actor the last main-clause subject before ``token`` names, if that subject (not a
+        pronoun) was an actor within :data:`REFERENCE_WINDOW` sentences: ``it``/``they`` refer to
+        it (``The ministry closed the port. It said ...``), but not past ``Residents gathered.``."""
+        here = self._sentence(token.i)
+        for t in reversed(self.doc[max(0, self._sent_starts[max(0, here - REFERENCE_WINDOW)]):token.i]):
+            if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ not in ("relcl", "acl"):
+                return self.actor_at(t)
+        return None
+
     def named_by(self, noun: Token) -> Actor | None:
         """The actor named before whose name holds the noun (``the agency``: the last named
         ``... Press Agency``)."""
@@ -229,8 +239,9 @@ class Speakers(ActorIndex):
             a = self.last_person_before(subj, PERSON_PRONOUNS[low])
             return (a.id if a else None), subj.text
         if low in GROUP_PRONOUNS:
-            a = self.last_of_types_before(subj, ("organization", "state", "media", "group"))
-            return (a.id if a else None), subj.text
+            a = self.topic_before(subj)
+            return (a.id if a is not None and a.type in ("organization", "state", "media", "group") else None), \
+                subj.text
         a = self.actor_at(subj)
         if a is None or a.type != "person":
             # "a Republican, Mark Amodei," / "its spokesman, Ali Rezaei,": the named apposition, also
