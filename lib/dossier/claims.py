@@ -207,7 +207,8 @@ def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]
             while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "advmod")):
                 end -= 1
             break
-    while start < end and (doc[start].dep_ == "mark" and doc[start].head in run or doc[start].is_punct
+    while start < end and ((doc[start].dep_ == "mark" or doc[start].tag_ == "IN") and doc[start].head in run
+                           or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):

@@ -65,8 +65,12 @@ def _speech_lemmas() -> frozenset[str]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, inherited from the verb it is coordinated with or hangs on."""
+    """The subject of a verb, inherited from the verb it is coordinated with or hangs on; of a
+    passive speech verb, the agent (``was told by the minister that ...``)."""
     for _ in range(5):
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents and verb.lemma_ in _speech_lemmas():
+            return agents[0]
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
                 return c
