@@ -61,7 +61,7 @@ def claims_of(dossier_of, text):
     ('The boy "was crying, saying \'stop it,\' " said Tom Brandt. "He was terrified."',
      [("direct", "Tom Brandt", "was crying, saying 'stop it"), ("direct", "Tom Brandt", "He was terrified")]),
     # the speaker named after the verb as a noun phrase
-    ("“It is over,” said a protester using the name Kit. “Nobody listens.”",
+    ("“It is over,” said a neighbour who gave her name as Kit. “Nobody listens.”",
      [("direct", None, "It is over"), ("direct", None, "Nobody listens")]),
 ])
 def test_quotations_get_their_speaker(dossier_of, text, expected):
@@ -103,11 +103,11 @@ def test_quotations_get_their_speaker(dossier_of, text, expected):
     ("The group is armed and, according to the army, hostile to the town.", "according_to", None,
      "hostile to the town", "according to"),
     # a reported clause stops where another speaker's claim begins
-    ("The committee says it has found no trace of explosives despite the site claiming a bomb went off.",
-     "indirect", None, "it has found no trace of explosives", "say"),
+    ("The agency says it has found no sign of fraud despite the paper claiming the count was rigged.",
+     "indirect", None, "it has found no sign of fraud", "say"),
     # a relative clause: what follows the cue
-    ("The storm hit an oil field, which state media said was under control.", "indirect", None,
-     "was under control", "say"),
+    ("The fire spread to a warehouse, which local radio said was empty by then.", "indirect", None,
+     "was empty by then", "say"),
     # a cue whose own clause is a speech verb with a subject: what was said is that clause
     ("Forty people are confirmed dead, officials told the radio.", "indirect", None,
      "Forty people are confirmed dead", "tell"),

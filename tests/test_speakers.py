@@ -31,7 +31,7 @@ def speakers_of(dossier_of, text):
     ("The Harbor Authority closed the port on Friday. It said the storm had damaged two cranes.",
      "Harbor Authority"),
     # a named apposition beats the noun it stands beside
-    ("A Republican, Mark Delaney, told the paper that the inquiry should go on.", "Mark Delaney"),
+    ("A Democrat, Mark Delaney, told the paper that the inquiry should go on.", "Mark Delaney"),
     # "continued by noting": the subject of the verb it hangs on
     ("Mark Delaney continued by noting that the inquiry had cost too much.", "Mark Delaney"),
     # an object pronoun after "according to"

@@ -10,7 +10,7 @@ first rule that applies:
 * **cue before** (``Burton said, “...”``, ``He added: ¶ “...”``): the words before the opening
   mark end with a colon or comma, in the same paragraph or at the end of the paragraph before,
   and hold a speech verb reporting nothing else;
-* **colon** (``Ortiz was blunt: “A disgrace.”``, ``Nathan Diament, director of X: “...”``): a
+* **colon** (``Ortiz was blunt: “A disgrace.”``, ``Helen Varga, director of X: “...”``): a
   clause or a name before a colon in the same sentence; the clause's subject, or the first
   person or organisation named, is the speaker; a short label with no verb opening the
   paragraph (``ADL: “...”``) names the speaker in ``speaker_text``; after a comma or a dash,
@@ -24,7 +24,7 @@ first rule that applies:
   open at the end of its paragraph (``“We will fight. ¶ “We will win,” she said.``) is the
   speaker's of the quotation that takes it up.
 
-Quotation marks around a name (``CBS's “Morning Desk”``, ``“Operation Peace Spring”``: two or
+Quotation marks around a name (``CBS's “Morning Desk”``, ``“Operation Northern Shield”``: two or
 more capitalised words and no verb) mark a title, not speech.
 """
 
@@ -149,7 +149,7 @@ def _is_cue(t: Token, lexicon: dict[str, str], quoted: set[int], *, first: bool)
     (``he told reporters``)."""
     if t.i in quoted or lexicon.get(t.lemma_) not in ("speech", "document") or not has_particle(t):
         return False
-    # right after a quotation, "said a protester" may be parsed with the speaker as the object
+    # right after a quotation, "said a neighbour" may be parsed with the speaker as the object
     inverted = first and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     for c in t.children:
         if c.i in quoted:
@@ -291,7 +291,7 @@ def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]):
 
 def _topic_before(doc: Doc, q: Quotation, spk: Speakers, drafts: list[dict]) -> Token | None:
     """The named person a quotation's preceding sentence is about, when that sentence reports
-    no claim (``Brett Hale also criticised the decision. “It shows ...”``): its main subject."""
+    no claim (``Omar Vance also criticised the decision. “It shows ...”``): its main subject."""
     opening = q.start - 1
     i = opening - 1
     while i >= 0 and doc[i].is_space:

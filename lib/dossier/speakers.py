@@ -96,7 +96,7 @@ def subject_of(verb: Token) -> Token | None:
 
 def inverted_subject(cue: Token) -> Token | None:
     """The speaker named right after a cue in inverted order (``said Paul Martin``,
-    ``reply Burton and Nick``, ``said a protester``): the head of the first noun phrase among
+    ``reply Burton and Nick``, ``said a neighbour``): the head of the first noun phrase among
     the next few words, before any punctuation."""
     doc = cue.doc
     for t in doc[cue.i + 1:min(cue.i + 6, len(doc))]:
@@ -203,7 +203,7 @@ class Speakers(ActorIndex):
 
     def named_by(self, noun: Token) -> Actor | None:
         """The actor named before whose name holds the noun (``the agency``: the last named
-        ``... Press Agency``)."""
+        ``... Water Agency``)."""
         lemma = noun.lemma_.lower()
         named = [a for i, a, _ in self._mentions() if i < noun.i and a.type in ("organization", "media", "state")
                  and lemma in (w.lower() for w in a.name.split())]
@@ -248,7 +248,7 @@ class Speakers(ActorIndex):
                 subj.text
         a = self.actor_at(subj)
         if a is None or a.type != "person":
-            # "a Republican, Mark Amodei," / "its spokesman, Ali Rezaei,": the named apposition, also
+            # "a Democrat, Jo Lind," / "its spokesman, Sam Ode,": the named apposition, also
             # when the parser hangs it lower ("the mayor of the town, Ruth Kessel,")
             for c in subj.subtree:
                 if c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type == "person" \
