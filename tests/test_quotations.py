@@ -152,6 +152,7 @@ def test_a_direct_quotation_has_its_words_as_quote(dossier_of):
     "The plan calls for two new bridges over the river.",
     "Minister says talks will resume next week\nThe talks were held in the capital.",
     "READ MORE: Mayor says the bridge will reopen soon\nThe bridge was closed in May.",
+    "“We will rebuild it all,” says mayor\nThe bridge was closed in May.",
     "WATCH: “the river rose overnight and we had to leave”\nThe valley was flooded.",
 ])
 def test_what_is_no_claim(dossier_of, text):

@@ -343,6 +343,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                            "via": None, "verb": verb, "quotes": inside, "quote": quote})
     _according_to(doc, spk, according, drafts)
     attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
+    drafts = [d for d in drafts if d["start"] not in headings]  # a headline quoting someone repeats the article
     unique = {(d["start"], d["end"]): d for d in reversed(drafts)}  # one claim per span, the first found
     out = []
     for i, d in enumerate(sorted(unique.values(), key=lambda d: (d["start"], d["end"])), 1):
