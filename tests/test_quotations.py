@@ -108,6 +108,9 @@ def test_quotations_get_their_speaker(dossier_of, text, expected):
     # a relative clause: what follows the cue
     ("The fire spread to a warehouse, which local radio said was empty by then.", "indirect", None,
      "was empty by then", "say"),
+    # an animate verb with people for subject
+    ("The ruling would be the first of its kind, legal observers believe.", "indirect", None,
+     "The ruling would be the first of its kind", "believe"),
     # a cue whose own clause is a speech verb with a subject: what was said is that clause
     ("Forty people are confirmed dead, officials told the radio.", "indirect", None,
      "Forty people are confirmed dead", "tell"),
