@@ -84,6 +84,12 @@ def test_quotations_pair_curly_and_straight_marks(pipeline):
     assert [doc[q.start:q.end].text for q in quotations(doc)] == ["yes", "no"]
 
 
+def test_an_apostrophe_is_no_quotation(pipeline):
+    from dossier.article import normalize
+    doc = pipeline(normalize("In the '90s, he said, the town grew fast.").text)
+    assert quotations(doc) == []
+
+
 def test_every_claim_span_slices_the_original_text(dossier_of):
     text = SEED.read_text(encoding="utf-8")
     for c in dossier_of(text).claims:

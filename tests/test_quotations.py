@@ -43,6 +43,10 @@ def claims_of(dossier_of, text):
     # a long noun phrase between the quotation and its cue
     ("“We lost everything.” The former mayor of the small town of Ashby, Ruth Kessel, said so on Monday.",
      [("direct", "Ruth Kessel", "We lost everything")]),
+    # single quotation marks where a paragraph has no double ones; a possessive mark is no quotation
+    ("‘We will win, and the players’ union agrees,’ Tom Brandt said. ‘It’s not over.’",
+     [("direct", "Tom Brandt", "We will win, and the players’ union agrees"),
+      ("direct", "Tom Brandt", "It’s not over")]),
     # a short label opening the paragraph names the speaker
     ("READERS: “We want more local news.”", [("direct", None, "We want more local news")]),
     # quoted words may end in a stranded preposition

@@ -24,6 +24,10 @@ first rule that applies:
   open at the end of its paragraph (``“We will fight. ¶ “We will win,” she said.``) is the
   speaker's of the quotation that takes it up.
 
+Single quotation marks count where a paragraph has no double ones (British style); a single
+closing mark needs punctuation next to it (``,’ he said``), so ``the players’ union`` is no
+quotation, and an unclosed single mark is an apostrophe.
+
 Quotation marks around a name (``CBS's “Morning Desk”``, ``“Operation Northern Shield”``: two or
 more capitalised words and no verb) mark a title, not speech.
 """
@@ -44,6 +48,8 @@ CUE_WINDOW_NP = 14
 #: The longest line (in tokens) read as a heading naming the speaker of the quotation below it.
 HEADING_MAX = 16
 OPENING = ("“", '"')
+SINGLE_OPENING = ("‘", "'")
+SINGLE_CLOSING = ("’", "'")
 #: Punctuation that introduces a quotation after the words that attribute it.
 INTRODUCERS = (":", ",", "—", "–", "-")
 #: Words of labels that name a section or a medium, not a speaker ("READ MORE:", "Photo:").
@@ -63,25 +69,49 @@ class Quotation:
     end: int
 
 
-def quotations(doc: Doc) -> list[Quotation]:
-    """Pairs of quotation marks within each paragraph; unbalanced marks never span paragraphs."""
-    found = []
-    open_at: int | None = None
+def _paragraph_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the paragraphs: up to (not including) a token holding a line break."""
+    out, start = [], 0
     for t in doc:
         if "\n" in t.text:
-            if open_at is not None and t.i > open_at + 1:
-                found.append(Quotation(open_at + 1, t.i))
-            open_at = None
-        elif t.text in OPENING:
-            if open_at is not None and t.i > open_at + 1:
-                found.append(Quotation(open_at + 1, t.i))
-            open_at = t.i
-        elif t.text == "”":
-            if open_at is not None and t.i > open_at + 1:
-                found.append(Quotation(open_at + 1, t.i))
-            open_at = None
-    if open_at is not None and len(doc) > open_at + 1:
-        found.append(Quotation(open_at + 1, len(doc)))
+            out.append((start, t.i))
+            start = t.i + 1
+    out.append((start, len(doc)))
+    return out
+
+
+def _single_opens(t: Token, start: int) -> bool:
+    doc = t.doc
+    return t.text in SINGLE_OPENING and t.i + 1 < len(doc) and not doc[t.i + 1].is_space and \
+        (t.i == start or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_punct)
+
+
+def _single_closes(t: Token, end: int) -> bool:
+    """A closing single mark ends a quotation (``,’ he said``, ``‘reckless’.``), not a
+    possessive (``the players’ union``): punctuation before or after it."""
+    doc = t.doc
+    return t.text in SINGLE_CLOSING and (doc[t.i - 1].is_punct or t.i + 1 >= end or doc[t.i + 1].is_punct)
+
+
+def quotations(doc: Doc) -> list[Quotation]:
+    """Pairs of quotation marks within each paragraph; unbalanced marks never span paragraphs.
+    A paragraph with no double quotation marks may quote with single ones (British style)."""
+    found = []
+    for start, end in _paragraph_ranges(doc):
+        double = any(t.text in OPENING or t.text == "”" for t in doc[start:end])
+        open_at: int | None = None
+        for t in doc[start:end]:
+            if double and t.text in OPENING or not double and open_at is None and _single_opens(t, start):
+                if open_at is not None and t.i > open_at + 1:
+                    found.append(Quotation(open_at + 1, t.i))
+                open_at = t.i
+            elif (double and t.text == "”" or not double and open_at is not None and _single_closes(t, end)) \
+                    and open_at is not None:
+                if t.i > open_at + 1:
+                    found.append(Quotation(open_at + 1, t.i))
+                open_at = None
+        if double and open_at is not None and end > open_at + 1:
+            found.append(Quotation(open_at + 1, end))  # an unclosed single mark is an apostrophe ("the '90s")
     return found
 
 
@@ -210,7 +240,7 @@ def _words_before(doc: Doc, q: Quotation) -> list[Token]:
         opening = prev_end + 1
     out: list[Token] = []
     for t in reversed(doc[start:opening]):
-        if t.text in ".!?;”" or t.text in OPENING:
+        if t.text in ".!?;”’‘" or t.text in OPENING:
             break
         out.append(t)
     return [t for t in reversed(out) if not t.is_space]
