@@ -413,13 +413,13 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
         if nxt is not None and _runs_on(doc, q, nxt):
             deferred.append((q, nxt))
             continue
-        before = [d for d in drafts if d["end"] <= start and _breaks(doc, d["end"], start) <= 1]
+        earlier = [d for d in drafts if d["end"] <= start]
+        prev = max(earlier, key=lambda d: d["end"]) if earlier else None
         topic = _topic_before(doc, q, spk, drafts)
         if topic is not None:
             speaker, text = spk.speaker(topic)
             drafts.append(_draft(doc, q, speaker, text, None, spk, channel))
-        elif before:
-            prev = max(before, key=lambda d: d["end"])
+        elif prev is not None and _breaks(doc, prev["end"], start) <= 1:
             drafts.append(_draft(doc, q, prev["speaker"], prev["speaker_text"], None, spk, channel))
     for q, nxt in reversed(deferred):
         later = next((d for d in drafts if nxt in d["quotes"]), None)
