@@ -161,6 +161,7 @@ def test_a_direct_quotation_has_its_words_as_quote(dossier_of):
     "READ MORE: Mayor says the bridge will reopen soon\nThe bridge was closed in May.",
     "“We will rebuild it all,” says mayor\nThe bridge was closed in May.",
     "WATCH: “the river rose overnight and we had to leave”\nThe valley was flooded.",
+    "By Jane Morrow\n“Quiet please” signs hung on every door of the old library.",
 ])
 def test_what_is_no_claim(dossier_of, text):
     assert dossier_of(text).claims == ()

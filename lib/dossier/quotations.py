@@ -311,6 +311,8 @@ def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]):
         return None
     if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.i not in quoted for t in line):
         return None
+    if any(t.lower_ == "by" for t in line[:3]) or any(t.lower_ in SECTION_LABELS for t in line):
+        return None  # a byline ("By Jane Doe", "Reporting by ...") or a caption names the writer, not a speaker
     for types in (("person",), ("organization", "media", "state")):
         for t in line:
             a = spk.actor_at(t)
