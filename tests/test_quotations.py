@@ -47,6 +47,9 @@ def claims_of(dossier_of, text):
     ("‘We will win, and the players’ union agrees,’ Tom Brandt said. ‘It’s not over.’",
      [("direct", "Tom Brandt", "We will win, and the players’ union agrees"),
       ("direct", "Tom Brandt", "It’s not over")]),
+    # a quotation signed with a dash and a name
+    ("“Nothing is ever lost by waiting.” — Ruth Kessel, former mayor of the valley town.",
+     [("direct", "Ruth Kessel", "Nothing is ever lost by waiting")]),
     # a short label opening the paragraph names the speaker
     ("READERS: “We want more local news.”", [("direct", None, "We want more local news")]),
     # quoted words may end in a stranded preposition

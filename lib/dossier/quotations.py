@@ -7,6 +7,7 @@ first rule that applies:
 * **cue after** (``“...,” Venn said.``, ``“...,” insists Dunn.``, ``“...” reply Burton and
   Nick.``): a speech verb among the first words after the closing mark, in the same paragraph,
   that reports nothing of its own; its subject, or the name right after it, is the speaker;
+* **signed** (``“...” — Jane Doe, mayor``): a dash and a person's name, no verb;
 * **cue before** (``Burton said, “...”``, ``He added: ¶ “...”``): the words before the opening
   mark end with a colon or comma, in the same paragraph or at the end of the paragraph before,
   and hold a speech verb reporting nothing else;
@@ -225,6 +226,21 @@ def _cue_after(doc: Doc, q: Quotation, quoted: set[int], lexicon: dict[str, str]
     return None
 
 
+def _signed_after(doc: Doc, q: Quotation, spk: Speakers) -> Token | None:
+    """A quotation signed with a dash and a name (``“...” — Jane Doe, mayor``): the person named,
+    when no verb follows."""
+    i = q.end
+    stop = _paragraph_end(doc, q.end)
+    while i < stop and doc[i].text in ("”", ",", "’") or i < stop and doc[i].is_space:
+        i += 1
+    if i >= stop or doc[i].text not in ("—", "–", "-", "--"):
+        return None
+    rest = [t for t in doc[i + 1:stop] if not t.is_space]
+    if any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return next((t for t in rest[:3] if (a := spk.actor_at(t)) is not None and a.type == "person"), None)
+
+
 def _words_before(doc: Doc, q: Quotation) -> list[Token]:
     """The words of the sentence before the opening mark, up to the previous quotation or sentence end;
     across one paragraph break when the quotation opens its paragraph."""
@@ -388,6 +404,11 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
             continue
         found = _cue_after(doc, q, quoted, lexicon)
         words = _words_before(doc, q)
+        signed = _signed_after(doc, q, spk) if found is None else None
+        if signed is not None:
+            speaker, text = spk.speaker(signed)
+            drafts.append(_draft(doc, q, speaker, text, None, spk, channel))
+            continue
         if found is None:
             found = _cue_before(words, quoted, lexicon)
         if found is not None:
