@@ -17,7 +17,7 @@ first rule that applies:
   paragraph (``ADL: “...”``) names the speaker in ``speaker_text``; after a comma or a dash,
   only a clause whose subject is a named actor or a pronoun (``X spoke on radio, “We ...”``);
 * **heading** (``Secretary Ruiz on Channel 4 ¶ “...”``): a quotation opening a paragraph under a
-  short line with no finite verb that names a person or organisation;
+  short line with no finite verb that names a person or organisation (not a byline, ``By ...``);
 * **continuation** (``“We're ready,” Venn said. ¶ “The rookies surprised me.”``): a quotation
   that stands as its own sentence continues the speaker of the claim before it, in the same
   paragraph or the one before (blank lines between paragraphs count as one break); when it
@@ -35,14 +35,16 @@ more capitalised words and no verb) mark a title, not speech.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .records import Actor
 from .speakers import Speakers, inverted_subject, subject_of
 
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "la", "with"}
-#: How many words after a closing mark (or before an opening one) a cue may stand.
+#: How many words after a closing mark a cue may stand.
 CUE_WINDOW = 6
 #: ... or this many, when they are a noun phrase ("the 45-year-old former mayor of the town said").
 CUE_WINDOW_NP = 14
@@ -315,7 +317,7 @@ def _label_line(doc: Doc, words: list[Token]) -> tuple[int, int] | None:
     return words[0].i, words[-1].i
 
 
-def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]):
+def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]) -> Actor | None:
     opening = q.start - 1
     if _paragraph_start(doc, opening) != opening or opening == 0:
         return None
@@ -383,7 +385,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _draft(doc: Doc, q: Quotation, speaker: str | None, words: str, cue: Token | None,
-           spk: Speakers, channel) -> dict:
+           spk: Speakers, channel: Callable[[Token], str | None]) -> dict:
     start, end = _trim(doc, q.start, q.end)
     return {"start": start, "end": end, "kind": "direct", "speaker": speaker, "speaker_text": words,
             "cue": cue.lemma_ if cue is not None else None, "channel": channel(cue) if cue is not None else None,
@@ -391,7 +393,8 @@ def _draft(doc: Doc, q: Quotation, speaker: str | None, words: str, cue: Token |
 
 
 def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quoted: set[int],
-                         lexicon: dict[str, str], drafts: list[dict], channel, is_debris) -> None:
+                         lexicon: dict[str, str], drafts: list[dict],
+                         channel: Callable[[Token], str | None], is_debris: Callable[..., bool]) -> None:
     """Give each quotation no cue claimed a speaker, by the rules in the module docstring,
     appending a draft claim to ``drafts``."""
     claimed = {(q.start, q.end) for d in drafts for q in d["quotes"]}
