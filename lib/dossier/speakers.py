@@ -73,7 +73,8 @@ def subject_of(verb: Token) -> Token | None:
             return agents[0]
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
-                return c
+                # "Ruth Kessel, who said ...": the relative pronoun stands for the noun the clause hangs on
+                return verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             head = verb.head
             # "said the tax “costs a fortune,” further saying ...": a participle parsed under the
