@@ -40,6 +40,8 @@ def speakers_of(dossier_of, text):
     ("Mark Delaney posted a message on the forum blaming the council for the delays.", "Mark Delaney"),
     # a government named by its state's adjective is the state
     ("The Nigerian government said it expected the deal by June.", "Nigeria"),
+    # a title alone, when no role was read for its holder: the person named before
+    ("Helen Varga met the press. The commissioner said, “We have not agreed on the rules yet.”", "Helen Varga"),
     # a relative pronoun: the noun the clause hangs on
     ("Ruth Kessel, who said the plan would fail, resigned on Monday.", "Ruth Kessel"),
     # a passive speech verb: its agent
