@@ -19,6 +19,9 @@ def speakers_of(dossier_of, text):
     # the first name, when the text says nothing else
     ("Maria Lindqvist met Peter Osterman in Oslo. He said the deal was close.", "Peter Osterman"),
     ("Peter Osterman met Maria Lindqvist in Oslo. She said the deal was close.", "Maria Lindqvist"),
+    # a person named inside the quotation is not who says it
+    ("Anna Kowalski spoke after the vote. “Tom Brandt is wrong about the bridge,” she said.", "Anna Kowalski"),
+    ("Paul Grant spoke after the vote. “Mark Delaney lied to the council,” he said.", "Paul Grant"),
     # the subject of a relative clause is not whom the next sentence is about
     ("Carl Benning agreed to a plan in which Ivo Marsh became his deputy. “Only the court can stop me,” he declared.",
      "Carl Benning"),

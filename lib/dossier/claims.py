@@ -282,6 +282,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
     spk = Speakers.of(doc, norm, actors)
     found = quotations(doc)
     quoted = {i for q in found for i in range(q.start, q.end)}
+    spk.quoted = frozenset(quoted)
     quotes = [q for q in found if not is_name(doc, q)]
     headings = _heading_lines(doc)
     matcher = _cue_matcher(doc)

@@ -118,6 +118,9 @@ def _word(token: Token) -> str:
 class Speakers(ActorIndex):
     """Resolves the subject of a cue to an actor of the article."""
 
+    #: Token indexes inside quotation marks (set by the claims extractor).
+    quoted: frozenset[int] = frozenset()
+
     def actor_at(self, token: Token) -> Actor | None:
         return self.at(token)
 
@@ -177,9 +180,10 @@ class Speakers(ActorIndex):
 
     def last_person_before(self, token: Token, gender: str | None = None) -> Actor | None:
         """The most recent person named as a subject before ``token`` (else any person), whose
-        gender does not contradict ``gender``."""
+        gender does not contradict ``gender``; people named inside quotations (``quoted``, the
+        token indexes set by the caller) are whom speakers talk about, not speakers."""
         before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type == "person"
-                  and (gender is None or self.gender(a) in (None, gender))]
+                  and i not in self.quoted and (gender is None or self.gender(a) in (None, gender))]
         subjects = [a for _, a, subj in before if subj]
         return subjects[-1] if subjects else (before[-1][1] if before else None)
 
