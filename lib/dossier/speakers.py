@@ -192,7 +192,7 @@ class Speakers(ActorIndex):
         sentences before ``token``, a subject preferred."""
         here = self._sentence(token.i)
         before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type in types
-                  and here - self._sentence(i) <= REFERENCE_WINDOW]
+                  and i not in self.quoted and here - self._sentence(i) <= REFERENCE_WINDOW]
         subjects = [a for _, a, subj in before if subj]
         return subjects[-1] if subjects else (before[-1][1] if before else None)
 
@@ -202,7 +202,8 @@ class Speakers(ActorIndex):
         it (``The ministry closed the port. It said ...``), but not past ``Residents gathered.``."""
         here = self._sentence(token.i)
         for t in reversed(self.doc[max(0, self._sent_starts[max(0, here - REFERENCE_WINDOW)]):token.i]):
-            if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ not in ("relcl", "acl"):
+            if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ not in ("relcl", "acl") \
+                    and t.i not in self.quoted:
                 return self.actor_at(t)
         return None
 
