@@ -22,6 +22,9 @@ def speakers_of(dossier_of, text):
     # a person named inside the quotation is not who says it
     ("Anna Kowalski spoke after the vote. “Tom Brandt is wrong about the bridge,” she said.", "Anna Kowalski"),
     ("Paul Grant spoke after the vote. “Mark Delaney lied to the council,” he said.", "Paul Grant"),
+    # a person who is the subject of a reported clause is not whom the next pronoun means
+    ("Paul Grant said Mark Delaney had misled the council. He added that the vote should be held again.",
+     "Paul Grant"),
     # the subject of a relative clause is not whom the next sentence is about
     ("Carl Benning agreed to a plan in which Ivo Marsh became his deputy. “Only the court can stop me,” he declared.",
      "Carl Benning"),

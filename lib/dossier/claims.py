@@ -283,6 +283,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
     found = quotations(doc)
     quoted = {i for q in found for i in range(q.start, q.end)}
     spk.quoted = frozenset(quoted)
+    spk.reported = frozenset()
     quotes = [q for q in found if not is_name(doc, q)]
     headings = _heading_lines(doc)
     matcher = _cue_matcher(doc)
@@ -339,6 +340,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                 if (mostly or claim_kind == "document") and claim_kind != "denial" and quote is not None:
                     start, end = quote
             speaker, words = spk.speaker(subj)
+            if speaker is not None and spk.by_id[speaker].type == "person":
+                spk.reported = spk.reported | set(range(start, end))  # a person reports about someone else
             drafts.append({"start": start, "end": end, "kind": claim_kind, "speaker": speaker,
                            "speaker_text": words, "cue": verb.lemma_, "channel": channel(verb),
                            "via": None, "verb": verb, "quotes": inside, "quote": quote})

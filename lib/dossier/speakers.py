@@ -120,6 +120,9 @@ class Speakers(ActorIndex):
 
     #: Token indexes inside quotation marks (set by the claims extractor).
     quoted: frozenset[int] = frozenset()
+    #: Token indexes of what claims found so far report (grown by the claims extractor): a subject
+    #: there ("Smith said Jones had lied. He added ...") is not whom the next pronoun means.
+    reported: frozenset[int] = frozenset()
 
     def actor_at(self, token: Token) -> Actor | None:
         return self.at(token)
@@ -184,7 +187,7 @@ class Speakers(ActorIndex):
         token indexes set by the caller) are whom speakers talk about, not speakers."""
         before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type == "person"
                   and i not in self.quoted and (gender is None or self.gender(a) in (None, gender))]
-        subjects = [a for _, a, subj in before if subj]
+        subjects = [a for i, a, subj in before if subj and i not in self.reported]
         return subjects[-1] if subjects else (before[-1][1] if before else None)
 
     def last_of_types_before(self, token: Token, types: tuple[str, ...]) -> Actor | None:
