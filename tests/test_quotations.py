@@ -118,6 +118,9 @@ def test_quotations_get_their_speaker(dossier_of, text, expected):
     # an animate verb with people for subject
     ("The ruling would be the first of its kind, legal observers believe.", "indirect", None,
      "The ruling would be the first of its kind", "believe"),
+    # a cue with no subject away from a quotation keeps its whole clause
+    ("Asked about the fire at the mill, replied that the report was false.", "indirect", None,
+     "the report was false", "reply"),
     # a cue whose own clause is a speech verb with a subject: what was said is that clause
     ("Forty people are confirmed dead, officials told the radio.", "indirect", None,
      "Forty people are confirmed dead", "tell"),

@@ -262,6 +262,16 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
     return "animate" in frames and not _names_a_speaker(subj, spk)
 
 
+def _after_quotation(verb: Token) -> bool:
+    """The cue stands right after a closing quotation mark (``“...,” said X``), where English
+    puts the speaker after the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in (",", "—", "–")):
+        i -= 1
+    return i >= 0 and doc[i].text in ("”", "’", '"', "'")
+
+
 def _heading_lines(doc: Doc) -> set[int]:
     """Token indexes of short paragraphs that end with no full stop (titles, captions, "READ MORE")."""
     out: set[int] = set()
@@ -307,8 +317,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         if frames == {"cue"}:
             continue  # "went on", "continued": only next to a quotation (quotations.py)
         subj = subject_of(verb)
-        if subj is None or subj.i in quoted:
-            subj = inverted_subject(verb)  # "said Bruno, visibly shaken": parsed as another clause's subject
+        if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted:
+            subj = inverted_subject(verb)  # "“...,” said Bruno, visibly shaken": parsed as another clause's subject
         if _silenced(verb, frames, subj, spk):
             continue
         spans = [_span_of(run, verb, quoted) for run in _clause_heads(verb, frames, kind, quoted)]
