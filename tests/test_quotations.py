@@ -50,6 +50,8 @@ def claims_of(dossier_of, text):
     # a quotation signed with a dash and a name
     ("“Nothing is ever lost by waiting.” — Ruth Kessel, former mayor of the valley town.",
      [("direct", "Ruth Kessel", "Nothing is ever lost by waiting")]),
+    # a capitalised slogan that someone is said to say is a quotation, not a title
+    ("“Death to Tyrants,” shouted Omar Vance.", [("direct", "Omar Vance", "Death to Tyrants")]),
     # a short label opening the paragraph names the speaker
     ("READERS: “We want more local news.”", [("direct", None, "We want more local news")]),
     # quoted words may end in a stranded preposition

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .records import Actor
-from .speakers import Speakers, inverted_subject, subject_of
+from .speakers import Speakers, inverted_subject, speech_lemmas, subject_of
 
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "la", "with"}
 #: How many words after a closing mark a cue may stand.
@@ -120,9 +120,14 @@ def quotations(doc: Doc) -> list[Quotation]:
 
 def is_name(doc: Doc, q: Quotation) -> bool:
     """Quotation marks around a title or a name: two or more words, all capitalised (or short
-    function words), and no verb."""
+    function words), and no verb; not a slogan that someone is said to say (``“Death to
+    Tyrants,” the crowd chanted``, ``shouted: “Long Live the King”``)."""
     words = [t for t in doc[q.start:q.end] if not t.is_punct and not t.is_space]
     if len(words) < 2 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    before = doc[q.start - 2] if q.start >= 2 else None
+    after = [t for t in doc[q.end:min(q.end + 4, len(doc))] if not t.is_punct and not t.is_space]
+    if before is not None and before.text == ":" or any(t.lemma_ in speech_lemmas() for t in after):
         return False
     return all(t.is_title or t.is_upper or t.lower_ in STOPWORDS or t.like_num for t in words) and \
         sum(t.is_title or t.is_upper for t in words) >= 2

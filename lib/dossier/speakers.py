@@ -60,7 +60,8 @@ def speaker_nouns() -> dict[str, str]:
 
 
 @cache
-def _speech_lemmas() -> frozenset[str]:
+def speech_lemmas() -> frozenset[str]:
+    """The lemmas of the speech-verb lexicon (``data/speech_verbs.csv``)."""
     return frozenset(r["lemma"] for r in rows("speech_verbs.csv"))
 
 
@@ -69,7 +70,7 @@ def subject_of(verb: Token) -> Token | None:
     passive speech verb, the agent (``was told by the minister that ...``)."""
     for _ in range(5):
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        if agents and verb.lemma_ in _speech_lemmas():
+        if agents and verb.lemma_ in speech_lemmas():
             return agents[0]
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
@@ -79,7 +80,7 @@ def subject_of(verb: Token) -> Token | None:
             head = verb.head
             # "said the tax “costs a fortune,” further saying ...": a participle parsed under the
             # reported clause is the speaker's, not the clause subject's
-            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in _speech_lemmas():
+            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in speech_lemmas():
                 head = head.head
             verb = head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "continued by noting that ..."
