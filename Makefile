@@ -14,14 +14,15 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/dossier run
+	@$(BIN)/dossier run
 
 test: $(STAMP)
 	$(BIN)/ruff check lib tests bench
 	$(BIN)/python -m pytest -q
 
+# lab/overrides.json turns off the news pop-up (see lab/README.md); the kernels start in notebooks/.
 lab: $(STAMP)
-	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
+	$(BIN)/jupyter lab --LabApp.app_settings_dir=$(CURDIR)/lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
 
 # Re-resolve every dependency from pyproject.toml into a fresh environment and pin it.
 lock:

@@ -45,4 +45,6 @@ def site_run(tmp_path_factory):
     result = subprocess.run([Path(sys.executable).parent / "dossier", "run", "--article", str(SEED), "--out", str(out)],
                             capture_output=True, text=True, cwd=tmp_path_factory.getbasetemp())
     assert result.returncode == 0, result.stderr
+    (out.parent / "stdout.txt").write_text(result.stdout, encoding="utf-8")
+    (out.parent / "stderr.txt").write_text(result.stderr, encoding="utf-8")
     return out

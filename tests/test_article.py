@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from dossier.article import load, normalize, paths
+from dossier.article import headline, load, normalize, paths, shorten, title
 from dossier.errors import DossierError
 
 
@@ -87,3 +87,66 @@ def test_a_folder_without_articles_and_a_missing_path_are_errors(tmp_path):
         paths([tmp_path])
     with pytest.raises(DossierError, match="no such file"):
         paths([Path(tmp_path / "missing.txt")])
+
+
+HEADLINE_TEXT = ("Ministers agree on a new grain corridor\n"
+                 "The ministers of two states agreed on Monday to open a corridor.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (HEADLINE_TEXT, "Ministers agree on a new grain corridor"),
+    ("Will the corridor open this year?\nOfficials said on Monday that it might.", "Will the corridor open this year?"),
+    ("Ports reopen\n\nThe two ports reopened on Tuesday after a week of strikes.", "Ports reopen"),
+    # a first paragraph ending in a full stop is body text, not a headline
+    ("The ministers met in the capital on Monday.\nThey signed a deal.", None),
+    # a single line: nothing follows it
+    ("Ministers agree on a new grain corridor", None),
+    # too long for a headline
+    (" ".join(["word"] * 25) + "\nThe body follows here.", None),
+    # followed by a list, not by body text
+    ("Areas of control\nNorthern coalition\nSouthern coalition\nThe war began in spring.", None),
+    # debris before the text, not words
+    ("## Areas of control\nThe war began in spring.", None),
+    ("Ministers said:\nThe war began in spring.", None),
+])
+def test_a_first_line_is_a_headline_when_short_unfinished_and_followed_by_body_text(text, expected):
+    assert headline(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ministers met on Monday.", "The ministers met on Monday"),
+    ("The ministers met\non Monday.\n", "The ministers met on Monday"),
+    ("The foreign ministers of the two neighbouring states met in the capital on Monday, agreeing to "
+     "reopen the border.", "The foreign ministers of the two neighbouring states met in the capital on Monday…"),
+    ("A" * 120, "A" * 90 + "…"),
+    ("RESTORING TRADE WITH THE NEIGHBOURS:", "RESTORING TRADE WITH THE NEIGHBOURS"),
+])
+def test_a_first_sentence_is_shortened_at_a_word_boundary(sentence, expected):
+    short = shorten(sentence)
+    assert short == expected
+    assert len(short) <= 91
+
+
+def test_the_title_is_the_sidecars_then_the_headline_then_the_first_sentence(tmp_path):
+    (tmp_path / "a.txt").write_text(HEADLINE_TEXT, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"title": "  A corridor\\nfor grain "}', encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HEADLINE_TEXT, encoding="utf-8")
+    body = "The ministers met on Monday. They signed a deal.\nIt takes effect in May."
+    (tmp_path / "c.txt").write_text(body, encoding="utf-8")
+    assert title(load(tmp_path / "a.txt"), ["ignored"]) == ("A corridor for grain", "sidecar")
+    assert title(load(tmp_path / "b.txt"), ["ignored"]) == ("Ministers agree on a new grain corridor", "headline")
+    assert title(load(tmp_path / "c.txt"), ["The ministers met on Monday. "]) == ("The ministers met on Monday",
+                                                                                 "first_sentence")
+    # a label or a line of symbols before the first sentence of prose is passed over
+    assert title(load(tmp_path / "c.txt"), ["■ Northern coalition\n", "Map key\n", "The ministers met."]) == (
+        "The ministers met", "first_sentence")
+    assert title(load(tmp_path / "c.txt"), []) == (None, None)
+
+
+def test_the_records_carry_the_title_and_where_it_came_from(dossier_of):
+    d = dossier_of("The foreign ministers of the two neighbouring states met in the capital on Monday, "
+                   "agreeing to reopen the border. They signed a deal.")
+    assert d.article.title == "The foreign ministers of the two neighbouring states met in the capital on Monday…"
+    assert d.article.title_source == "first_sentence"
+    d = dossier_of(HEADLINE_TEXT)
+    assert (d.article.title, d.article.title_source) == ("Ministers agree on a new grain corridor", "headline")

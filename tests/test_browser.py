@@ -7,10 +7,12 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 from conftest import SEED
-from dossier.config import OUTPUTS
+from dossier.config import OUTPUTS, ROOT
 
 pytestmark = pytest.mark.e2e
 CHROMIUM = "/usr/bin/chromium"
+DOCS = ROOT / "docs"  # the README's screenshots: the one output kept in the repository
+TWO_REGIONS = Path(__file__).parent / "articles" / "two_regions.txt"  # invented, with a sidecar
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
 
@@ -69,10 +71,71 @@ def test_every_page_works_offline_with_images_decoded_and_links_resolving(browse
             if url.scheme == "file":
                 assert Path(unquote(url.path)).exists(), (path.name, href)
     assert (shots / "index.png").stat().st_size > 10_000 and (shots / "overview.png").stat().st_size > 10_000
-    # for people to look at: the latest screenshots also go to the project's outputs/
+    _keep(shots)
+
+
+def _keep(shots: Path) -> None:
+    """For people to look at: the latest screenshots also go to the project's outputs/."""
     (OUTPUTS / "screenshots").mkdir(parents=True, exist_ok=True)
     for shot in shots.glob("*.png"):
         shutil.copy(shot, OUTPUTS / "screenshots" / shot.name)
+
+
+def _write_if_changed(data: bytes, path: Path) -> None:
+    if not path.exists() or path.read_bytes() != data:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def test_the_readmes_screenshots_of_the_overview_and_the_claims_evidence(browser, site_run):
+    page = browser.new_page(viewport={"width": 1100, "height": 760})
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+               else route.abort())
+    page.goto((site_run / SEED.stem / "overview.html").as_uri(), wait_until="load")
+    overview = page.screenshot(type="png")
+    page.goto((site_run / SEED.stem / "claims.html").as_uri(), wait_until="load")
+    # from the legend of kinds above the highlighted article, in page coordinates
+    top = page.locator(".dossier-legend").evaluate("e => e.getBoundingClientRect().top + window.scrollY")
+    right = page.locator(".dossier-evidence").evaluate("e => e.getBoundingClientRect().right")
+    claims = page.screenshot(type="png", full_page=True, clip={"x": 0, "y": max(top - 16, 0),
+                                                               "width": min(right + 24, 1100), "height": 560})
+    page.close()
+    for data in (overview, claims):
+        assert 20_000 < len(data) < 400_000  # a real page, kept small for the repository
+    _write_if_changed(overview, DOCS / "overview.png")
+    _write_if_changed(claims, DOCS / "claims-evidence.png")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "docs/overview.png" in readme and "docs/claims-evidence.png" in readme
+
+
+def test_an_article_with_a_sidecar_is_named_by_its_title_and_its_map_shows_two_regions(browser, tmp_path):
+    import json
+    import subprocess
+    import sys
+    out = tmp_path / "outputs"
+    result = subprocess.run([Path(sys.executable).parent / "dossier", "run", "--article", str(TWO_REGIONS),
+                             "--notebook", "projects", "--notebook", "overview", "--out", str(out)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    meta = json.loads(TWO_REGIONS.with_name("two_regions.meta.json").read_text(encoding="utf-8"))
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+               else route.abort())
+    for name in ("overview", "projects"):
+        page.goto((out / "two_regions" / f"{name}.html").as_uri(), wait_until="load")
+        assert page.inner_text("h1.dossier-title") == meta["title"], name
+        assert page.inner_text("p.dossier-source") == f"{meta['outlet']} · {meta['date']}", name
+    page.goto((out / "index.html").as_uri(), wait_until="load")
+    assert page.inner_text("#two_regions h2") == meta["title"]
+    page.goto((out / "two_regions" / "projects.html").as_uri(), wait_until="load")
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    the_map = page.locator("img").nth(0)
+    assert the_map.evaluate("e => e.naturalWidth") >= 1000  # drawn at a size that reads in the page
+    the_map.screenshot(path=str(shots / "map-two-regions.png"))
+    page.close()
+    assert (shots / "map-two-regions.png").stat().st_size > 20_000
+    _keep(shots)
 
 
 HOSTILE = ("Iran and Russia signed a treaty in Moscow on Friday. <script>window.__dossier_injected = 1</script>\n"

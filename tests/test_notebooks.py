@@ -39,6 +39,29 @@ def test_dossier_run_executes_every_notebook_and_writes_figures_and_tables(site_
     assert "Vladimir V. Putin" in (folder / "actors" / "actors.csv").read_text(encoding="utf-8")
 
 
+def test_a_clean_run_prints_only_the_progress_bar_and_the_output_paths(site_run):
+    stdout = (site_run.parent / "stdout.txt").read_text(encoding="utf-8").splitlines()
+    assert stdout == [str(site_run / SEED.stem), str(site_run / runner.CORPUS), str(site_run / "index.html")]
+    stderr = (site_run.parent / "stderr.txt").read_text(encoding="utf-8")
+    bar = [line for line in stderr.replace("\r", "\n").splitlines() if line.strip()]
+    total = len(runner.notebook_names())
+    assert bar and all(f"/{total} [" in line and "notebook" in line for line in bar), bar  # tqdm's lines only
+    assert f"{total}/{total}" in bar[-1]
+
+
+def test_the_seeds_pages_and_index_name_it_by_its_first_sentence_shortened(site_run):
+    import json
+    info = json.loads((site_run / SEED.stem / "article.json").read_text(encoding="utf-8"))
+    assert info["title_source"] == "first_sentence"
+    assert info["title"].endswith("…") and len(info["title"]) <= 91
+    assert SEED.read_text(encoding="utf-8").startswith(info["title"][:-1])
+    from html import escape
+    for page in ("overview.html", "claims.html"):
+        assert f'<h1 class="dossier-title">{escape(info["title"])}</h1>' in \
+            (site_run / SEED.stem / page).read_text(encoding="utf-8"), page
+    assert f"<h2>{escape(info['title'])}</h2>" in (site_run / "index.html").read_text(encoding="utf-8")
+
+
 def test_pages_hide_code_load_nothing_from_the_internet_and_state_how_they_were_made(site_run):
     page = (site_run / SEED.stem / "claims.html").read_text(encoding="utf-8")
     assert "cdnjs" not in page and "unpkg" not in page and "<script src=" not in page

@@ -31,3 +31,45 @@ def test_a_courtesy_title_is_not_a_role(dossier_of):
 def test_roles_from_several_mentions_are_collected_once(dossier_of):
     d = dossier_of("Ambassador Kazem Jalali spoke. Jalali, the ambassador to Russia, told IRNA so.")
     assert person(d, "Kazem Jalali").roles == ("Ambassador",)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Israeli Minister of Defense David Cohen visited the base.", "David Cohen", "Minister of Defense"),
+    ("Russian Emergencies Minister Pavel Orlov flew to the city.", "Pavel Orlov", "Emergencies Minister"),
+    ("Regional Deputy Governor Oleg Sorokin spoke to reporters.", "Oleg Sorokin", "Deputy Governor"),
+    ("The inquiry was opened by sitting President Maria Lenz on Monday.", "Maria Lenz", "President"),
+    ("NATO Secretary-General Lars Eriksen met the press.", "Lars Eriksen", "Secretary-General"),
+    ("Member of Parliament (MP) Jane Doyle of the Labour Party spoke.", "Jane Doyle", "Member of Parliament"),
+    ("The files concern lawyer Rudy Vance and his client.", "Rudy Vance", "lawyer"),
+    ("Crown Prince Faisal bin Saud visited Paris.", "Faisal bin Saud", "Crown Prince"),
+])
+def test_the_whole_title_before_a_name_is_the_role(dossier_of, text, name, role):
+    actor = next(a for a in dossier_of(text).actors if a.type == "person")
+    assert actor.name == name
+    assert any(role in r for r in actor.roles)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Presidents Tomas Berg of Norway and Maria Lopez of Chile signed the deal.", "Maria Lopez", "Presidents"),
+    ("He met Paul Grant, one of President Lenz's aides, in Kyiv.", "Paul Grant", "aides"),
+    ("Brett Holm, who was the Special Presidential Envoy to the coalition, resigned.", "Brett Holm",
+     "Special Presidential Envoy"),
+    ("Nathan Kessler, Executive Director of the Harbour Trust, said so.", "Nathan Kessler", "Executive Director"),
+])
+def test_roles_from_lists_relative_clauses_and_one_of(dossier_of, text, name, role):
+    actor = person(dossier_of(text), name)
+    assert any(role in r for r in actor.roles)
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Defence Secretary Grant Harlow visited the base.", "Grant Harlow", "Defence Secretary", None),
+    ("General Sir Peter Hall, the Chief of the General Staff, warned of cuts.", "Peter Hall", "General", None),
+    ("Lloyd Carter, the U.S. Secretary of Defense, met reporters.", "Lloyd Carter",
+     "Secretary of Defense", "United States"),
+    ("Grant Hall met President Ivan Franko and his chief of staff, Andriy Melnyk.", "Andriy Melnyk",
+     "chief of staff", None),
+])
+def test_portfolios_honorifics_and_states_around_a_title(dossier_of, text, name, role, affiliation):
+    actor = person(dossier_of(text), name)
+    assert role in actor.roles
+    assert actor.affiliation == affiliation

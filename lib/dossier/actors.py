@@ -1,20 +1,30 @@
 """Who the actors are: entity mentions resolved into one actor per real-world entity.
 
-Mentions come from the statistical NER and the gazetteer ruler (:mod:`dossier.nlp`). They are
-resolved by these rules, in order:
+Mentions come from the statistical NER and the gazetteer ruler (:mod:`dossier.nlp`), repaired
+by :mod:`dossier.entities` (spans, labels, acronyms, names the NER missed). They are resolved
+by these rules, in order:
 
 * a mention the gazetteer knows (``U.S.``, ``the United States``, ``Moscow``, ``the Kremlin``,
-  ``Iranian``) is a mention of its state, organisation or bloc: metonyms and demonyms are not
-  separate actors;
+  ``Iranian``, ``the Government of Chile``) is a mention of its state, organisation or bloc:
+  metonyms and demonyms are not separate actors;
 * people with two or more name parts are one person when first and last names agree (middle
-  initials and courtesy titles aside: ``Vladimir V. Putin`` = ``Vladimir Putin``); different
-  first names are different people even with the same surname;
-* a one-word name joins the person whose surname it is (the most recently mentioned one when
-  several share it), else, for transliteration variants (``Aragushi`` for ``Araghchi``), the
-  only person whose surname is close in spelling (similarity of at least
-  :data:`FUZZY_MIN`, same first two letters); an organisation or place mention that is a
-  known surname (``Trump`` tagged ORG) is that person;
-* organisations merge by name without a leading "the" and by acronym (``CSTO``);
+  initials, generational suffixes and titles aside, :mod:`dossier.names`: ``Anna K.
+  Berg`` = ``Anna Berg``); different first names are different people even with the
+  same surname;
+* a one-word name (or ``bin Saud``) joins the person whose surname it is (the one
+  introduced first when several share it: news style names the others in full again), else
+  the only person with that first name (``Farid``, ``Mr. Wang`` for Wang Yi), else, for
+  transliteration variants (``Aragushi`` for ``Araghchi``), the only person whose surname is
+  close in spelling (similarity of at least :data:`FUZZY_MIN`, same first two letters); an
+  organisation or place mention that is a known surname or a person's initials (``FBS``) is
+  that person, and so is a capitalised proper noun the NER left untagged;
+* organisations merge by name without a leading "the", a company suffix, a plural ending, a
+  seat (``Embassy in Baghdad``) or the form of their state (``U.S.`` = ``United States``), by
+  acronym (``CSTO``) and by an acronym defined in parentheses (``the Regional Recovery Fund
+  (RRF)``); a one-word "person" that is an organisation's first word (``Kelvar`` for ``Kelvar Holdings``) is it;
+* an office named alone (``the Foreign Secretary``, ``the crown princess``) is the person who
+  holds it, by :func:`dossier.roles.holds`; a capitalised office of two or more words that
+  nobody named holds (``the Surgeon General``) is a person of its own, named by the office;
 * places (cities, seas, regions) and unknown groups (``European``) are kept, typed place and
   group.
 """
@@ -31,11 +41,12 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from .article import NormalizedText
+from .entities import Acronym, acronym, entity_mentions, organisation_core
 from .gazetteer import gazetteer
+from .names import Name, honorifics, split_name
 from .records import Actor, ActorType
-from .roles import Role, honorifics, roles, title_before, titles
+from .roles import Role, holds, roles, title_before, title_mentions
 
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 FUZZY_MIN = 75.0
 
 
@@ -58,35 +69,16 @@ class _Cluster:
     first: str = ""
     last: str = ""
     extra_aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # offices it is named by alone ("the Foreign Secretary")
+
+    @property
+    def initials(self) -> set[str]:
+        return {"".join(w[0] for w in n.split()).upper() for n in self.names if len(n.split()) >= 3}
 
     def add(self, span: Span, text: str, where: tuple[int, int]) -> None:
         self.names.append(text)
         self.mentions.append(where)
         self.spans.append(span)
-
-
-def _trim(span: Span) -> Span:
-    """Drop a leading determiner and a trailing possessive or punctuation from a mention."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
-        end -= 1
-    return Span(doc, start, end, label=span.label, span_id=span.id)
-
-
-def _name_parts(span: Span) -> tuple[list[str], list[str]]:
-    """(parts of a person's name, courtesy titles or titles the NER put inside the span)."""
-    words = span.text.split()
-    lead: list[str] = []
-    while len(words) > 1 and (words[0] in honorifics() or words[0].lower() in titles()):
-        lead.append(words.pop(0))
-    return words, lead
-
-
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
 
 
 def _slug(name: str) -> str:
@@ -114,22 +106,22 @@ class _Resolver:
     def people(self) -> list[_Cluster]:
         return [c for c in self.clusters if c.type == "person"]
 
-    def person_for(self, parts: list[str], at: int) -> _Cluster | None:
+    def person_for(self, name: Name, at: int) -> _Cluster | None:
         """The person a name refers to, by the rules in the module docstring."""
-        last = parts[-1].lower()
-        if len(parts) > 1:
-            first = parts[0].lower()
+        last = name.last.lower()
+        if len(name.words) > 1 and not name.first[:1].islower():  # "bin Saud" is a surname alone
+            first = name.first.lower()
             for c in self.people():
-                if c.first.lower() == first and (c.last.lower() == last or self.close(c.last, parts[-1])):
+                if c.first.lower() == first and (c.last.lower() == last or self.close(c.last, name.last)):
                     return c
             return None
         exact = [c for c in self.people() if c.last.lower() == last]
-        if exact:
-            return max(exact, key=lambda c: max((m[0] for m in c.mentions if m[0] <= at), default=-1))
+        if exact:  # the one introduced first: news style gives the others their full names again
+            return min(exact, key=lambda c: min(c.mentions))
         given = [c for c in self.people() if c.first.lower() == last]
         if len(given) == 1:  # "Mr. Wang" for Wang Yi: family name first
             return given[0]
-        close = [c for c in self.people() if c.last and self.close(c.last, parts[-1])]
+        close = [c for c in self.people() if c.last and self.close(c.last, name.last)]
         return close[0] if len(close) == 1 else None
 
     @staticmethod
@@ -138,21 +130,23 @@ class _Resolver:
                 and fuzz.ratio(a.lower(), b.lower()) >= FUZZY_MIN)
 
     def add_person(self, span: Span) -> None:
-        parts, lead = _name_parts(span)
+        name = split_name(span.text)
         where = self.where(span)
-        c = self.person_for(parts, where[0])
+        c = self.person_for(name, where[0])
         if c is None:
             key = f"person:{len(self.clusters)}"
             c = self.keyed(key, "person", "")
-            c.first, c.last = (parts[0], parts[-1]) if len(parts) > 1 else (parts[0], parts[0])
-        c.add(span, " ".join(parts), where)
+            c.first, c.last = name.first, name.last
+        written = " ".join(name.words)
+        c.add(span, written, where)
         prev = span.start - 1
         if prev >= 0 and span.doc[prev].text in honorifics():
-            c.extra_aliases.append(f"{span.doc[prev].text} {' '.join(parts)}")
-        c.extra_aliases.extend(f"{w} {' '.join(parts)}" for w in lead)
+            c.extra_aliases.append(f"{span.doc[prev].text} {written}")
+        if name.lead:
+            c.extra_aliases.append(f"{' '.join(name.lead)} {written}")
 
     def resolve(self) -> None:
-        ents = [_trim(e) for e in self.doc.ents if e.label_ in ENTITY_LABELS]
+        ents, pairs = entity_mentions(self.doc)
         # An unknown organisation right after a personal title is a person the NER mislabelled
         # ("Chancellor Olaf Scholz" tagged ORG).
         ents = [Span(self.doc, e.start, e.end, label="PERSON")
@@ -160,7 +154,7 @@ class _Resolver:
                 and len(e) > 1 and title_before(e) is not None else e for e in ents]
         persons = [e for e in ents if e.label_ == "PERSON"]
         # Full names first, so that a lone surname can find its person wherever it appears.
-        for e in sorted(persons, key=lambda e: (len(_name_parts(e)[0]) < 2, e.start)):
+        for e in sorted(persons, key=lambda e: (len(split_name(e.text).words) < 2, e.start)):
             self.add_person(e)
         for e in ents:
             if e.label_ == "PERSON":
@@ -169,8 +163,16 @@ class _Resolver:
             key = e.ent_id_ or (form.key if form else "")
             entry = self.gaz.entries.get(key)
             weak = form is not None and form.weak or not key
-            person = self.person_for([e.text], self.where(e)[0]) if weak and len(e) == 1 else None
-            if person is not None and person.last.lower() == e.text.lower():
+            person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and len(e) == 1 else None
+            if person is None and weak and len(e) == 1:
+                person = self.person_by_initials(e.text)
+            if person is None and not key and len(e) in (2, 3) and e.label_ == "ORG":
+                person = self.person_by_surname_only(split_name(e.text))
+                if person is not None:
+                    person.add(e, e.text, self.where(e))
+                    continue
+            if person is not None and (e.text.lower() in (person.last.lower(), person.first.lower())
+                                       or self.close(person.last, e.text) or e.text in person.initials):
                 person.add(e, e.text, self.where(e))
             elif entry is not None:
                 self.keyed(entry.key, entry.type, entry.name).add(e, e.text, self.where(e))
@@ -180,12 +182,126 @@ class _Resolver:
                 self.keyed(f"group:{e.text}", "group", e.text).add(e, e.text, self.where(e))
             else:
                 self.keyed(f"place:{e.text}", "place", e.text).add(e, e.text, self.where(e))
+        self.join_acronyms(pairs)
+        self.join_org_first_words()
+        self.add_untagged_surnames()
+        self.add_title_mentions()
+
+    def cluster_of(self, span: Span) -> _Cluster | None:
+        return next((c for c in self.clusters if any(s.start == span.start and s.end == span.end
+                                                     for s in c.spans)), None)
+
+    def merge(self, source: _Cluster, into: _Cluster) -> None:
+        """Move every mention of ``source`` to ``into``."""
+        if source is into:
+            return
+        into.names.extend(source.names)
+        into.mentions.extend(source.mentions)
+        into.spans.extend(source.spans)
+        into.extra_aliases.extend(source.extra_aliases)
+        self.clusters.remove(source)
+        for key, c in list(self.by_key.items()):
+            if c is source:
+                self.by_key[key] = into
+
+    def join_acronyms(self, pairs: list[Acronym]) -> None:
+        """``the Regional Recovery Fund (RRF)``: the acronym's actor is the long name's."""
+        for pair in pairs:
+            long, short = self.cluster_of(pair.long), self.cluster_of(pair.short)
+            if long is None or short is None or long is short or "person" in (long.type, short.type):
+                continue
+            if short.key in self.gaz.entries and long.key not in self.gaz.entries:
+                self.merge(long, short)
+            else:
+                self.merge(short, long)
+
+    def join_org_first_words(self) -> None:
+        """A name that is an organisation's name without its suffix (``Kelvar`` for ``Kelvar
+        Holdings``, ``Vostok Shipping`` for ``Vostok Shipping Limited``) is that organisation, even
+        when the NER took it for a person."""
+        for c in list(self.clusters):
+            if c.type != "person":
+                continue
+
+            def short_for(org: _Cluster, names: list[str] = c.names) -> bool:
+                core = organisation_core(org.first)
+                return len(org.first.split()) > 1 and all(
+                    n == core or n.split() == core.split()[:1] for n in names)
+
+            orgs = [o for o in self.clusters if o.type == "organization" and short_for(o)]
+            if len(orgs) == 1:
+                self.merge(c, orgs[0])
+
+    def add_title_mentions(self) -> None:
+        """``The Foreign Secretary also met...``: an office named alone is the person who holds
+        it: the one person whose roles hold the title (the most recently mentioned if several);
+        with no such person, a title of two or more capitalised words (``the Attorney
+        General``) is a person of its own, named by the office, as news and statements use it."""
+        taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
+        for span in title_mentions(self.doc):
+            office = span
+            while len(office) > 1 and (office[0].ent_type_ in ("GPE", "NORP") or office[0].tag_ == "POS"):
+                office = office[1:]
+            if any(i in taken for i in range(office.start, office.end)):
+                continue
+            title = office.text.lower()
+            where = self.where(span)
+            holders = [c for c in self.people() if c.spans and any(
+                holds(r, title) for r in self.roles_of(c)[0] + c.titles)]
+            if holders:
+                c = max(holders, key=lambda c: max((m[0] for m in c.mentions if m[0] <= where[0]), default=-1))
+            elif len(office) > 1 and office[0].text[:1].isupper() and office[-1].text[:1].isupper():
+                content = " ".join(sorted(w for w in title.split() if w not in ("of", "the", "for")))
+                c = self.keyed(f"person:title:{content}", "person", span.text)
+                c.first, c.last = "", ""
+            else:
+                continue
+            c.add(span, span.text, where)
+            if span.text not in c.titles:
+                c.titles.append(span.text)
+
+    def person_by_surname_only(self, name: Name) -> _Cluster | None:
+        """``Morgan Moyo`` tagged ORG, where the person was otherwise named by surname only."""
+        found = [c for c in self.people() if c.last.lower() == name.last.lower() and c.first == c.last]
+        if len(found) == 1 and name.first[:1].isupper():
+            found[0].first = name.first
+            return found[0]
+        return None
+
+    def person_by_initials(self, text: str) -> _Cluster | None:
+        """``FBS`` for Faisal bin Saud: capitals that are the initials of one person's name."""
+        if len(text) < 3 or not text.isupper() or not text.isalpha():
+            return None
+        found = [c for c in self.people() if text in c.initials]
+        return found[0] if len(found) == 1 else None
+
+    def add_untagged_surnames(self) -> None:
+        """A capitalised proper noun the NER left out that is the surname of a person already
+        named (``Rashidi`` after ``Omar Al-Rashidi``) is a mention of that person."""
+        taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
+        surnames = {c.last.lower() for c in self.people() if c.last and len(c.last) > 2}
+        firsts = [c.first.lower() for c in self.people() if c.first and len(c.first) > 2]
+        given = {f for f in firsts if firsts.count(f) == 1}
+        for t in self.doc:
+            if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_:
+                continue
+            if t.lower_ not in surnames | given and not any(self.close(s, t.lower_) for s in surnames):
+                continue
+            if t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(self.doc) \
+                    and self.doc[t.i + 1].pos_ == "PROPN":
+                continue  # part of a longer name
+            span = Span(self.doc, t.i, t.i + 1, label="PERSON")
+            person = self.person_for(Name((t.text,)), self.where(span)[0])
+            if person is not None:
+                person.add(span, t.text, self.where(span))
 
     def add_org(self, e: Span) -> None:
         text = e.text
+        core = organisation_core(text)
         for c in self.clusters:
-            if c.type == "organization" and (text in c.names or text == _acronym(c.first)
-                                             or _acronym(text) == c.first):
+            if c.type == "organization" and (text in c.names or text == acronym(c.first)
+                                             or acronym(text) == c.first
+                                             or core in {organisation_core(n) for n in c.names}):
                 c.add(e, text, self.where(e))
                 if len(text) > len(c.first):
                     c.first = text
@@ -232,7 +348,8 @@ class _Resolver:
 
     def display_name(self, c: _Cluster) -> str:
         if c.type == "person":
-            return max(c.names, key=lambda n: (len(n.split()), len(n)))
+            names = [n for n in c.names if n not in c.titles] or c.names
+            return max(names, key=lambda n: (len(n.split()), len(n)))
         if c.key in self.gaz.entries:
             return self.gaz.entries[c.key].name
         return c.first or c.names[0]
@@ -248,6 +365,8 @@ class _Resolver:
                 seen.setdefault(role.title.lower(), role.title)
                 if role.affiliation and aff_key is None and aff_text is None:
                     aff_key, aff_text = self.affiliation(role)
+        for title in c.titles:
+            seen.setdefault(title.lower(), title)
         return list(seen.values()), aff_key, aff_text
 
     def affiliation_by_title(self, c: _Cluster, found_roles: list[str]) -> str | None:
@@ -272,9 +391,17 @@ class _Resolver:
 
     def affiliation(self, role: Role) -> tuple[str | None, str | None]:
         assert role.affiliation is not None
-        span = _trim(self.doc[role.affiliation[0]:role.affiliation[1]])
+        span = self.doc[role.affiliation[0]:role.affiliation[1]]
+        while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+            span = span[1:]
+        while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
+            span = span[:-1]
         for c in self.clusters:
             if any(s.start == span.start and s.end == span.end for s in c.spans):
+                return c.key, None
+        for c in self.clusters:
+            if c.type != "person" and any(s.start <= span.start and span.end <= s.end
+                                          or span.start <= s.start and s.end <= span.end for s in c.spans):
                 return c.key, None
         return None, span.text
 

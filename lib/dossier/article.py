@@ -13,9 +13,11 @@ import json
 import re
 import unicodedata
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from .config import MAX_ARTICLE_BYTES
 from .errors import DossierError
@@ -41,6 +43,21 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u00ad"
 # Machine-translation debris: a sentence made of one lower-case speech verb ("... other. said.")
 # or a lone full stop after a closing quotation mark ("aggression.” .").
 DEBRIS = re.compile(r"(?<=[.!?”\"’])(\s+)(?:(?:said|spoke|added|says|stated|noted)\.|\.)(?=\s|$)")
+
+
+#: Where an article's title comes from (``article.title_source`` in schema ``dossier/1``).
+TitleSource = Literal["sidecar", "headline", "first_sentence"]
+#: A first line reads as a headline when it has at most this many words and characters.
+HEADLINE_MAX_WORDS = 18
+HEADLINE_MAX_CHARS = 140
+#: A first sentence standing in for a title is cut, at a word boundary, to at most this length.
+TITLE_MAX_CHARS = 90
+#: ... and is taken only when it has at least this many words.
+TITLE_MIN_WORDS = 3
+#: How many of the first sentences are tried for one that reads as prose.
+TITLE_SENTENCES = 5
+SENTENCE_END = ".!?…"
+CLOSERS = "”’\"')]»"
 
 
 @dataclass(frozen=True)
@@ -123,6 +140,68 @@ class Article:
     @cached_property
     def normalized(self) -> NormalizedText:
         return normalize(self.text)
+
+
+def headline(text: str) -> str | None:
+    """The article's first line when it reads as a headline, else None.
+
+    A headline is short (at most :data:`HEADLINE_MAX_WORDS` words, two at least), starts with a
+    letter, digit or quotation mark, does not end in a full stop (a question or exclamation
+    mark may end one), and is followed by body text: a line that ends a sentence or is longer
+    than a headline. Articles saved from the web often start with their headline; wire copy and
+    press releases start with their first paragraph, which ends in a full stop.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    first, body = lines[0], lines[1]
+    words = first.split()
+    if not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(first) > HEADLINE_MAX_CHARS:
+        return None
+    if not (first[0].isalnum() or first[0] in OPENING_QUOTES + "\"'‘"):
+        return None
+    if first.rstrip(CLOSERS).endswith((".", ",", ";", ":")):
+        return None
+    if not (body.rstrip(CLOSERS).endswith(tuple(SENTENCE_END)) or len(body.split()) > HEADLINE_MAX_WORDS):
+        return None
+    return first
+
+
+def shorten(sentence: str, limit: int = TITLE_MAX_CHARS) -> str:
+    """A sentence as a title: spaces collapsed, the final full stop or colon dropped, and when longer
+    than ``limit`` cut at the last word boundary before it, with an ellipsis."""
+    text = " ".join(sentence.split()).rstrip(":;,")
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1]
+    cut = cut[:cut.rindex(" ")] if " " in cut else cut[:limit]
+    return cut.rstrip(" ,;:–—-(") + "…"
+
+
+def _reads_as_prose(sentence: str) -> bool:
+    """A sentence made of words: it starts with a letter, digit or quotation mark and has at
+    least :data:`TITLE_MIN_WORDS` words (not a map legend, a rule or a stray label)."""
+    text = sentence.strip()
+    return bool(text) and (text[0].isalnum() or text[0] in OPENING_QUOTES + "\"'‘") \
+        and len(text.split()) >= TITLE_MIN_WORDS
+
+
+def title(article: Article, sentences: Sequence[str] = ()) -> tuple[str | None, TitleSource | None]:
+    """An article's title and where it comes from: the sidecar's ``title``, else the first line
+    when it reads as a :func:`headline`, else the first of ``sentences`` (from the parse, in
+    order) that reads as prose, cut at a word boundary by :func:`shorten`; ``(None, None)``
+    when there is none of these."""
+    if article.meta.title and article.meta.title.strip():
+        return " ".join(article.meta.title.split()), "sidecar"
+    line = headline(article.text)
+    if line:
+        return line, "headline"
+    for sentence in sentences:
+        if _reads_as_prose(sentence):
+            return shorten(sentence), "first_sentence"
+    return None, None
 
 
 def read_meta(path: Path) -> Meta:

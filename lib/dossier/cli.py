@@ -1,4 +1,4 @@
-"""The ``dossier`` command: ``extract`` records as JSON, ``run`` the notebooks."""
+"""The ``dossier`` command: ``extract`` records as JSON, ``run`` the notebooks, ``evaluate`` against gold."""
 
 from __future__ import annotations
 
@@ -58,6 +58,18 @@ def _verify(args: argparse.Namespace) -> None:
         raise SystemExit(1)
 
 
+def _evaluate(args: argparse.Namespace) -> None:
+    from .evaluate import article_line, evaluate, table
+
+    result = evaluate(Path(args.gold), [Path(p) for p in args.predictions], model=args.model, encoding=args.encoding)
+    if args.each:
+        for a in result.articles:
+            print(json.dumps({"id": a.id, **a.as_dict()}, ensure_ascii=False) if args.json else article_line(a))
+    if not args.json:
+        print(table(result))
+    print(json.dumps(result.summary(), ensure_ascii=False))
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dossier", description=__doc__)
     p.add_argument("--version", action="version", version=f"dossier {__version__}")
@@ -86,6 +98,17 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--out", default=str(OUTPUTS), help="the output folder to check (default: outputs/)")
     v.add_argument("--model", help="installed spaCy pipeline")
     v.set_defaults(func=_verify)
+    g = sub.add_parser("evaluate", help="score records against hand-annotated gold: precision, recall, F1")
+    g.add_argument("gold", metavar="GOLD",
+                   help="a set folder (gold/ID.json and texts/ID.txt), a folder of gold ID.json files, or one")
+    g.add_argument("predictions", nargs="+", metavar="PRED_OR_ARTICLES",
+                   help="dossier/1 records (a JSON Lines file, a JSON file, a folder of ID.json), or the articles "
+                        "(.txt files or a folder of them), which are extracted first")
+    g.add_argument("--each", action="store_true", help="also print one line per article")
+    g.add_argument("--json", action="store_true", help="print only JSON: the summary (and with --each, each article)")
+    g.add_argument("--model", help="installed spaCy pipeline, when extracting articles")
+    g.add_argument("--encoding", default="utf-8", help="the articles' text encoding (default: utf-8)")
+    g.set_defaults(func=_evaluate)
     return p
 
 

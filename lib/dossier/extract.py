@@ -15,20 +15,24 @@ from spacy.tokens import Doc
 from . import __version__, nlp
 from .actors import actors
 from .agreements import agreements
-from .article import Article
+from .article import TITLE_SENTENCES, Article, title
 from .claims import claims, contested
 from .config import CACHE, DATA, PACKAGE
 from .mentions import ActorIndex
 from .projects import projects
-from .records import ArticleInfo, Dossier, from_json, to_json
+from .records import ArticleInfo, Dossier, Span, from_json, to_json
 from .sanctions import sanctions
 
 
-def article_info(article: Article) -> ArticleInfo:
+def article_info(article: Article, sentences: tuple[Span, ...] = ()) -> ArticleInfo:
+    """What the records say about the article itself: its sidecar's metadata, and a title
+    (:func:`dossier.article.title`: the sidecar's, the first line when it is a headline, or the
+    first of the parse's ``sentences`` that reads as prose, shortened) with where that title comes from."""
     m = article.meta
+    heading, source = title(article, [article.text[start:end] for start, end in sentences[:TITLE_SENTENCES]])
     return ArticleInfo(id=article.id, path=str(article.path), sha256=article.sha256,
-                       n_chars=len(article.text), title=m.title, date=m.date, outlet=m.outlet,
-                       url=m.url, language=m.language, warnings=article.warnings)
+                       n_chars=len(article.text), title=heading, date=m.date, outlet=m.outlet,
+                       url=m.url, language=m.language, warnings=article.warnings, title_source=source)
 
 
 def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:
@@ -38,7 +42,7 @@ def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:
     found = actors(doc, norm)
     try:
         said = claims(doc, norm, found)
-        return Dossier(article=article_info(article), actors=found, claims=said,
+        return Dossier(article=article_info(article, sentences), actors=found, claims=said,
                        sanctions=sanctions(doc, norm, found), projects=projects(doc, norm, found),
                        agreements=agreements(doc, norm, found, article_date=article.meta.date),
                        contested=contested(said, found, sentences), sentences=sentences, model=model)
@@ -60,7 +64,7 @@ def _extraction_fingerprint() -> str:
 
 
 def _with_article(d: Dossier, article: Article) -> Dossier:
-    return replace(d, article=article_info(article))
+    return replace(d, article=article_info(article, d.sentences))
 
 
 def _cached_records(article: Article, name: str) -> Dossier | None:

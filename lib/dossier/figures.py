@@ -8,6 +8,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
+from matplotlib.ticker import MaxNLocator
 
 #: Fixed colours per actor type, so every figure of every article reads the same way.
 TYPE_COLOURS = {"person": "#1b6ca8", "state": "#c0392b", "organization": "#27ae60",
@@ -38,6 +39,21 @@ def _finish(fig: plt.Figure, ax: plt.Axes, *, title: str, caption: str, bottom: 
     return fig
 
 
+def _whole(axis: matplotlib.axis.Axis) -> None:
+    """Ticks on whole numbers only: the axis counts things."""
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
+def _count_bar(label: str) -> dict:
+    """A heatmap's colour bar of counts: labelled, whole-number ticks."""
+    return {"label": label, "ticks": MaxNLocator(integer=True)}
+
+
+def _legend_outside(ax: plt.Axes, title: str) -> None:
+    """The legend to the right of the axes, never over the data."""
+    ax.legend(title=title, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, borderaxespad=0)
+
+
 def _empty(ax: plt.Axes, message: str) -> None:
     ax.text(0.5, 0.5, message, ha="center", va="center")
     ax.set_axis_off()
@@ -55,7 +71,8 @@ def mentions_bar(actors: pd.DataFrame, *, title: str, caption: str, top: int = 2
                     ax=ax)
         ax.set_xlabel("mentions (any name, metonym or demonym)")
         ax.set_ylabel("")
-        ax.legend(title="type", loc="lower right", frameon=False)
+        _whole(ax.xaxis)
+        _legend_outside(ax, "type")
     return _finish(fig, ax, title=title, caption=caption, bottom=0.05)
 
 
@@ -73,7 +90,7 @@ def cooccurrence_heatmap(pairs: pd.DataFrame, *, title: str, caption: str, top: 
         both = both[both["x"].isin(keep) & both["y"].isin(keep)]
         matrix = both.pivot_table(index="y", columns="x", values="sentences", aggfunc="sum",
                                   fill_value=0).reindex(index=keep, columns=keep, fill_value=0)
-        sns.heatmap(matrix, annot=True, fmt="d", cmap="Blues", cbar_kws={"label": "shared sentences"},
+        sns.heatmap(matrix, annot=True, fmt="d", cmap="Blues", cbar_kws=_count_bar("shared sentences"),
                     linewidths=0.5, ax=ax)
         ax.set_xlabel("")
         ax.set_ylabel("")
@@ -87,11 +104,14 @@ def _stacked(table: pd.DataFrame, colours: dict[str, str], *, title: str, captio
         _empty(ax, empty)
     else:
         cols = [c for c in colours if c in table.columns]
-        table[cols].plot(kind="barh", stacked=True, color=[colours[c] for c in cols], ax=ax, width=0.75)
+        shown = table[cols].rename(columns=lambda c: c.replace("_", " "), index=lambda r: str(r).replace("_", " "))
+        shown.plot(kind="barh", stacked=True, color=[colours[c] for c in cols], ax=ax, width=0.75)
+        ax.set_xlim(0, shown.sum(axis=1).max() * 1.06)
         ax.invert_yaxis()
         ax.set_xlabel(xlabel)
         ax.set_ylabel("")
-        ax.legend(title=legend, loc="lower right", frameon=False)
+        _whole(ax.xaxis)
+        _legend_outside(ax, legend.replace("_", " "))
     return _finish(fig, ax, title=title, caption=caption, bottom=0.05)
 
 
@@ -135,7 +155,7 @@ def sanctions_matrix(pairs: pd.DataFrame, *, title: str, caption: str) -> plt.Fi
         for (i, t), st in status.items():
             labels.loc[i, t] = f"{matrix.loc[i, t]}\n{st}"
         labels = labels.where(matrix > 0, "")
-        sns.heatmap(matrix, annot=labels, fmt="", cmap="Reds", cbar_kws={"label": "sanction mentions"},
+        sns.heatmap(matrix, annot=labels, fmt="", cmap="Reds", cbar_kws=_count_bar("sanction mentions"),
                     linewidths=0.5, ax=ax, vmin=0)
         ax.set_xlabel("target")
         ax.set_ylabel("imposer")
@@ -152,53 +172,6 @@ def counts_by(df: pd.DataFrame, row: str, col: str, colours: dict[str, str], *, 
         data = data[data[row].astype(bool)]
     return _stacked(_counts(data, row, col) if not data.empty else pd.DataFrame(), colours, title=title,
                     caption=caption, xlabel=xlabel, legend=col, empty=empty)
-
-
-def projects_map(projects: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
-    """Projects on a map: routes drawn origin to destination, sites as points, over country
-    outlines from basemap's bundled data (nothing downloaded)."""
-    from mpl_toolkits.basemap import Basemap
-
-    fig, ax = plt.subplots(figsize=(9, 7))
-    lats = pd.concat([projects[c] for c in ("lat", "origin_lat", "destination_lat")]).dropna() if len(projects) else []
-    lons = pd.concat([projects[c] for c in ("lon", "origin_lon", "destination_lon")]).dropna() if len(projects) else []
-    if len(lats) == 0:
-        _empty(ax, "No project in this article has a place the gazetteers know")
-        return _finish(fig, ax, title=title, caption=caption)
-    pad = 6.0
-    south, north = max(min(lats) - pad, -80), min(max(lats) + pad, 84)
-    lon_pad = max(pad * 1.5, ((max(lats) - min(lats)) - (max(lons) - min(lons))) / 2 + pad)
-    west, east = max(min(lons) - lon_pad, -180), min(max(lons) + lon_pad, 180)
-    m = Basemap(projection="merc", llcrnrlat=south, urcrnrlat=north, llcrnrlon=west, urcrnrlon=east,
-                resolution="l", ax=ax)
-    m.drawmapboundary(fill_color="#eaf2f8")
-    m.fillcontinents(color="#fbfcfc", lake_color="#eaf2f8")
-    m.drawcountries(color="#7f8c8d", linewidth=0.6)
-    m.drawcoastlines(color="#566573", linewidth=0.6)
-    seen: set[str] = set()
-    for _, p in projects.iterrows():
-        colour = PROJECT_STATUS_COLOURS.get(p["status"], "#333333")
-        label = p["status"] if p["status"] not in seen else None
-        seen.add(p["status"])
-        text = f"{p['id']}: {p['kind'].replace('_', ' ')}"
-        if pd.notna(p["origin_lat"]) and pd.notna(p["destination_lat"]):
-            m.drawgreatcircle(p["origin_lon"], p["origin_lat"], p["destination_lon"], p["destination_lat"],
-                              color=colour, linewidth=2.5, label=label)
-            x, y = m(p["destination_lon"], p["destination_lat"])
-            ax.plot(x, y, marker=">", color=colour, markersize=8)
-            x0, y0 = m(p["origin_lon"], p["origin_lat"])
-            ax.annotate(text, ((x0 + x) / 2, (y0 + y) / 2), fontsize=8, xytext=(4, 4), textcoords="offset points")
-        elif pd.notna(p["lat"]):
-            x, y = m(p["lon"], p["lat"])
-            ax.plot(x, y, marker="o", color=colour, markersize=9, label=label, linestyle="none")
-            ax.annotate(text, (x, y), fontsize=8, xytext=(5, -10), textcoords="offset points")
-    ax.legend(title="status", loc="lower left", frameon=True, fontsize=8)
-    unplaced = projects[projects["lat"].isna() & projects["origin_lat"].isna()]
-    if len(unplaced):
-        ax.text(0.99, 0.01, "not placed: " + ", ".join(f"{r.id} {r.kind.replace('_', ' ')}" for r in
-                                                       unplaced.itertuples()),
-                transform=ax.transAxes, ha="right", va="bottom", fontsize=8, color="#555555")
-    return _finish(fig, ax, title=title, caption=caption, bottom=0.04)
 
 
 def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
@@ -233,7 +206,7 @@ def presence(actors: pd.DataFrame, *, title: str, caption: str, top: int = 20) -
         keep = sorted(spread.index[:top], key=lambda n: (-spread[n], n))
         matrix = actors[actors["name"].isin(keep)].pivot_table(index="name", columns="article", values="mentions",
                                                                 aggfunc="sum", fill_value=0).reindex(keep)
-        sns.heatmap(matrix, annot=True, fmt="g", cmap="Blues", cbar_kws={"label": "mentions"}, linewidths=0.5, ax=ax)
+        sns.heatmap(matrix, annot=True, fmt="g", cmap="Blues", cbar_kws=_count_bar("mentions"), linewidths=0.5, ax=ax)
         ax.set_xlabel("article")
         ax.set_ylabel("")
     return _finish(fig, ax, title=title, caption=caption, bottom=0.04)
@@ -253,6 +226,7 @@ def claims_timeline(over_time: pd.DataFrame, *, title: str, caption: str, top: i
         table.plot(kind="bar", stacked=True, ax=ax, width=0.8, colormap="tab20")
         ax.set_xlabel("article date")
         ax.set_ylabel("claims")
+        _whole(ax.yaxis)
         ax.legend(title="speaker", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
         ax.tick_params(axis="x", rotation=0)
     return _finish(fig, ax, title=title, caption=caption, bottom=0.04)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .article import TitleSource
+
 SCHEMA = "dossier/1"
 
 ActorType = Literal["person", "state", "organization", "media", "group", "place"]
@@ -33,6 +35,7 @@ class ArticleInfo:
     url: str | None = None
     language: str | None = None
     warnings: tuple[str, ...] = ()
+    title_source: TitleSource | None = None  # "sidecar", "headline" (the first line) or "first_sentence"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import fcntl
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -22,14 +23,56 @@ from pathlib import Path
 
 import nbformat
 import papermill as pm
+from jupyter_client.manager import AsyncKernelManager
 from tqdm.auto import tqdm
+from traitlets import default
 
 from . import __version__, extract, nlp, site
 from .article import Article, load
 from .config import NOTEBOOK_ORDER, NOTEBOOKS, ROOT, resolve
 from .errors import DossierError
+from .records import ArticleInfo
 
 CORPUS = "corpus"  # the notebook, and the output folder, across all articles
+KERNEL = "python3"
+
+
+class _KernelManager(AsyncKernelManager):
+    """A kernel on IPC sockets in a private folder, shut down without an interrupt.
+
+    Over TCP, ipykernel warns once per kernel that traffic is unencrypted; Unix sockets in a
+    folder only this user can open (``mkdtemp``) need no encryption and raise no warning, and a
+    folder per kernel keeps kernels started at once from picking the same socket names.
+    jupyter_client interrupts every kernel before asking it to shut down, which makes ipykernel
+    log ``KeyboardInterrupt caught in kernel`` whenever the signal lands in a message handler;
+    papermill is done with a kernel only once it is idle, so the shutdown request alone is sent
+    (a kernel that does not stop is still killed after jupyter_client's wait).
+    """
+
+    @default("transport")
+    def _default_transport(self) -> str:
+        return "ipc"
+
+    def _ip_default(self) -> str:  # traitlets' dynamic default for ``ip``
+        if self.transport != "ipc":
+            return super()._ip_default()
+        return str(Path(tempfile.mkdtemp(prefix="dossier-kernel-")) / "kernel")
+
+    async def _async_interrupt_kernel(self) -> None:
+        if not self.shutting_down:
+            await super()._async_interrupt_kernel()
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        await super()._async_cleanup_resources(restart=restart)
+        folder = Path(self.ip).parent
+        if not restart and self.transport == "ipc" and folder.name.startswith("dossier-kernel-"):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _papermill(notebook: Path, output: Path, parameters: dict) -> None:
+    """Execute ``notebook`` into ``output`` with papermill, in the project root, quietly."""
+    pm.execute_notebook(notebook, output, parameters=parameters, kernel_name=KERNEL, progress_bar=False,
+                        cwd=str(ROOT), kernel_manager_class=_KernelManager)
 
 
 def notebook_names(requested: Sequence[str] | None = None) -> list[str]:
@@ -84,17 +127,19 @@ def _param_path(path: Path) -> str:
         return str(path.resolve())
 
 
-def _render_article(folder: Path, names: list[str], art: Article, model: str, *, show_code: bool) -> None:
-    provenance = {"article_id": art.id, "title": art.meta.title or "", "sha256": art.sha256,
-                  "version": __version__, "model": model, "date": site.build_date(), "warnings": art.warnings}
+def _render_article(folder: Path, names: list[str], art: Article, info: ArticleInfo, model: str, *,
+                    show_code: bool) -> None:
+    provenance = {"article_id": art.id, "title": info.title or "", "outlet": info.outlet or "",
+                  "published": info.date or "", "sha256": art.sha256, "version": __version__, "model": model,
+                  "date": site.build_date(), "warnings": art.warnings}
     for name in names:
         nav = [site.NavItem(_label(n), f"{n}.html", n == name) for n in names]
         site.render(folder / f"{name}.ipynb", folder / f"{name}.html", provenance=provenance, nav=nav,
                     index_href="../index.html", show_code=show_code)
-    info = {"id": art.id, "path": _param_path(art.path), "sha256": art.sha256, "title": art.meta.title,
-            "outlet": art.meta.outlet, "date": art.meta.date, "url": art.meta.url, "model": model,
-            "notebooks": names}
-    (folder / "article.json").write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
+    record = {"id": art.id, "path": _param_path(art.path), "sha256": art.sha256, "title": info.title,
+              "title_source": info.title_source, "outlet": info.outlet, "date": info.date, "url": info.url,
+              "model": model, "notebooks": names}
+    (folder / "article.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
 
 
 def _site_entries(out: Path) -> list[dict]:
@@ -119,12 +164,9 @@ def _execute(names: list[str], art: Article, tmp: Path, *, model: str | None, jo
     notebook order is reported."""
 
     def one(name: str) -> None:
-        pm.execute_notebook(
-            NOTEBOOKS / f"{name}.ipynb", tmp / f"{name}.ipynb",
-            parameters={"article": _param_path(art.path), "model": model or "", "out_dir": _param_path(tmp / name),
-                        "encoding": encoding},
-            kernel_name="python3", progress_bar=False, cwd=str(ROOT),
-        )
+        _papermill(NOTEBOOKS / f"{name}.ipynb", tmp / f"{name}.ipynb",
+                   {"article": _param_path(art.path), "model": model or "", "out_dir": _param_path(tmp / name),
+                    "encoding": encoding})
         bar.update()
 
     bar.set_description(art.id)
@@ -139,23 +181,24 @@ def _execute(names: list[str], art: Article, tmp: Path, *, model: str | None, jo
 
 
 def _run_corpus(articles: list[Article], out: Path, *, model: str | None, model_label: str, encoding: str,
-                show_code: bool) -> Path:
+                show_code: bool, bar: tqdm) -> Path:
     """Execute and render the corpus notebook over all articles into ``out/corpus/``."""
     tmp = out / f".tmp-{CORPUS}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
+    bar.set_description(CORPUS)
     try:
         try:
-            pm.execute_notebook(
-                NOTEBOOKS / f"{CORPUS}.ipynb", tmp / f"{CORPUS}.ipynb",
-                parameters={"articles": [_param_path(a.path) for a in articles], "model": model or "",
-                            "out_dir": _param_path(tmp / CORPUS), "encoding": encoding},
-                kernel_name="python3", progress_bar=False, cwd=str(ROOT))
+            _papermill(NOTEBOOKS / f"{CORPUS}.ipynb", tmp / f"{CORPUS}.ipynb",
+                       {"articles": [_param_path(a.path) for a in articles], "model": model or "",
+                        "out_dir": _param_path(tmp / CORPUS), "encoding": encoding})
+            bar.update()
         except pm.PapermillExecutionError as exc:
             evalue = str(exc.evalue).strip().splitlines()[-1] if str(exc.evalue).strip() else ""
             raise DossierError(f"notebook {CORPUS} failed on {len(articles)} articles in cell {exc.exec_count}: "
                                f"{exc.ename}: {evalue}") from None
-        provenance = {"article_id": f"{len(articles)} articles", "title": "", "sha256": site.corpus_hash(articles),
+        provenance = {"article_id": f"{len(articles)} articles", "title": "", "outlet": "", "published": "",
+                      "sha256": site.corpus_hash(articles),
                       "version": __version__, "model": model_label, "date": site.build_date(), "warnings": ()}
         site.render(tmp / f"{CORPUS}.ipynb", tmp / f"{CORPUS}.html", provenance=provenance,
                     nav=[site.NavItem("Across articles", f"{CORPUS}.html", True)], index_href="../index.html",
@@ -187,25 +230,24 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
     model_label = f"{model_name} {nlp.model_version(model_name)}"
     # one parse and one extraction per article, cached before any kernel starts: the notebooks
     # (two or more at once) then read the records instead of each extracting them again
-    for _ in extract.dossiers(articles, model=model_name):
-        pass
+    infos = {d.article.id: d.article for d in extract.dossiers(articles, model=model_name)}
     written = []
     with _locked(out):
-        bar = tqdm(total=len(articles) * len(names), disable=not progress, unit="notebook")
+        bar = tqdm(total=len(articles) * len(names) + with_corpus, disable=not progress, unit="notebook")
         for art in articles:
             tmp = out / f".tmp-{art.id}"
             shutil.rmtree(tmp, ignore_errors=True)
             tmp.mkdir(parents=True)
             try:
                 _execute(names, art, tmp, model=model, jobs=jobs, bar=bar, encoding=encoding)
-                _render_article(tmp, names, art, model_label, show_code=show_code)
+                _render_article(tmp, names, art, infos[art.id], model_label, show_code=show_code)
                 _replace(out / art.id, tmp)
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
             written.append(out / art.id)
         if with_corpus:
             written.append(_run_corpus(articles, out, model=model, model_label=model_label, encoding=encoding,
-                                       show_code=show_code))
+                                       show_code=show_code, bar=bar))
         bar.close()
         corpus_files = sorted(f"{CORPUS}/{CORPUS}/{f.name}" for f in (out / CORPUS / CORPUS).glob("*")
                               if f.suffix in (".csv", ".png", ".svg")) if (out / CORPUS / CORPUS).is_dir() else []

@@ -49,7 +49,7 @@ class Session(_Outputs):
 
     @property
     def caption(self) -> str:
-        title = f" “{self.article.meta.title}”" if self.article.meta.title else ""
+        title = f" “{self.dossier.article.title}”" if self.dossier.article.title else ""
         return (f"Article {self.article.id}{title}, sha256 {self.article.sha256[:12]}; "
                 f"dossier {__version__}, {self.dossier.model}")
 

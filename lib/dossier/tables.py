@@ -104,32 +104,37 @@ def sanction_pairs(d: Dossier) -> pd.DataFrame:
 
 
 def projects(d: Dossier) -> pd.DataFrame:
-    """One row per project with its places resolved to coordinates (offline gazetteers)."""
+    """One row per project with its places resolved to coordinates (offline gazetteers);
+    ``*_is_country`` says a place is a state the text names, placed at its capital."""
     by_id = {a.id: a for a in d.actors}
     by_name = {a.name: a for a in d.actors}
 
-    def where(name: str | None) -> tuple[float | None, float | None]:
+    def where(name: str | None) -> tuple[float | None, float | None, bool]:
         if not name:
-            return None, None
+            return None, None, False
         actor = by_name.get(name)
         hit = coordinates(name, key=actor.key if actor else None)
-        return hit if hit else (None, None)
+        country = bool(actor and actor.key and actor.key.startswith("state:"))
+        return (*hit, country) if hit else (None, None, False)
 
     rows = []
     for p in d.projects:
         host = by_id[p.hosts[0]].name if p.hosts else None
         site = p.place or (None if p.origin else host)
-        (lat, lon), (olat, olon), (dlat, dlon) = where(site), where(p.origin), where(p.destination)
+        (lat, lon, site_country), (olat, olon, o_country), (dlat, dlon, d_country) = \
+            where(site), where(p.origin), where(p.destination)
         rows.append({"id": p.id, "kind": p.kind, "name": p.name or "", "status": p.status,
                      "sponsors": _names(d, p.sponsors), "builders": _names(d, p.builders),
                      "hosts": _names(d, p.hosts), "place": site or "", "origin": p.origin or "",
                      "destination": p.destination or "", "quantity": p.quantity or "",
                      "lat": lat, "lon": lon, "origin_lat": olat, "origin_lon": olon,
-                     "destination_lat": dlat, "destination_lon": dlon,
+                     "destination_lat": dlat, "destination_lon": dlon, "place_is_country": site_country,
+                     "origin_is_country": o_country, "destination_is_country": d_country,
                      "text": p.text, "start": p.span[0], "end": p.span[1]})
     return pd.DataFrame(rows, columns=["id", "kind", "name", "status", "sponsors", "builders", "hosts", "place",
                                        "origin", "destination", "quantity", "lat", "lon", "origin_lat",
-                                       "origin_lon", "destination_lat", "destination_lon", "text", "start", "end"])
+                                       "origin_lon", "destination_lat", "destination_lon", "place_is_country",
+                                       "origin_is_country", "destination_is_country", "text", "start", "end"])
 
 
 def agreements(d: Dossier) -> pd.DataFrame:

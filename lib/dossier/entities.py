@@ -1,0 +1,406 @@
+"""Entity mentions made ready to resolve: trimmed, split at a parenthesised acronym, relabelled.
+
+The statistical NER (plus the gazetteer ruler) gives the spans; these rules repair what it
+commonly gets wrong on news text, each read from the tokens rather than from a list of names:
+
+* a leading determiner and a trailing possessive, preposition or punctuation are not part of
+  a name (``Anne Morel of`` is ``Anne Morel``);
+* ``the Regional Recovery Fund (RRF)``: the words before the parenthesis and the acronym in it
+  are two mentions of one actor, whether the NER took the parenthesis in or not;
+* a span with no capital letter (``restraint``, ``barbaric``) names no actor;
+* an organisation or place span of two to four capitalised words whose first word is a known
+  given name of one gender (:func:`dossier.names.is_given_name`: ``Nathan``, not ``Morgan``)
+  and whose last word is no organisation or place head noun (``data/organisation_heads.csv``)
+  is a person: ``Nathan Kessler`` tagged ORG;
+* a one-word person span in capitals (``AIPAC``) is an organisation; a person span ending in a
+  street word (``Karl Lenin Avenue``) or opening with a place-name element (``Tell Marwan``,
+  ``data/place_prefixes.csv``) is a place, as is a hyphenated region (``Indo-Pacific``); a person
+  span of titles alone (``Cde``, ``Counselor``) names nobody;
+* ``the Government of Chile``, ``the Peruvian government``, ``the Bolivian regime``: a
+  government head noun with a state (or its demonym) is a mention of that state;
+* a name cut short after its head (``the U.S. Department`` + ``of the Treasury``, ``the House
+  Committee`` + ``on Foreign Affairs``) runs on through ``of``/``on``/``for`` and the capitalised
+  words after it; a name inside an office title (``Secretary of State``) is part of the title;
+* no actor is named by a span that holds a handle (``@``) or a digit (``Patriot PAC-3 Missile``),
+  starts with a verb form (a heading: ``Expanding Critical Materials``), is one generic head noun
+  (``the Summit``, ``the Embassy``, ``the Administration``) or ends in the head noun of an
+  event, document, weapon or built thing (``data/non_actor_heads.csv``: ``the Civil War``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import gazetteer
+from .gazetteer import words as entries  # 'words' names token lists here
+from .names import honorifics, is_given_name, is_portfolio, is_title_word
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+#: Head nouns that make a span the government of the state it names.
+GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "state"})
+#: Second halves of hyphenated region names ("Indo-Pacific", "Asia-Pacific", "Euro-Atlantic").
+REGION_PARTS = frozenset({"pacific", "atlantic", "asia", "africa", "europe", "arctic", "mediterranean", "american"})
+
+
+#: Heads after which a name runs on through "of", "on" or "for" ("Department of the Interior").
+RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "commission", "council", "bureau",
+                          "secretariat", "agency", "embassy", "consulate", "mission", "house", "university",
+                          "institute", "bank"})
+RUN_ON_PREPOSITIONS = ("of", "on", "for")
+STREETS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane"})
+#: Head words that are also whole names of newspapers ("The Times", "The Herald").
+MASTHEADS = frozenset({"times", "post", "daily", "herald", "tribune", "journal", "telegraph", "gazette", "observer",
+                       "chronicle", "guardian", "independent", "mirror", "sun", "express", "economist"})
+#: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
+LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "duma", "knesset", "majlis"})
+
+
+def organisation_heads() -> frozenset[str]:
+    return entries("organisation_heads.csv", lower=True)
+
+
+@dataclass(frozen=True)
+class Acronym:
+    """``long (short)``: two token spans naming one actor."""
+
+    long: Span
+    short: Span
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("@", "“", "‘")
+                               or doc[start].pos_ == "ADP"):
+        start += 1
+    while end > start + 1:
+        last = doc[end - 1]
+        if last.tag_ == "POS" or last.is_punct and last.text != "." \
+                or last.lower_ in ("of", "and", "for", "in", "to", "'s"):
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+def _capitalised(span: Span) -> bool:
+    return any(ch.isupper() for ch in span.text)
+
+
+def _looks_like_person(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or any(not t.text[:1].isupper() for t in words):
+        return False
+    if any(t.lower_ in organisation_heads() for t in words) or any(t.like_num for t in words):
+        return False
+    return is_given_name(words[0].text, strict=True) and not words[-1].text.isupper()
+
+
+def _state_governed(span: Span) -> str | None:
+    """The state key of "the Government of Chile", "the Peruvian government"."""
+    if not any(t.lower_ in GOVERNMENT_HEADS for t in span):
+        return None
+    gaz = gazetteer()
+    rest = [t for t in span if t.lower_ not in GOVERNMENT_HEADS and t.lower_ not in ("of", "the")]
+    if not rest:
+        return None
+    form = gaz.lookup(" ".join(t.text for t in rest))
+    entry = gaz.entries.get(form.key) if form else None
+    return entry.key if entry is not None and entry.type == "state" else None
+
+
+def _names_no_actor(span: Span, known: bool) -> bool:
+    if not _capitalised(span) or any("@" in t.text for t in span):
+        return True
+    if known:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not words or span.label_ == "ORG" and any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words):
+        return True
+    heading = words[0].tag_ == "VBG" or len(words) >= 3 and words[0].lower_.endswith("ing") \
+        and words[-1].lower_ not in organisation_heads()
+    if heading:
+        return True
+    if span.label_ == "ORG" and words[-1].lower_ in entries("non_actor_heads.csv", lower=True):
+        return True
+    if span.text in entries("non_actor_acronyms.csv") or all(is_title_word(t) for t in words):
+        return True
+    doc = span.doc
+    portfolio = is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)
+    if portfolio and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return True  # "committees on Foreign Affairs, Intelligence and Oversight"
+    generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES - MASTHEADS
+    return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
+
+
+def _in_title(span: Span) -> bool:
+    """``Secretary of State``, ``Secretary of State for Defence``, ``Defence Secretary``: a
+    portfolio or a short name right after an office title and "of" or "for", or a portfolio
+    right before an office title, is part of the title."""
+    doc = span.doc
+    portfolio = all(is_portfolio(t.text) or t.lower_ in ("of", "for", "and", "the") for t in span) \
+        or is_portfolio(span.text)
+    if not portfolio and (len(span) > 2 or len(span) > 1 and any(t.lower_ in organisation_heads() for t in span)):
+        return False
+    if portfolio and span.end < len(doc) and is_title_word(doc[span.end]):
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "for"):
+        return False
+    for j in range(i - 1, max(i - 5, -1), -1):  # "Secretary of State for" Defence
+        if is_title_word(doc[j]) and not doc[j].ent_type_:
+            return True
+        if not (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "for", "the")):
+            return False
+    return False
+
+
+def _acronym_like(text: str) -> bool:
+    """``RRF``, ``MoD``, ``FCDO``: letters, two or more of them capitals."""
+    return text.isalpha() and sum(ch.isupper() for ch in text) >= 2 and text[0].isupper()
+
+
+def _title_abbreviation(span: Span) -> bool:
+    """``Member of Congress (MC)``: an acronym in parentheses after an office title."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != "(" or not _acronym_like(span.text):
+        return False
+    return any(is_title_word(t) and not t.ent_type_ for t in doc[max(0, span.start - 5):span.start - 1])
+
+
+def _relabelled(span: Span) -> Span | None:
+    doc = span.doc
+    label, key = span.label_, span.ent_id_
+    gaz = gazetteer()
+    known = bool(key) or gaz.lookup(span.text) is not None
+    if _names_no_actor(span, known) or not known and _in_title(span):
+        return None
+    if not known and (person := _title_then_name(span)) is not None:
+        return person
+    if label == "ORG" and not known and (state := _state_governed(span)):
+        return Span(doc, span.start, span.end, label="GPE", span_id=state)
+    if not known and len(span) > 1 and span[0].text in entries("place_prefixes.csv"):
+        return Span(doc, span.start, span.end, label="FAC" if label == "PERSON" else label)
+    if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
+            and span[-1].lower_ not in STREETS:
+        return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
+    if label != "PERSON" and not known and _looks_like_person(span):
+        return Span(doc, span.start, span.end, label="PERSON")
+    if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1 and span.text.isalpha():
+        return Span(doc, span.start, span.end, label="ORG")
+    if label == "PERSON" and (span[-1].lower_ in STREETS
+                              or len(span) > 1 and span[0].text in entries("place_prefixes.csv")):
+        return Span(doc, span.start, span.end, label="FAC")
+    if len(span) == 3 and span[1].text in ("-", "‑") and span[2].lower_ in REGION_PARTS:
+        return Span(doc, span.start, span.end, label="LOC")
+    if label == "PERSON" and all(t.text in honorifics() or is_title_word(t) for t in span):
+        return None
+    return Span(doc, span.start, span.end, label=label, span_id=key)
+
+
+def _run_on(doc: Doc) -> list[Span]:
+    """The doc's entities, a name cut short after its head run on to its end: "the U.S.
+    Department" + "of the Treasury" is one span."""
+    out = []
+    for ent in doc.ents:
+        end = ent.end
+        local = ent[-1].lower_ in ("embassy", "consulate", "mission")  # "the Embassy in Baghdad"
+        preps = RUN_ON_PREPOSITIONS + (("in", "to") if local else ())
+        if ent.label_ == "ORG" and ent[-1].lower_ in RUN_ON_HEADS and end + 1 < len(doc) \
+                and doc[end].lower_ in preps:
+            j = end + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "of", "for")
+                                    and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+                k += 1
+            if k > j:
+                end = k
+        out.append(Span(doc, ent.start, end, label=ent.label_, span_id=ent.ent_id_) if end != ent.end else ent)
+    return out
+
+
+def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
+    """The doc's entity mentions, repaired by the rules in the module docstring, and the
+    ``long (SHORT)`` pairs among them."""
+    out: list[Span] = []
+    pairs: list[Acronym] = []
+    dropped: set[str] = set()  # acronyms of what names no actor: "a Security Memorandum (NSM)"
+    swallowed = -1
+    for ent in _run_on(doc):
+        if ent.label_ not in ENTITY_LABELS or ent.start < swallowed:
+            continue
+        swallowed = ent.end
+        spans, paren = _pieces(ent)
+        if paren is not None and len(spans) == 1 and spans[0].start > paren:
+            dropped.add(spans[0].text)
+        if len(spans) == 2:
+            pairs.append(Acronym(spans[0], spans[1]))
+        out.extend(s for s in spans if not _title_abbreviation(s))
+    pairs += _acronyms_after(doc, out)
+    dropped |= _acronyms_of_non_actors(doc, out)
+    out = [s for s in out if (s.text not in dropped or len(s) > 1) and not _inside_label(s)]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    out.extend(_untagged_names(doc, taken))
+    out.extend(_transcript_speakers(doc))
+    out.sort(key=lambda s: s.start)
+    return out, pairs
+
+
+def _pieces(ent: Span) -> tuple[list[Span], int | None]:
+    """The entity trimmed and relabelled, split in two at a parenthesis inside it
+    ("Movement for Civic Renewal (MCR"), and where that parenthesis is."""
+    doc = ent.doc
+    paren = next((t.i for t in ent if t.text == "("), None)
+    if paren is not None and paren == ent.start:
+        paren = None
+    pieces = [(ent.start, paren), (paren + 1, ent.end)] if paren is not None else [(ent.start, ent.end)]
+    spans = []
+    for k, (s, e) in enumerate(pieces):
+        s, e = _trim(doc, s, e)
+        if e <= s or all(t.is_punct for t in doc[s:e]):
+            continue
+        fixed = _relabelled(Span(doc, s, e, label=ent.label_ if k == 0 else "ORG",
+                                 span_id=ent.ent_id_ if k == 0 else 0))
+        if fixed is not None:
+            spans.append(fixed)
+    return spans, paren
+
+
+def _acronyms_after(doc: Doc, spans: list[Span]) -> list[Acronym]:
+    """``the Regional Recovery Fund (RRF)`` where the NER left the parenthesis out (the
+    acronym is added to ``spans`` when the NER did not tag it)."""
+    pairs = []
+    by_start = {s.start: s for s in spans}
+    for s in list(spans):
+        if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+            short = by_start.get(s.end + 1)
+            token = doc[s.end + 1]
+            if short is None and _acronym_like(token.text):
+                short = Span(doc, token.i, token.i + 1, label="ORG")
+                spans.append(short)
+            if short is not None and short.label_ != "PERSON":
+                pairs.append(Acronym(s, short))
+    return pairs
+
+
+def _acronyms_of_non_actors(doc: Doc, kept: list[Span]) -> set[str]:
+    """Acronyms defined in parentheses after words that name no actor: after a dropped entity
+    ("the Andean Border War (ABW)") or after a document's or event's head noun the NER left
+    untagged ("a National Security Memorandum (NSM)")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
+                and not any(s.start < ent.end and s.end > ent.start for s in kept):
+            found.add(doc[ent.end + 1].text)
+        heads = entries("non_actor_heads.csv", lower=True)
+        if len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].text == "(" and ent.end < len(doc) \
+                and doc[ent.end].text == ")" and doc[ent.start - 2].lower_ in heads:
+            found.add(ent.text)
+    return found
+
+
+def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the NER missed right after a capitalised office title: ``Presidents Ousmane
+    Diallo of Guinea`` (two or three proper nouns in no entity), ``Minister for Africa Helen
+    Marsh`` (after the title's complement, from the first given name on)."""
+    found = []
+    for t in doc:
+        if not (t.text[:1].isupper() and is_title_word(t)) or t.i + 2 >= len(doc):
+            continue
+        start = t.i + 1
+        if doc[start].lower_ in ("of", "for") and start + 1 < len(doc):
+            start += 2 if doc[start + 1].lower_ == "the" else 1
+            while start < len(doc) and doc[start].text[:1].isupper() and not is_given_name(doc[start].text):
+                start += 1
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and end not in taken and doc[end].ent_type_ in ("", "ORG") and not is_title_word(doc[end]) \
+                and doc[end].lower_ not in organisation_heads():
+            end += 1
+        if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def _label_before(doc: Doc, colon: int) -> tuple[int, int] | None:
+    """The token range of a capitals label opening a paragraph and ending at the colon."""
+    i = colon
+    while i > 0 and (doc[i - 1].text.isupper() or doc[i - 1].text == "."):
+        i -= 1
+    at_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    return (i, colon) if at_start and colon > i else None
+
+
+def _inside_label(span: Span) -> bool:
+    """Entities the NER found inside a transcript label are read by :func:`_transcript_speakers`."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and (doc[end].text.isupper() or doc[end].text == "."):
+        end += 1
+    return end < len(doc) and doc[end].text == ":" and span.text.isupper() and _label_before(doc, end) is not None
+
+
+def _transcript_speakers(doc: Doc) -> list[Span]:
+    """``MINISTER OKAFOR: We discussed...``: a paragraph opening with a label in capitals and a
+    colon names its speaker; the label's words after titles and courtesy titles are a name."""
+    found = []
+    courtesy = {h.lower().rstrip(".") for h in honorifics()}
+    for t in doc:
+        if t.text != ":" or not (label := _label_before(doc, t.i)):
+            continue
+        start, end = label
+        while start < end and (is_title_word(doc[start]) or doc[start].lower_.rstrip(".") in courtesy
+                               or doc[start].text == "."):
+            start += 1
+        if 1 <= end - start <= 3 and all(tok.is_alpha for tok in doc[start:end]) and start > label[0]:
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def _title_then_name(span: Span) -> Span | None:
+    """``Minister for Africa Helen Marsh`` taken as one organisation: the person's name is the
+    words from the first given name after the title to the end."""
+    doc = span.doc
+    heads = [t.i for t in span if is_title_word(t) and t.text[:1].isupper()]
+    if not heads or span.label_ != "ORG":
+        return None
+    for i in range(heads[0] + 1, span.end - 1):
+        if is_given_name(doc[i].text) and all(t.text[:1].isupper() for t in doc[i:span.end]) \
+                and span.end - i <= 3:
+            return Span(doc, i, span.end, label="PERSON")
+    return None
+
+
+#: Words after an organisation's name that do not change which organisation it is.
+ORG_SUFFIXES = ("limited", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "group",
+                "news", "co", "co.", "plc", "llc", "company")
+
+
+def acronym(name: str) -> str:
+    """The capitals of a name's words: "Collective Security Treaty Organization" is "CSTO"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+
+
+def organisation_core(name: str) -> str:
+    """An organisation's name without a company suffix or a plural ending, and with the state
+    it opens with written as its key ("U.S. Embassy" = "United States Embassy"), for comparing."""
+    words = name.split()
+    gaz = gazetteer()
+    for n in (3, 2, 1):
+        form = gaz.lookup(" ".join(words[:n])) if len(words) > n else None
+        if form is not None and form.kind in ("state", "demonym"):
+            words = [form.key] + words[n:]
+            break
+    for k in range(1, len(words) - 1):  # "Embassy in Baghdad" is the Embassy
+        if words[k] in ("in", "to") and words[k - 1].lower() in organisation_heads():
+            words = words[:k]
+            break
+    while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
+        words.pop()
+    core = " ".join(words)
+    return core[:-1] if core.endswith("s") and len(core) > 4 else core

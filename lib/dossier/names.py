@@ -1,0 +1,155 @@
+"""How a person's name splits into titles, given name and surname, and what a given name says.
+
+A name as written (``Crown Prince Faisal bin Saud``, ``Joseph R. Hale Jr.``, ``Cde Tendai Moyo``)
+is split by these rules:
+
+* leading courtesy titles (``data/honorifics.csv``), office titles (``data/titles.csv``, the
+  longest that matches, so ``Crown Prince`` before ``Prince``) and nameparser's titles
+  (``Rt Hon``, ``Gen.``; only where a full name remains: ``Dean Acheson`` keeps ``Dean``) are
+  not part of the name;
+* generational suffixes (``Jr.``, ``III``) are not part of the surname: nameparser's list;
+* the surname is compared without an Arabic article (``Al-Rashidi`` is ``Rashidi``).
+
+Given names come from gender-guesser's dictionary of about 40,000 first names from many
+countries (Jörg Michael's ``nam_dict``): a known given name as the first word is what makes
+``Nathan Kessler`` a person when the NER calls it an organisation, and the name's gender is
+what a later ``he`` or ``she`` can refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from nameparser.config import CONSTANTS
+from spacy.tokens import Token
+
+from .gazetteer import words as entries
+
+Gender = Literal["male", "female"]
+#: Arabic articles written before a surname, with their hyphen or space.
+SURNAME_ARTICLES = ("al-", "el-", "al ", "el ", "al‑")
+
+
+def honorifics() -> frozenset[str]:
+    return entries("honorifics.csv")
+
+
+def titles() -> frozenset[str]:
+    return entries("titles.csv")
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Head words of the titles: every one-word title, the word before "of" in "Secretary of
+    State", else the last word ("Foreign Minister")."""
+    heads = set()
+    for title in titles():
+        words = title.split()
+        heads.add(words[words.index("of") - 1] if "of" in words[1:] else words[-1])
+    return frozenset(heads)
+
+
+def is_title_word(token: Token) -> bool:
+    """A token that heads an office title, singular or plural ("Presidents A and B")."""
+    word = token.lower_
+    return word in title_words() or word.endswith("s") and word[:-1] in title_words()
+
+
+def is_portfolio(text: str) -> bool:
+    """``Defence``, ``Foreign Affairs``: the department an office title names."""
+    return text.lower() in entries("portfolios.csv", lower=True)
+
+
+@cache
+def _longest_title() -> int:
+    return max(len(t.split()) for t in titles())
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(s.lower().rstrip(".") for s in CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms)
+
+
+@dataclass(frozen=True)
+class Name:
+    """The words of a person's name, and the titles written before it (``lead``)."""
+
+    words: tuple[str, ...]
+    lead: tuple[str, ...] = ()
+
+    @property
+    def first(self) -> str:
+        return self.words[0]
+
+    @property
+    def last(self) -> str:
+        """The surname without an Arabic article: ``Al-Rashidi`` is ``Rashidi``."""
+        last = self.words[-1]
+        low = last.lower()
+        for article in SURNAME_ARTICLES:
+            if low.startswith(article) and len(last) > len(article) + 2:
+                return last[len(article):]
+        return last
+
+
+def leading_title(words: list[str]) -> int:
+    """How many of the first words are a title or courtesy title (longest match first):
+    ours, or one of nameparser's (``Rt Hon``, ``Gen.``, ``Lt.``) when two words remain after it."""
+    if words and words[0] in honorifics():
+        return 1
+    if len(words) > 2 and words[0].lower().rstrip(".") in CONSTANTS.titles:
+        return 1
+    lex = titles()
+    for n in range(min(_longest_title(), len(words) - 1), 0, -1):
+        if " ".join(words[:n]).lower() in lex:
+            return n
+    return 0
+
+
+def split_name(text: str) -> Name:
+    """The name and the titles before it, by the rules in the module docstring."""
+    words = text.split()
+    lead: list[str] = []
+    while len(words) > 1 and (n := leading_title(words)):
+        lead.extend(words[:n])
+        words = words[n:]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _suffixes():
+        words.pop()
+    if len(words) > 1 and words[-1] == ",":
+        words.pop()
+    return Name(tuple(words), tuple(lead))
+
+
+@cache
+def _detector():
+    import gender_guesser.detector as gender_guesser  # loads its dictionary (~1 s) on first use only
+
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+@cache
+def given_name_gender(word: str) -> str:
+    """gender-guesser's verdict on a first name: male, female, mostly_male, mostly_female,
+    andy (either) or unknown."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return "unknown"
+    return _detector().get_gender(word)
+
+
+def is_given_name(word: str, *, strict: bool = False) -> bool:
+    """A word that is a known given name (of either gender); ``strict``: one the dictionary
+    gives a single gender without hedging ("Nathan", not "Morgan", which is also a surname)."""
+    verdict = given_name_gender(word)
+    return verdict in ("male", "female") if strict else verdict != "unknown"
+
+
+def gender(word: str) -> Gender | None:
+    """The gender a given name clearly has, else None."""
+    verdict = given_name_gender(word)
+    if verdict in ("male", "mostly_male"):
+        return "male"
+    if verdict in ("female", "mostly_female"):
+        return "female"
+    return None

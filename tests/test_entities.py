@@ -1,0 +1,98 @@
+import pytest
+from dossier.entities import entity_mentions
+
+
+def mentions(pipeline, text):
+    spans, pairs = entity_mentions(pipeline(text))
+    return {s.text: s.label_ for s in spans}, {(p.long.text, p.short.text) for p in pairs}
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Nathan Kessler, executive director of the Harbour Trust, said so.", "Nathan Kessler", "PERSON"),
+    ("Protesters marched down Karl Lenin Avenue on Sunday.", "Karl Lenin Avenue", "FAC"),
+])
+def test_the_ner_label_is_repaired_from_the_words(pipeline, text, name, label):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == label
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Delegates met at the Summit in Lima and the Summit ended early.", "Summit"),
+    ("The Secretary of State will travel to Lima.", "State"),
+    ("The army tested the Patriot PAC-3 Missile Segment Enhancement.", "Patriot PAC-3 Missile Segment Enhancement"),
+    ("Expanding Critical Materials Supply Lines: the partners will invest.",
+     "Expanding Critical Materials Supply Lines"),
+    ("The Andean Border War displaced millions of people.", "Andean Border War"),
+    ("Member of Parliament (MP) Jane Doyle of the Labour Party added more.", "MP"),
+])
+def test_spans_that_name_no_actor_are_dropped(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found
+
+
+def test_a_name_cut_after_its_head_runs_on_through_of(pipeline):
+    found, _ = mentions(pipeline, "The U.S. Department of the Treasury designated two firms.")
+    assert "U.S. Department of the Treasury" in found
+    assert "Treasury" not in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Movement for Democratic Renewal (MDR) won the vote.", ("Movement for Democratic Renewal", "MDR")),
+    ("The Regional Recovery Fund (RRF) paid out.", ("Regional Recovery Fund", "RRF")),
+])
+def test_an_acronym_in_parentheses_pairs_with_the_name_before_it(pipeline, text, pair):
+    _, pairs = mentions(pipeline, text)
+    assert pair in pairs
+
+
+def test_a_name_after_an_office_title_is_a_person_even_when_the_ner_missed_it(pipeline):
+    found, _ = mentions(pipeline, "On Sunday Presidents Ousmane Diallo of Guinea and Pierre Kabore of Niger signed.")
+    assert found.get("Ousmane Diallo") == "PERSON"
+    assert found.get("Pierre Kabore") == "PERSON"
+
+
+def test_a_name_after_a_title_and_its_complement_is_a_person(pipeline):
+    found, _ = mentions(pipeline, "Minister for Africa Helen Marsh arrived in Lagos.")
+    assert found.get("Helen Marsh") == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Fighting spread to Tell Marwan and Ain Karim overnight.", "Tell Marwan", "FAC"),
+    ("Navies patrol the Indo-Pacific every year.", "Indo-Pacific", "LOC"),
+])
+def test_places_the_ner_took_for_people_or_organisations(pipeline, text, name, label):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == label
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The President signed a National Security Memorandum (NSM) on Friday. The NSM orders new rules.", "NSM"),
+    ("Drones struck the plant at 3:30 a.m. (UTC) and it lost 300 MW of power.", "MW"),
+    ("He chairs the House's committees on Foreign Affairs and Intelligence.", "Intelligence"),
+])
+def test_acronyms_and_fragments_that_name_no_actor(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found
+
+
+def test_a_person_span_ending_in_a_company_form_is_an_organisation(pipeline):
+    found, _ = mentions(pipeline, "The deal went to Dunai Ipari Kft, a supplier.")
+    assert found.get("Ipari Kft") == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Philip Morris International rose on Monday.", "Philip Morris International"),
+    ("Analysts at Morgan Stanley expect growth.", "Morgan Stanley"),
+])
+def test_companies_named_after_people_stay_organisations(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Guardian reported the leak first.", "Guardian"),
+    ("The Washington Post published the letter.", "Washington Post"),
+])
+def test_newspapers_named_by_a_head_word_stay_organisations(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == "ORG"

@@ -1,0 +1,90 @@
+"""The projects map: regions, zoom, labels, countries standing in for places, unplaced projects."""
+
+import math
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from dossier import maps  # noqa: E402
+
+COLUMNS = ["id", "kind", "status", "place", "origin", "destination", "lat", "lon", "origin_lat", "origin_lon",
+           "destination_lat", "destination_lon", "place_is_country", "origin_is_country", "destination_is_country"]
+N = float("nan")
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def table(*rows):
+    return pd.DataFrame([dict(zip(COLUMNS, r, strict=True)) for r in rows], columns=COLUMNS)
+
+
+# invented projects: a railway between two named cities and a plant in East Africa, a port in
+# South-East Asia, a pipeline from a country, a payment system with no place
+RAIL = ("p1", "railway", "planned", "", "Coast City", "Lake City", N, N, -4.0, 39.7, -0.1, 34.8, False, False, False)
+PLANT = ("p2", "power_plant", "planned", "Hill Town", "", "", 1.0, 36.0, N, N, N, N, False, False, False)
+PORT = ("p3", "port", "operating", "Bay City", "", "", 14.6, 121.0, N, N, N, N, False, False, False)
+PIPE = ("p4", "pipeline", "planned", "", "Northland", "Gulf", N, N, 55.8, 37.6, 26.0, 52.0, False, True, False)
+PAY = ("p5", "payment_system", "proposed", "", "", "", N, N, N, N, N, N, False, False, False)
+HALF = ("p6", "road", "planned", "", "Coast City", "Nowhere Town", N, N, -4.0, 39.7, N, N, False, False, False)
+
+
+@pytest.mark.parametrize("points, expected", [
+    ([[(-4.0, 39.7), (-0.1, 34.8)], [(1.0, 36.0)], [(14.6, 121.0)]], [[0, 1], [2]]),
+    ([[(0.0, 0.0)], [(0.0, 25.0)], [(0.0, 50.0)]], [[0, 1, 2]]),  # a chain of neighbours is one region
+    ([[(55.8, 37.6), (26.0, 52.0)], [(50.0, 100.0)]], [[0], [1]]),
+    ([[(55.8, 37.6), (-30.0, 150.0)], [(-29.0, 149.0)]], [[0, 1]]),  # one route joins its two ends
+])
+def test_projects_far_apart_go_in_separate_regions(points, expected):
+    assert maps.regions(points) == expected
+
+
+def test_a_map_is_zoomed_to_its_places_with_a_margin_and_a_landscape_shape():
+    south, north, west, east = maps.extent([-4.0, -0.1, 1.0], [39.7, 34.8, 36.0])
+    assert south < -4.0 and north > 1.0 and west < 34.8 and east > 39.7
+    assert north - south < 15 and east - west < 25  # a region, not the world
+    width = math.radians(east - west)
+    height = math.log(math.tan(math.pi / 4 + math.radians(north) / 2)) - \
+        math.log(math.tan(math.pi / 4 + math.radians(south) / 2))
+    assert width / height == pytest.approx(maps.ASPECT, rel=0.01)
+
+
+def test_the_caption_names_every_project_that_could_not_be_placed():
+    notes = maps.not_placed(table(RAIL, PORT, PAY, HALF))
+    assert notes == ["p5 payment system (no place named)",
+                     "p6 road (destination Nowhere Town not in the gazetteers)"]
+
+
+def _texts(fig):
+    return [t.get_text() for ax in fig.axes for t in ax.texts] + [t.get_text() for t in fig.texts]
+
+
+def test_two_regions_give_two_zoomed_panels_with_ends_labelled_and_the_unplaced_named():
+    fig = maps.projects_map(table(RAIL, PLANT, PORT, PAY), title="Projects", caption="Article x")
+    panels = [ax for ax in fig.axes if ax.get_title()]
+    assert [ax.get_title() for ax in panels] == ["p1 railway, p2 power plant", "p3 port"]
+    texts = _texts(fig)
+    assert "from Coast City" in texts and "to Lake City" in texts and "Hill Town" in texts
+    assert any("Not placed: p5 payment system (no place named)." in t for t in texts)
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "route between places the text names" in legend and not any("country" in t for t in legend)
+
+
+def test_a_country_standing_in_for_a_place_is_marked_and_the_legend_says_so():
+    fig = maps.projects_map(table(PIPE), title="Projects", caption="Article x")
+    assert "from Northland (country)" in _texts(fig)
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert f"dashed route: {maps.COUNTRY_NOTE}" in legend
+
+
+def test_no_placed_project_still_gives_a_figure_naming_them():
+    fig = maps.projects_map(table(PAY), title="Projects", caption="Article x")
+    texts = _texts(fig)
+    assert "No project in this article has a place the gazetteers know" in texts
+    assert any("p5 payment system" in t for t in texts)
