@@ -134,6 +134,16 @@ def test_speech_verbs_and_what_they_report(dossier_of, text, kind, speaker, word
     assert (kind, speaker, words, cue) in found, found
 
 
+def test_a_label_line_speaker_is_the_name_before_the_comma(dossier_of):
+    (claim,) = dossier_of("Zorblat Quenfax, Director of the Lakeside Trust: “We will appeal the ruling.”").claims
+    assert claim.speaker_text == "Zorblat Quenfax"
+
+
+def test_a_colon_label_speaker_stops_at_the_colon(dossier_of):
+    (claim,) = dossier_of("Helen Varga, director of the Lakeside Trust: “We will appeal the ruling.”").claims
+    assert claim.speaker_text == "Helen Varga"
+
+
 def test_a_label_line_keeps_its_words_as_speaker(dossier_of):
     (claim,) = dossier_of("READERS: “We want more local news.”").claims
     assert claim.speaker_text == "READERS"

@@ -298,8 +298,13 @@ def _colon_label(words: list[Token], spk: Speakers, first: Token) -> Token | Non
             return t
     if not colon:
         return None
+    # "Jo Lind, director of the Lakeside Trust:": the name before the first comma, not the body after it
+    head_np = words[:next((k for k, t in enumerate(words) if t.text == ","), len(words) - 1)]
+    named = [t for t in head_np if (a := spk.actor_at(t)) is not None and a.type != "place"]
+    if not named and any(t.pos_ == "PROPN" for t in head_np) and len(head_np) < len(words) - 1:
+        return None  # an unknown name: the label line keeps its words
     for types in (("person",), ("organization", "media", "state")):
-        for t in words:
+        for t in named or words:
             a = spk.actor_at(t)
             if a is not None and a.type in types:
                 while t.dep_ in ("compound", "flat") and t.head in words and spk.actor_at(t.head) is a:
@@ -310,7 +315,8 @@ def _colon_label(words: list[Token], spk: Speakers, first: Token) -> Token | Non
 
 def _label_line(doc: Doc, words: list[Token]) -> tuple[int, int] | None:
     """A paragraph that opens with a short label and a colon (``ADL: “...”``, a transcript's
-    ``MINISTER OKAFOR: ...``): the label's words, which name the speaker."""
+    ``MINISTER OKAFOR: ...``): the label's words up to a comma (``Jo Lind, director of X:``: the
+    name), which name the speaker."""
     if not words or words[-1].text != ":" or len(words) > HEADING_MAX:
         return None
     if words[0].i != _paragraph_start(doc, words[0].i) or any(t.pos_ in ("VERB", "AUX") for t in words):
@@ -319,7 +325,8 @@ def _label_line(doc: Doc, words: list[Token]) -> tuple[int, int] | None:
         return None
     if any(t.lower_ in SECTION_LABELS for t in words):
         return None  # "READ MORE:", "UPDATE:", "Photo:" label a section, not a speaker
-    return words[0].i, words[-1].i
+    end = next((t.i for t in words if t.text == ","), words[-1].i)
+    return words[0].i, end
 
 
 def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]) -> Actor | None:
@@ -427,6 +434,9 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
         label = _colon_label(words, spk, doc[start])
         if label is not None:
             speaker, text = spk.speaker(label)
+            if label.right_edge.i >= words[-1].i:  # the quotation hung on the name: its words stop at a comma
+                stop = next((t.i for t in words if t.text == "," and t.i > label.i), words[-1].i)
+                text = spk.text(min(label.left_edge.i, label.i), stop)
             if speaker is not None or label.pos_ in ("PRON", "PROPN") or label.tag_ == "NNS":
                 drafts.append(_draft(doc, q, speaker, text, None, spk, channel))
                 continue
