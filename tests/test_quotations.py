@@ -123,6 +123,9 @@ def test_quotations_get_their_speaker(dossier_of, text, expected):
     # a cue with no subject away from a quotation keeps its whole clause
     ("Asked about the fire at the mill, replied that the report was false.", "indirect", None,
      "the report was false", "reply"),
+    # a wire dateline is not what was said
+    ("LONDON (Wire) - Fuel duty will fall next year, finance minister Rachel Moss said on Tuesday.", "indirect",
+     "Rachel Moss", "Fuel duty will fall next year", "say"),
     # a cue whose own clause is a speech verb with a subject: what was said is that clause
     ("Forty people are confirmed dead, officials told the radio.", "indirect", None,
      "Forty people are confirmed dead", "tell"),

@@ -213,7 +213,18 @@ def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    return start, end
+    return _after_dateline(doc, start, end), end
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Past a wire dateline that opens the clause (``LONDON (Reuters) -``, ``PARIS, May 3 —``):
+    capitalised words, parentheses and numbers up to a dash."""
+    for t in doc[start:min(start + 10, end)]:
+        if t.text in ("-", "—", "–", "--"):
+            return t.i + 1 if t.i + 1 < end and any(w.is_upper and len(w) > 1 for w in doc[start:t.i]) else start
+        if not (t.is_upper or t.is_punct or t.like_num or t.is_title):
+            return start
+    return start
 
 
 def _is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False) -> bool:
