@@ -53,6 +53,12 @@ def test_speaker_resolution(dossier_of, text, speaker):
     assert found and all(s == speaker for _, s, _, _ in found), found
 
 
+def test_according_to_after_a_quotation_and_its_cue_is_the_relay(dossier_of):
+    d = dossier_of("Sam Doyle was attacked on Monday. “Get ready,” the man told the boy, according to Lee Marsh.")
+    (claim,) = d.claims
+    assert claim.text == "Get ready" and claim.via == "Lee Marsh"
+
+
 def test_according_to_after_a_cue_is_the_relay(dossier_of):
     d = dossier_of("“We will not join any bloc,” Ambassador Kazem Jalali told Iranian news agency IRNA, "
                    "according to TASS.")

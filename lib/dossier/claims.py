@@ -366,8 +366,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             drafts.append({"start": start, "end": end, "kind": claim_kind, "speaker": speaker,
                            "speaker_text": words, "cue": verb.lemma_, "channel": channel(verb),
                            "via": None, "verb": verb, "quotes": inside, "quote": quote})
-    _according_to(doc, spk, according, drafts)
     attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
+    _according_to(doc, spk, according, drafts)
     drafts = [d for d in drafts if d["start"] not in headings]  # a headline quoting someone repeats the article
     unique = {(d["start"], d["end"]): d for d in reversed(drafts)}  # one claim per span, the first found
     out = []
