@@ -63,7 +63,7 @@ def _can_act(token: Token) -> bool:
 
 def resolved(subjects: list[Token]) -> list[Token]:
     """Subjects with "it" or "they" in a reported clause replaced by the reporting verb's subject
-    (``the SDF announced it had entered into an agreement``: the SDF)."""
+    (``the militia announced it had signed a pact``: the militia)."""
     out = []
     for s in subjects:
         if s.lower_ in PRONOUNS and s.head.dep_ == "ccomp":

@@ -218,7 +218,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 # a definite term signed or joined by parties no earlier agreement has introduces one
                 # too ("Benin and Nigeria joined the free trade area")
                 fresh = indefinite or name or not any(set(parties) & set(d.parties) for d in drafts if not d.bloc)
-                # "An agreement has been reached with X" after one with X and Y: that one again
+                # "A deal was struck with X" after one with X and Y: that one again
                 fresh = fresh and not (len(parties) == 1 and not name
                                        and any(parties[0] in d.parties for d in drafts if not d.bloc))
                 one_state = len(parties) == 1 and getattr(index.by_id.get(parties[0]), "type", "") == "state"

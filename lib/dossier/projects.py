@@ -155,7 +155,7 @@ def _financers(root: Token) -> list[Token]:
 
 
 def _name_states(index: ActorIndex, root: Token) -> list[str]:
-    """States named in a project's proper name: ``the Iraq-Turkiye Pipeline``, ``the Palau cable``."""
+    """States named in a project's proper name: ``the Chile-Peru Pipeline``, ``the Fiji cable``."""
     names = {n.lower(): a.id for a in index.actors if a.type == "state" for n in (a.name, *a.aliases) if n}
     found = []
     for t in root.children:

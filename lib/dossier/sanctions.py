@@ -216,7 +216,7 @@ def _who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_impos
 
 def _head_phrase(token: Token) -> list[Token]:
     """A noun phrase without the prepositional phrases and clauses hanging on it, "of" aside
-    (``the Secretary of the Treasury``; ``Canada on Peru``: Canada)."""
+    (``the Secretary of Commerce``; ``Canada on Peru``: Canada)."""
     out = [token]
     for c in token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ != "of" or c.dep_ in ("relcl", "acl", "advcl", "punct"):
