@@ -142,3 +142,8 @@ def test_money_spent_to_build_starts_the_span_and_its_source_sponsors(dossier_of
     assert p.text.startswith("up to $2 billion from the African Development Bank")
     assert "African Development Bank" in names(d, p.sponsors)
     assert names(d, p.hosts) == ["Kenya"]
+
+
+def test_a_heading_names_the_project_its_paragraph_describes_once(dossier_of):
+    d = dossier_of("Undersea Cable for Fiji: The partners will finance a new undersea cable to Fiji.")
+    assert len(d.projects) == 1 and d.projects[0].span[0] > len("Undersea Cable for Fiji:")

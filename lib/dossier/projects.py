@@ -291,6 +291,13 @@ def _route(index: ActorIndex, tokens: list[Token]) -> tuple[str | None, str | No
     return origin, destination
 
 
+def _in_heading(term: Span) -> bool:
+    """A term in a heading: a sentence that opens a paragraph and ends with a colon, with no verb."""
+    sent = term.sent
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == ":" and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outlet: str | None = None,
              url: str | None = None) -> tuple[Project, ...]:
     """The infrastructure projects of a parsed article, by the rules in the module docstring;
@@ -303,6 +310,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
     terms = [(t, k) for t, k in terms if not (t.root.dep_ == "compound" and t.root.head.pos_ in ("NOUN", "PROPN")
                                                and not _is_term(t.root.head, terms))
              and not any(c.lemma_.lower() in NOT_INFRASTRUCTURE for c in t.root.children)]
+    # a heading names the project its paragraph goes on to describe ("Undersea Cable for Fiji: The cable...")
+    terms = [(t, k) for t, k in terms if not _in_heading(t)]
     terms.sort(key=lambda m: (m[0].start, -len(m[0])))
     # a term within another term's phrase belongs to it (the outermost phrase wins)
     groups: list[list[tuple[Span, str]]] = []
