@@ -187,7 +187,7 @@ def _relabelled(span: Span) -> Span | None:
     if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
             and span[-1].lower_ not in STREETS:
         return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
-    if label != "PERSON" and not known and _looks_like_person(span):
+    if label in ("ORG", "GPE") and not known and _looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1 and span.text.isalpha():
         return Span(doc, span.start, span.end, label="ORG")
@@ -342,9 +342,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         start = t.i + 1
         if doc[start].lower_ in ("of", "for") and start + 1 < len(doc):
-            start += 2 if doc[start + 1].lower_ == "the" else 1
-            while start < len(doc) and doc[start].text[:1].isupper() and not is_given_name(doc[start].text):
-                start += 1
+            start = _name_after_complement(doc, start + (2 if doc[start + 1].lower_ == "the" else 1))
         end = start
         while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                 and end not in taken and doc[end].ent_type_ in ("", "ORG") and not is_title_word(doc[end]) \
@@ -353,6 +351,19 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
         if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _name_after_complement(doc: Doc, start: int) -> int:
+    """Where the name starts in "(Minister for) Africa Helen Marsh": in the run of capitalised
+    words after the title's complement, the given name that leaves two name words (else three)."""
+    end = start
+    while end < len(doc) and end - start < 6 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    for size in (2, 3):
+        first = end - size
+        if first > start and is_given_name(doc[first].text) and doc[first].ent_type_ not in ("GPE", "LOC", "NORP"):
+            return first
+    return end
 
 
 def _label_before(doc: Doc, colon: int) -> tuple[int, int] | None:
@@ -392,14 +403,14 @@ def _transcript_speakers(doc: Doc) -> list[Span]:
 
 def _title_then_name(span: Span) -> Span | None:
     """``Minister for Africa Helen Marsh`` taken as one organisation: the person's name is the
-    words from the first given name after the title to the end."""
+    last two (else three) words after the title, from a given name on."""
     doc = span.doc
     heads = [t.i for t in span if is_title_word(t) and t.text[:1].isupper()]
     if not heads or span.label_ != "ORG":
         return None
-    for i in range(heads[0] + 1, span.end - 1):
-        if is_given_name(doc[i].text) and all(t.text[:1].isupper() for t in doc[i:span.end]) \
-                and span.end - i <= 3:
+    for size in (2, 3):
+        i = span.end - size
+        if i > heads[0] and is_given_name(doc[i].text) and all(t.text[:1].isupper() for t in doc[i:span.end]):
             return Span(doc, i, span.end, label="PERSON")
     return None
 

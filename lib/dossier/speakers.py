@@ -27,6 +27,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from . import names
 from .gazetteer import rows
 from .mentions import ActorIndex
 from .records import Actor
@@ -50,7 +51,7 @@ def gendered_words() -> dict[str, str]:
 @cache
 def given_names() -> dict[str, str]:
     """Lower-case given name -> ``m`` or ``f``, for persons the text says nothing of."""
-    return {r["name"]: r["gender"] for r in rows("given_names.csv")}
+    return {name: g for name, g in names.given_names().items() if g in ("m", "f")}
 
 
 @cache
