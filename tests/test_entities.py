@@ -1,5 +1,6 @@
 import pytest
-from dossier.entities import entity_mentions
+from dossier.entities import _relabelled, entity_mentions
+from spacy.tokens import Span
 
 
 def mentions(pipeline, text):
@@ -106,3 +107,10 @@ def test_states_and_organisations_inside_a_name_that_is_no_actor(pipeline, text,
     spans, _ = entity_mentions(pipeline(text))
     found = {s.text: s.id_ for s in spans}
     assert inside.items() <= found.items()
+
+
+@pytest.mark.parametrize("word", ["Vostokbank", "Severneft"])
+def test_a_one_word_company_name_the_ner_took_for_a_person(pipeline, word):
+    doc = pipeline(f"Sanctions hit {word} and its owner.")
+    as_person = Span(doc, 2, 3, label="PERSON")
+    assert _relabelled(as_person).label_ == "ORG"

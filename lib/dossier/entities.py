@@ -189,6 +189,9 @@ def _relabelled(span: Span) -> Span | None:
         return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
     if label in ("ORG", "GPE") and not known and _looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
+    if label == "PERSON" and len(span) == 1 and span.text.isalpha() and len(span.text) > 6 \
+            and any(span.text.lower().endswith(h) for h in ("bank", "group", "tech", "corp", "energo", "neft", "prom")):
+        return Span(doc, span.start, span.end, label="ORG")  # "Vostokbank", "Severneft"
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1 and span.text.isalpha():
         return Span(doc, span.start, span.end, label="ORG")
     if label == "PERSON" and (span[-1].lower_ in STREETS
