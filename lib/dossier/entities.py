@@ -133,7 +133,7 @@ def _names_no_actor(span: Span, known: bool) -> bool:
         return True
     doc = span.doc
     portfolio = is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)
-    if portfolio and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+    if portfolio and span.start > 0 and doc[span.start - 1].lower_ in ("on", "of", "for", ",", "and"):
         return True  # "committees on Foreign Affairs, Intelligence and Oversight"
     generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES - MASTHEADS
     return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
