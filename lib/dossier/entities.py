@@ -278,6 +278,8 @@ def _pieces(ent: Span) -> tuple[list[Span], int | None]:
     if paren is not None and paren == ent.start:
         paren = None
     pieces = [(ent.start, paren), (paren + 1, ent.end)] if paren is not None else [(ent.start, ent.end)]
+    if paren is None and ent.label_ == "ORG" and (split := _known_then_name(ent)) is not None:
+        return list(split), None
     spans = []
     for k, (s, e) in enumerate(pieces):
         s, e = _trim(doc, s, e)
@@ -311,6 +313,23 @@ def _known_inside(span: Span) -> list[Span]:
                 break
         i += 1
     return found
+
+
+def _known_then_name(ent: Span) -> tuple[Span, Span] | None:
+    """``Amnesty International Man-kei Tam`` taken as one organisation: an organisation the
+    gazetteer knows, then two or three capitalised words that are a person's name."""
+    doc, gaz = ent.doc, gazetteer()
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    for cut in range(ent.end - 2, start, -1):
+        form = gaz.lookup(doc[start:cut].text)
+        rest = doc[cut:ent.end]
+        words = [t for t in rest if t.text not in ("-", "‑")]
+        if form is not None and form.kind == "organization" and 2 <= len(words) <= 3 \
+                and all(t.text[:1].isupper() or rest[0].i < t.i and doc[t.i - 1].text in ("-", "‑") for t in words) \
+                and not any(t.lower_ in organisation_heads() or is_title_word(t) for t in words):
+            return (Span(doc, start, cut, label="ORG", span_id=form.key),
+                    Span(doc, cut, ent.end, label="PERSON"))
+    return None
 
 
 def _acronyms_after(doc: Doc, spans: list[Span]) -> list[Acronym]:
