@@ -316,7 +316,7 @@ def _known_inside(span: Span) -> list[Span]:
 
 
 def _known_then_name(ent: Span) -> tuple[Span, Span] | None:
-    """``Amnesty International Man-kei Tam`` taken as one organisation: an organisation the
+    """``Amnesty International Tan Wei-ling`` taken as one organisation: an organisation the
     gazetteer knows, then two or three capitalised words that are a person's name."""
     doc, gaz = ent.doc, gazetteer()
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
