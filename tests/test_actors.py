@@ -229,3 +229,9 @@ def test_a_hyphenated_office_named_alone_is_its_holder(dossier_of):
     eriksen = by_name(dossier_of(text))["Lars Eriksen"]
     at = text.rindex("Secretary-General")
     assert (at, at + len("Secretary-General")) in eriksen.mentions
+
+
+def test_a_government_the_ner_took_for_an_organisation_is_its_state(dossier_of):
+    d = dossier_of("The memo directs the Treasury to impose maximum economic pressure on the Government of Chile.")
+    chile = by_name(d)["Chile"]
+    assert chile.type == "state" and "Government of Chile" in chile.aliases

@@ -41,7 +41,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from .article import NormalizedText
-from .entities import Acronym, acronym, entity_mentions, organisation_core
+from .entities import Acronym, acronym, entity_mentions, key_of, organisation_core
 from .gazetteer import gazetteer
 from .names import Name, honorifics, split_name
 from .records import Actor, ActorType
@@ -150,7 +150,7 @@ class _Resolver:
         # An unknown organisation right after a personal title is a person the NER mislabelled
         # ("Chancellor Olaf Scholz" tagged ORG).
         ents = [Span(self.doc, e.start, e.end, label="PERSON")
-                if e.label_ == "ORG" and not e.ent_id_ and self.gaz.lookup(e.text) is None
+                if e.label_ == "ORG" and not key_of(e) and self.gaz.lookup(e.text) is None
                 and len(e) > 1 and title_before(e) is not None else e for e in ents]
         persons = [e for e in ents if e.label_ == "PERSON"]
         # Full names first, so that a lone surname can find its person wherever it appears.
@@ -160,7 +160,7 @@ class _Resolver:
             if e.label_ == "PERSON":
                 continue
             form = self.gaz.lookup(e.text)
-            key = e.ent_id_ or (form.key if form else "")
+            key = key_of(e) or (form.key if form else "")
             entry = self.gaz.entries.get(key)
             weak = form is not None and form.weak or not key
             person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and len(e) == 1 else None

@@ -70,6 +70,12 @@ class Acronym:
     short: Span
 
 
+def key_of(span: Span) -> str:
+    """The gazetteer key a span carries: the ruler sets it as the entity id, the repairs here
+    as the span id."""
+    return span.id_ or span.ent_id_
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("@", "“", "‘")
                                or doc[start].pos_ == "ADP"):
@@ -178,7 +184,7 @@ def _title_abbreviation(span: Span) -> bool:
 
 def _relabelled(span: Span) -> Span | None:
     doc = span.doc
-    label, key = span.label_, span.ent_id_
+    label, key = span.label_, key_of(span)
     gaz = gazetteer()
     known = bool(key) or gaz.lookup(span.text) is not None
     if _names_no_actor(span, known) or not known and _in_title(span):
@@ -234,7 +240,7 @@ def _run_on(doc: Doc) -> list[Span]:
                 k += 1
             if k > j:
                 end = k
-        out.append(Span(doc, ent.start, end, label=ent.label_, span_id=ent.ent_id_) if end != ent.end else ent)
+        out.append(Span(doc, ent.start, end, label=ent.label_, span_id=key_of(ent)) if end != ent.end else ent)
     return out
 
 
@@ -286,7 +292,7 @@ def _pieces(ent: Span) -> tuple[list[Span], int | None]:
         if e <= s or all(t.is_punct for t in doc[s:e]):
             continue
         fixed = _relabelled(Span(doc, s, e, label=ent.label_ if k == 0 else "ORG",
-                                 span_id=ent.ent_id_ if k == 0 else 0))
+                                 span_id=key_of(ent) if k == 0 else 0))
         if fixed is not None:
             spans.append(fixed)
     return spans, paren
