@@ -41,9 +41,9 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from .article import NormalizedText
-from .entities import Acronym, acronym, entity_mentions, key_of, organisation_core
+from .entities import Acronym, entity_mentions, key_of
 from .gazetteer import gazetteer
-from .names import Name, honorifics, split_name
+from .names import Name, acronym, honorifics, organisation_core, split_name
 from .records import Actor, ActorType
 from .roles import Role, holds, roles, title_before, title_mentions
 

@@ -23,20 +23,25 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   words after it; a name inside an office title (``Secretary of State``) is part of the title;
 * no actor is named by a span that holds a handle (``@``) or a digit (``Patriot PAC-3 Missile``),
   starts with a verb form (a heading: ``Expanding Critical Materials``), is one generic head noun
-  (``the Summit``, ``the Embassy``, ``the Administration``) or ends in the head noun of an
-  event, document, weapon or built thing (``data/non_actor_heads.csv``: ``the Civil War``).
+  (``the Summit``, ``the Embassy``, ``the Administration``), a portfolio in a list
+  (``committees on Foreign Affairs and Intelligence``), a unit or a job abbreviation
+  (``data/non_actor_acronyms.csv``), or ends in the head noun of an event, document, weapon or
+  built thing (``data/non_actor_heads.csv``: ``the Civil War``), and neither is its acronym; the
+  states and organisations inside such a name (``the Chile-Peru Pipeline``) are still mentioned;
+* an organisation the gazetteer knows glued to a person's name (``Amnesty International Tan
+  Wei-ling``) is two mentions; names the NER missed altogether come from :mod:`dossier.missed`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from .gazetteer import LABELS, gazetteer
 from .gazetteer import words as entries  # 'words' names token lists here
-from .names import honorifics, is_given_name, is_portfolio, is_title_word
+from .missed import inside_label, title_then_name, transcript_speakers, untagged_names
+from .names import honorifics, is_given_name, is_portfolio, is_title_word, organisation_heads
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 #: Head nouns that make a span the government of the state it names.
@@ -56,10 +61,6 @@ MASTHEADS = frozenset({"times", "post", "daily", "herald", "tribune", "journal",
                        "chronicle", "guardian", "independent", "mirror", "sun", "express", "economist"})
 #: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
 LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "duma", "knesset", "majlis"})
-
-
-def organisation_heads() -> frozenset[str]:
-    return entries("organisation_heads.csv", lower=True)
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def _relabelled(span: Span) -> Span | None:
         return None
     if not known and span.text.endswith("-") and (form := gaz.lookup(span.text.rstrip("-"))) is not None:
         return Span(doc, span.start, span.end, label=LABELS[form.kind], span_id=form.key)  # "Japan-, and Peru-backed"
-    if not known and (person := _title_then_name(span)) is not None:
+    if not known and (person := title_then_name(span)) is not None:
         return person
     if label == "ORG" and not known and (state := _state_governed(span)):
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
@@ -268,10 +269,10 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
         out.extend(s for s in spans if not _title_abbreviation(s))
     pairs += _acronyms_after(doc, out)
     dropped |= _acronyms_of_non_actors(doc, out)
-    out = [s for s in out if (s.text not in dropped or len(s) > 1) and not _inside_label(s)]
+    out = [s for s in out if (s.text not in dropped or len(s) > 1) and not inside_label(s)]
     taken = {i for s in out for i in range(s.start, s.end)}
-    out.extend(_untagged_names(doc, taken))
-    out.extend(_transcript_speakers(doc))
+    out.extend(untagged_names(doc, taken))
+    out.extend(transcript_speakers(doc))
     out.sort(key=lambda s: s.start)
     return out, pairs
 
@@ -369,116 +370,3 @@ def _acronyms_of_non_actors(doc: Doc, kept: list[Span]) -> set[str]:
                 and doc[ent.end].text == ")" and doc[ent.start - 2].lower_ in heads:
             found.add(ent.text)
     return found
-
-
-def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """Names the NER missed right after a capitalised office title: ``Presidents Ousmane
-    Diallo of Guinea`` (two or three proper nouns in no entity), ``Minister for Africa Helen
-    Marsh`` (after the title's complement, from the first given name on)."""
-    found = []
-    for t in doc:
-        if not (t.text[:1].isupper() and is_title_word(t)) or t.i + 2 >= len(doc):
-            continue
-        start = t.i + 1
-        if doc[start].lower_ in ("of", "for") and start + 1 < len(doc):
-            start = _name_after_complement(doc, start + (2 if doc[start + 1].lower_ == "the" else 1))
-        end = start
-        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and end not in taken and doc[end].ent_type_ in ("", "ORG") and not is_title_word(doc[end]) \
-                and doc[end].lower_ not in organisation_heads():
-            end += 1
-        if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
-            found.append(Span(doc, start, end, label="PERSON"))
-    return found
-
-
-def _name_after_complement(doc: Doc, start: int) -> int:
-    """Where the name starts in "(Minister for) Africa Helen Marsh": in the run of capitalised
-    words after the title's complement, the given name that leaves two name words (else three)."""
-    end = start
-    while end < len(doc) and end - start < 6 and doc[end].text[:1].isupper() and doc[end].is_alpha:
-        end += 1
-    for size in (2, 3):
-        first = end - size
-        if first > start and is_given_name(doc[first].text) and doc[first].ent_type_ not in ("GPE", "LOC", "NORP"):
-            return first
-    return end
-
-
-def _label_before(doc: Doc, colon: int) -> tuple[int, int] | None:
-    """The token range of a capitals label opening a paragraph and ending at the colon."""
-    i = colon
-    while i > 0 and (doc[i - 1].text.isupper() or doc[i - 1].text == "."):
-        i -= 1
-    at_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-    return (i, colon) if at_start and colon > i else None
-
-
-def _inside_label(span: Span) -> bool:
-    """Entities the NER found inside a transcript label are read by :func:`_transcript_speakers`."""
-    doc = span.doc
-    end = span.end
-    while end < len(doc) and (doc[end].text.isupper() or doc[end].text == "."):
-        end += 1
-    return end < len(doc) and doc[end].text == ":" and span.text.isupper() and _label_before(doc, end) is not None
-
-
-def _transcript_speakers(doc: Doc) -> list[Span]:
-    """``MINISTER OKAFOR: We discussed...``: a paragraph opening with a label in capitals and a
-    colon names its speaker; the label's words after titles and courtesy titles are a name."""
-    found = []
-    courtesy = {h.lower().rstrip(".") for h in honorifics()}
-    for t in doc:
-        if t.text != ":" or not (label := _label_before(doc, t.i)):
-            continue
-        start, end = label
-        while start < end and (is_title_word(doc[start]) or doc[start].lower_.rstrip(".") in courtesy
-                               or doc[start].text == "."):
-            start += 1
-        if 1 <= end - start <= 3 and all(tok.is_alpha for tok in doc[start:end]) and start > label[0]:
-            found.append(Span(doc, start, end, label="PERSON"))
-    return found
-
-
-def _title_then_name(span: Span) -> Span | None:
-    """``Minister for Africa Helen Marsh`` taken as one organisation: the person's name is the
-    last two (else three) words after the title, from a given name on."""
-    doc = span.doc
-    heads = [t.i for t in span if is_title_word(t) and t.text[:1].isupper()]
-    if not heads or span.label_ != "ORG":
-        return None
-    for size in (2, 3):
-        i = span.end - size
-        if i > heads[0] and is_given_name(doc[i].text) and all(t.text[:1].isupper() for t in doc[i:span.end]):
-            return Span(doc, i, span.end, label="PERSON")
-    return None
-
-
-#: Words after an organisation's name that do not change which organisation it is.
-ORG_SUFFIXES = ("limited", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "group",
-                "news", "co", "co.", "plc", "llc", "company")
-
-
-def acronym(name: str) -> str:
-    """The capitals of a name's words: "Collective Security Treaty Organization" is "CSTO"."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
-
-
-def organisation_core(name: str) -> str:
-    """An organisation's name without a company suffix or a plural ending, and with the state
-    it opens with written as its key ("U.S. Embassy" = "United States Embassy"), for comparing."""
-    words = name.split()
-    gaz = gazetteer()
-    for n in (3, 2, 1):
-        form = gaz.lookup(" ".join(words[:n])) if len(words) > n else None
-        if form is not None and form.kind in ("state", "demonym"):
-            words = [form.key] + words[n:]
-            break
-    for k in range(1, len(words) - 1):  # "Embassy in Baghdad" is the Embassy
-        if words[k] in ("in", "to") and words[k - 1].lower() in organisation_heads():
-            words = words[:k]
-            break
-    while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
-        words.pop()
-    core = " ".join(words)
-    return core[:-1] if core.endswith("s") and len(core) > 4 else core

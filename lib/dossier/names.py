@@ -18,6 +18,7 @@ organisation, and the name's gender is what a later ``he`` or ``she`` can refer 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +27,7 @@ from typing import Literal
 from nameparser.config import CONSTANTS
 from spacy.tokens import Token
 
-from .gazetteer import rows
+from .gazetteer import gazetteer, rows
 from .gazetteer import words as entries
 
 Gender = Literal["male", "female"]
@@ -152,3 +153,38 @@ def is_given_name(word: str, *, strict: bool = False) -> bool:
 def gender(word: str) -> Gender | None:
     """The gender a given name clearly has, else None."""
     return {"m": "male", "f": "female"}.get(given_name_gender(word) or "")
+
+
+def organisation_heads() -> frozenset[str]:
+    """Head nouns that end organisations' and places' names (``data/organisation_heads.csv``)."""
+    return entries("organisation_heads.csv", lower=True)
+
+
+#: Words after an organisation's name that do not change which organisation it is.
+ORG_SUFFIXES = ("limited", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "group",
+                "news", "co", "co.", "plc", "llc", "company")
+
+
+def acronym(name: str) -> str:
+    """The capitals of a name's words: "Collective Security Treaty Organization" is "CSTO"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+
+
+def organisation_core(name: str) -> str:
+    """An organisation's name without a company suffix or a plural ending, and with the state
+    it opens with written as its key ("U.S. Embassy" = "United States Embassy"), for comparing."""
+    words = name.split()
+    gaz = gazetteer()
+    for n in (3, 2, 1):
+        form = gaz.lookup(" ".join(words[:n])) if len(words) > n else None
+        if form is not None and form.kind in ("state", "demonym"):
+            words = [form.key] + words[n:]
+            break
+    for k in range(1, len(words) - 1):  # "Embassy in Baghdad" is the Embassy
+        if words[k] in ("in", "to") and words[k - 1].lower() in organisation_heads():
+            words = words[:k]
+            break
+    while len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
+        words.pop()
+    core = " ".join(words)
+    return core[:-1] if core.endswith("s") and len(core) > 4 else core

@@ -1,0 +1,99 @@
+"""Person names the NER missed or glued to other words, found from the words around them.
+
+* ``Presidents Ousmane Diallo of Guinea``: two or three proper nouns in no entity right after a
+  capitalised office title are a name, and so are the last two or three capitalised words after
+  a title's complement (``Minister for Africa Helen Marsh``), from a given name on;
+* ``MINISTER OKAFOR: We discussed...``: a paragraph opening with a label in capitals and a
+  colon names its speaker, the label's words after titles and courtesy titles;
+* ``Minister for Africa Helen Marsh`` taken as one organisation: the person is the last two or
+  three words, from a given name on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .names import honorifics, is_given_name, is_title_word, organisation_heads
+
+
+def untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the NER missed right after a capitalised office title: ``Presidents Ousmane
+    Diallo of Guinea`` (two or three proper nouns in no entity), ``Minister for Africa Helen
+    Marsh`` (after the title's complement, from the first given name on)."""
+    found = []
+    for t in doc:
+        if not (t.text[:1].isupper() and is_title_word(t)) or t.i + 2 >= len(doc):
+            continue
+        start = t.i + 1
+        if doc[start].lower_ in ("of", "for") and start + 1 < len(doc):
+            start = _name_after_complement(doc, start + (2 if doc[start + 1].lower_ == "the" else 1))
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and end not in taken and doc[end].ent_type_ in ("", "ORG") and not is_title_word(doc[end]) \
+                and doc[end].lower_ not in organisation_heads():
+            end += 1
+        if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def _name_after_complement(doc: Doc, start: int) -> int:
+    """Where the name starts in "(Minister for) Africa Helen Marsh": in the run of capitalised
+    words after the title's complement, the given name that leaves two name words (else three)."""
+    end = start
+    while end < len(doc) and end - start < 6 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    for size in (2, 3):
+        first = end - size
+        if first > start and is_given_name(doc[first].text) and doc[first].ent_type_ not in ("GPE", "LOC", "NORP"):
+            return first
+    return end
+
+
+def _label_before(doc: Doc, colon: int) -> tuple[int, int] | None:
+    """The token range of a capitals label opening a paragraph and ending at the colon."""
+    i = colon
+    while i > 0 and (doc[i - 1].text.isupper() or doc[i - 1].text == "."):
+        i -= 1
+    at_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    return (i, colon) if at_start and colon > i else None
+
+
+def inside_label(span: Span) -> bool:
+    """Entities the NER found inside a transcript label are read by :func:`transcript_speakers`."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and (doc[end].text.isupper() or doc[end].text == "."):
+        end += 1
+    return end < len(doc) and doc[end].text == ":" and span.text.isupper() and _label_before(doc, end) is not None
+
+
+def transcript_speakers(doc: Doc) -> list[Span]:
+    """``MINISTER OKAFOR: We discussed...``: a paragraph opening with a label in capitals and a
+    colon names its speaker; the label's words after titles and courtesy titles are a name."""
+    found = []
+    courtesy = {h.lower().rstrip(".") for h in honorifics()}
+    for t in doc:
+        if t.text != ":" or not (label := _label_before(doc, t.i)):
+            continue
+        start, end = label
+        while start < end and (is_title_word(doc[start]) or doc[start].lower_.rstrip(".") in courtesy
+                               or doc[start].text == "."):
+            start += 1
+        if 1 <= end - start <= 3 and all(tok.is_alpha for tok in doc[start:end]) and start > label[0]:
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def title_then_name(span: Span) -> Span | None:
+    """``Minister for Africa Helen Marsh`` taken as one organisation: the person's name is the
+    last two (else three) words after the title, from a given name on."""
+    doc = span.doc
+    heads = [t.i for t in span if is_title_word(t) and t.text[:1].isupper()]
+    if not heads or span.label_ != "ORG":
+        return None
+    for size in (2, 3):
+        i = span.end - size
+        if i > heads[0] and is_given_name(doc[i].text) and all(t.text[:1].isupper() for t in doc[i:span.end]):
+            return Span(doc, i, span.end, label="PERSON")
+    return None
