@@ -26,7 +26,7 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -181,9 +181,14 @@ class _Stopped(Exception):
     """The run was interrupted between two cells."""
 
 
-def _execute(jobs: list[_Job], *, stop: threading.Event, done) -> None:
+#: Run in each kernel as soon as it starts, while the articles are still being extracted.
+WARM_UP = "import dossier.corpus, dossier.figures, dossier.maps, dossier.session, dossier.tables"
+
+
+def _execute(jobs: list[_Job], *, stop: threading.Event, ready: threading.Event, done) -> None:
     """Execute ``jobs`` one after another in one kept kernel (nbclient): the libraries are
-    imported once, and each notebook starts from an empty namespace (``%reset -f``)."""
+    imported once, while the records are still being made (``ready`` says when they are), and
+    each notebook starts from an empty namespace (``%reset -f``)."""
     import nbformat
     from nbclient import NotebookClient
     from papermill.iorw import load_notebook_node
@@ -194,6 +199,10 @@ def _execute(jobs: list[_Job], *, stop: threading.Event, done) -> None:
     client = NotebookClient(nbformat.v4.new_notebook(), kernel_name=KERNEL, kernel_manager_class=KernelManager,
                             timeout=None, resources={"metadata": {"path": str(ROOT)}})
     with client.setup_kernel():
+        _run_code(client, WARM_UP)
+        while not ready.wait(0.1):
+            if stop.is_set():
+                raise _Stopped
         for job in jobs:
             if stop.is_set():
                 raise _Stopped
@@ -208,8 +217,17 @@ def _execute(jobs: list[_Job], *, stop: threading.Event, done) -> None:
                     count += 1
                     client.execute_cell(cell, index, execution_count=count)
             nbformat.write(nb, job.tmp / f"{job.name}.ipynb")
-            client.execute_cell(nbformat.v4.new_code_cell("%reset -f"), 0, store_history=False)
+            _run_code(client, "%reset -f")
             done(job)
+
+
+def _run_code(client, code: str) -> None:
+    """Run ``code`` in the client's kernel, outside any notebook that is kept."""
+    import nbformat
+
+    cell = nbformat.v4.new_code_cell(code)
+    client.nb = nbformat.v4.new_notebook(cells=[cell])
+    client.execute_cell(cell, 0, store_history=False)
 
 
 def _failure(exc: Exception, name: str, n: int) -> DossierError:
@@ -220,9 +238,10 @@ def _failure(exc: Exception, name: str, n: int) -> DossierError:
 
 
 def _run_questions(todo: list[_Job], out: Path, *, workers: int, n_articles: int, model: str, show_code: bool,
-                   names: list[str], bar: tqdm) -> list[Path]:
-    """Execute the question notebooks (``workers`` kernels, notebooks dealt round-robin), render
-    each one's page and swap its folder in as soon as it is done."""
+                   names: list[str], bar: tqdm, prepare: Callable[[], None]) -> list[Path]:
+    """Start ``workers`` kernels, run ``prepare`` (the extraction the notebooks read) while they
+    start, then execute the question notebooks (dealt round-robin to the kernels), render each
+    one's page and swap its folder in as soon as it is done."""
     written: list[Path] = []
     lock = threading.Lock()
     provenance = {"article_id": f"{n_articles} article{'s' if n_articles != 1 else ''}", "title": "", "outlet": "",
@@ -241,10 +260,12 @@ def _run_questions(todo: list[_Job], out: Path, *, workers: int, n_articles: int
             bar.update()
 
     groups = [todo[i::workers] for i in range(workers) if todo[i::workers]]
-    stop = threading.Event()
+    stop, ready = threading.Event(), threading.Event()
     pool = ThreadPoolExecutor(max_workers=len(groups))
-    futures = {pool.submit(_execute, g, stop=stop, done=done): g for g in groups}
+    futures = {pool.submit(_execute, g, stop=stop, ready=ready, done=done): g for g in groups}
     try:
+        prepare()
+        ready.set()
         pending = set(futures)
         while pending:
             finished, pending = wait(pending, timeout=0.2, return_when=FIRST_EXCEPTION)
@@ -318,11 +339,13 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
     with _locked(out):
         bar = tqdm(total=len(todo_articles) + len(todo_questions), unit="page",
                    disable=not progress or not (todo_articles or todo_questions))
-        if todo_questions:  # one parse and one extraction per changed article; the kernels read the cache
-            bar.set_description("extracting")
-            for _ in extract.dossiers(articles, model=model_name):
-                pass
-            bar.set_description(QUESTIONS)
+        if todo_questions:
+            def prepare() -> None:  # one parse and one extraction per changed article; the kernels read the cache
+                bar.set_description("extracting")
+                for _ in extract.dossiers(articles, model=model_name):
+                    pass
+                bar.set_description(QUESTIONS)
+
             corpus = site.corpus_hash(articles)
             params = {"articles": [_param_path(a.path) for a in articles], "model": model or "",
                       "encoding": encoding}
@@ -335,7 +358,8 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
             workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
             try:
                 result.written += _run_questions(todo, out, workers=workers, n_articles=len(articles),
-                                                 model=model_label, show_code=show_code, names=names, bar=bar)
+                                                 model=model_label, show_code=show_code, names=names, bar=bar,
+                                                 prepare=prepare)
             finally:
                 for job in todo:
                     shutil.rmtree(job.tmp, ignore_errors=True)
