@@ -72,6 +72,23 @@ def hashes(out: Path) -> dict[str, str]:
             if p.is_file() and p.name not in ("manifest.json", ".lock")}
 
 
+def page_stage(out: Path) -> float:
+    """Seconds to render every article's page from its records (the stage that has no kernel)."""
+    sys.path.insert(0, str(ROOT / "lib"))
+    from dossier import pages
+    from dossier.records import from_json
+
+    folders = sorted(p.parent for p in out.glob("*/records.json"))
+    loaded = [(from_json(json.loads((f / "records.json").read_text(encoding="utf-8"))),
+               (ROOT / json.loads((f / "article.json").read_text(encoding="utf-8"))["path"])) for f in folders]
+    texts = [p.read_text(encoding="utf-8") for _, p in loaded]
+    start = time.perf_counter()
+    for (d, _), text in zip(loaded, texts, strict=True):
+        pages.article_page(d, text, provenance={"version": "", "model": "", "date": ""}, questions=[],
+                           index_href="../index.html")
+    return time.perf_counter() - start
+
+
 def measure(n: int, tmp: Path) -> dict:
     articles = tmp / "articles"
     words = build(articles, n)
@@ -79,6 +96,7 @@ def measure(n: int, tmp: Path) -> dict:
     out = tmp / "outputs"
     run_s = timed(["run", "--article", articles, "--out", out], tmp / "cache-run")
     first = hashes(out)
+    pages_s = page_stage(out)
     rerun_s = timed(["run", "--article", articles, "--out", out], tmp / "cache-run")
     identical = hashes(out) == first
     more = tmp / "more"
@@ -88,7 +106,8 @@ def measure(n: int, tmp: Path) -> dict:
     return {"articles": n, "words": words, "extract_s": round(extract_s, 2), "run_s": round(run_s, 2),
             "run_vs_extract": round(run_s / extract_s, 3), "rerun_unchanged_s": round(rerun_s, 2),
             "rerun_identical": identical, "rerun_one_new_s": round(one_new_s, 2),
-            "rerun_one_new_goal_s": round(run_s / n + 5, 2)}
+            "rerun_one_new_goal_s": round(run_s / n + 5, 2), "pages_s": round(pages_s, 3),
+            "page_ms": round(1000 * pages_s / n, 1)}
 
 
 def seed_vs_floor(tmp: Path, jobs: int) -> dict:
@@ -130,6 +149,7 @@ def main() -> None:
           f"{r['rerun_identical']}")
     print(f"rerun after adding one article: {r['rerun_one_new_s']:.1f} s (goal <= run_s / N + 5 = "
           f"{r['rerun_one_new_goal_s']:.1f} s)")
+    print(f"article pages (templates, no kernel): {r['pages_s']:.2f} s for {n}, {r['page_ms']:.0f} ms a page")
     print(f"seed: dossier run {f['seed_run_s']:.1f} s against a floor of {f['floor_kernels']} import-only kernels, "
           f"{jobs} at a time, {f['floor_s']:.1f} s (run_vs_floor {f['run_vs_floor']:.2f}; goal <= 1.5)")
     print(json.dumps({**r, **f, "jobs": jobs, "repeat": args.repeat}))

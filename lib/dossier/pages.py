@@ -11,6 +11,7 @@ each question across all articles. Every piece of article text is escaped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from html import escape
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -96,6 +97,7 @@ def _style() -> Markup:
     return Markup("\n".join(rules))
 
 
+@cache
 def _env() -> Environment:
     return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
 

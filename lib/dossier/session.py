@@ -29,6 +29,8 @@ from .records import Dossier
 
 #: The folder of ``outputs/`` holding the pages of the questions asked across articles.
 QUESTIONS = "questions"
+#: The question pages a brief links to.
+QUESTION_PAGES = ("actors", "claims", "sanctions", "projects", "agreements")
 #: Columns that hold a record id unique within one article only; prefixed with the article's id across many.
 ID_COLUMNS = ("id", "agreement", "claim", "counter", "sanction")
 
@@ -118,9 +120,10 @@ class Session(_Outputs):
         return _article_list(self, "claims", "Each article's text with every claim highlighted is on its page:")
 
     def brief(self) -> str:
-        """HTML: the brief of the article; across articles, the list of articles and their counts."""
+        """HTML: the brief of the article, linking to the other question pages beside this one
+        (``outputs/questions/<name>/<name>.html``); across articles, the list of articles."""
         if not self.many:
-            return brief.brief_html(self.dossier, pages={})
+            return brief.brief_html(self.dossier, pages={n: f"../{n}/{n}.html" for n in QUESTION_PAGES})
         return _article_list(self, "actors", "The articles, each with the brief on its page:")
 
 
