@@ -5,8 +5,8 @@ On N articles built from real texts (``../shared/dev/texts`` and the seed, varie
 - ``run_s`` against ``extract_s`` (`dossier extract` on the same articles): ``run_vs_extract``;
 - ``rerun_unchanged_s``: a second run, nothing changed (and whether every output is byte-identical);
 - ``rerun_one_new_s``: a run after adding one article;
-- ``run_vs_floor``: `dossier run` on the seed against a floor that runs the same number of
-  kernels with the same parallelism, each executing notebooks that only import the libraries.
+- ``run_vs_floor``: `dossier run` on the seed against a floor: papermill executing as many
+  notebooks as the run executes, with the same parallelism, each only importing the libraries.
 
 usage: python bench/run.py [--articles N] [--repeat R]
 """
@@ -111,15 +111,16 @@ def measure(n: int, tmp: Path) -> dict:
 
 
 def seed_vs_floor(tmp: Path, jobs: int) -> dict:
-    """`dossier run` on the seed, cold, against the floor: as many kernels as the run starts
-    (one per question notebook up to ``jobs``), ``jobs`` at a time."""
+    """`dossier run` on the seed, cold, against the floor: papermill executing as many notebooks
+    as the run executes (one per question), each only importing the libraries, ``jobs`` at a
+    time as the run does."""
     sys.path.insert(0, str(ROOT / "lib"))
     from dossier.runner import notebook_names
 
     run_s = timed(["run", "--out", tmp / "seed-out"], tmp / "seed-cache")
-    kernels = min(jobs, len(notebook_names()))
-    floor_s = floor(kernels, tmp, jobs=jobs)
-    return {"seed_run_s": round(run_s, 2), "floor_s": round(floor_s, 2), "floor_kernels": kernels,
+    notebooks = len(notebook_names())
+    floor_s = floor(notebooks, tmp, jobs=jobs)
+    return {"seed_run_s": round(run_s, 2), "floor_s": round(floor_s, 2), "floor_notebooks": notebooks,
             "run_vs_floor": round(run_s / floor_s, 3)}
 
 
@@ -150,7 +151,7 @@ def main() -> None:
     print(f"rerun after adding one article: {r['rerun_one_new_s']:.1f} s (goal <= run_s / N + 5 = "
           f"{r['rerun_one_new_goal_s']:.1f} s)")
     print(f"article pages (templates, no kernel): {r['pages_s']:.2f} s for {n}, {r['page_ms']:.0f} ms a page")
-    print(f"seed: dossier run {f['seed_run_s']:.1f} s against a floor of {f['floor_kernels']} import-only kernels, "
+    print(f"seed: dossier run {f['seed_run_s']:.1f} s against a floor of {f['floor_notebooks']} import-only notebooks, "
           f"{jobs} at a time, {f['floor_s']:.1f} s (run_vs_floor {f['run_vs_floor']:.2f}; goal <= 1.5)")
     print(json.dumps({**r, **f, "jobs": jobs, "repeat": args.repeat}))
 
