@@ -23,6 +23,7 @@ import fcntl
 import hashlib
 import json
 import os
+import queue
 import shutil
 import tempfile
 import threading
@@ -185,10 +186,11 @@ class _Stopped(Exception):
 WARM_UP = "import dossier.corpus, dossier.figures, dossier.maps, dossier.session, dossier.tables"
 
 
-def _execute(jobs: list[_Job], *, stop: threading.Event, ready: threading.Event, done) -> None:
-    """Execute ``jobs`` one after another in one kept kernel (nbclient): the libraries are
-    imported once, while the records are still being made (``ready`` says when they are), and
-    each notebook starts from an empty namespace (``%reset -f``)."""
+def _execute(jobs: queue.SimpleQueue, *, stop: threading.Event, ready: threading.Event, done) -> None:
+    """Execute notebooks taken from ``jobs`` until it is empty, one after another in one kept
+    kernel (nbclient): the libraries are imported once, while the records are still being made
+    (``ready`` says when they are), and each notebook starts from an empty namespace
+    (``%reset -f``). Kernels sharing one queue stay evenly busy however long each notebook takes."""
     import nbformat
     from nbclient import NotebookClient
     from papermill.iorw import load_notebook_node
@@ -203,9 +205,13 @@ def _execute(jobs: list[_Job], *, stop: threading.Event, ready: threading.Event,
         while not ready.wait(0.1):
             if stop.is_set():
                 raise _Stopped
-        for job in jobs:
+        while True:
             if stop.is_set():
                 raise _Stopped
+            try:
+                job = jobs.get_nowait()
+            except queue.Empty:
+                return
             nb = parameterize_notebook(load_notebook_node(str(NOTEBOOKS / f"{job.name}.ipynb")), job.parameters,
                                        kernel_name=KERNEL)
             client.nb = nb
@@ -215,7 +221,11 @@ def _execute(jobs: list[_Job], *, stop: threading.Event, ready: threading.Event,
                     raise _Stopped
                 if cell.cell_type == "code":
                     count += 1
-                    client.execute_cell(cell, index, execution_count=count)
+                    try:
+                        client.execute_cell(cell, index, execution_count=count)
+                    except Exception as exc:
+                        exc.notebook = job.name  # which notebook failed, for the message
+                        raise
             nbformat.write(nb, job.tmp / f"{job.name}.ipynb")
             _run_code(client, "%reset -f")
             done(job)
@@ -259,10 +269,12 @@ def _run_questions(todo: list[_Job], out: Path, *, workers: int, n_articles: int
             written.append(out / QUESTIONS / job.name)
             bar.update()
 
-    groups = [todo[i::workers] for i in range(workers) if todo[i::workers]]
+    jobs: queue.SimpleQueue = queue.SimpleQueue()
+    for job in todo:
+        jobs.put(job)
     stop, ready = threading.Event(), threading.Event()
-    pool = ThreadPoolExecutor(max_workers=len(groups))
-    futures = {pool.submit(_execute, g, stop=stop, ready=ready, done=done): g for g in groups}
+    pool = ThreadPoolExecutor(max_workers=workers)
+    futures = [pool.submit(_execute, jobs, stop=stop, ready=ready, done=done) for _ in range(workers)]
     try:
         prepare()
         ready.set()
@@ -276,11 +288,10 @@ def _run_questions(todo: list[_Job], out: Path, *, workers: int, n_articles: int
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-    for future, group in futures.items():
+    for future in futures:
         exc = future.exception()
         if exc is not None and not isinstance(exc, _Stopped):
-            failed = next((j.name for j in group if j.name not in {w.name for w in written}), group[0].name)
-            raise _failure(exc, failed, n_articles) from None
+            raise _failure(exc, getattr(exc, "notebook", "?"), n_articles) from None
     return written
 
 
