@@ -77,7 +77,7 @@ def test_short_forms_of_an_organisation_join_it(dossier_of, text, one, aliases):
     ("Crown Prince Faisal bin Saud visited. Faisal bin Saud then left.", "Faisal bin Saud",
      {"Crown Prince Faisal bin Saud"}),
     ("Cde Tendai Moyo addressed the rally. Moyo was cheered.", "Tendai Moyo", {"Moyo"}),
-    ("Yahya Sarea said the drones flew far. Saree added details.", "Yahya Sarea", {"Saree"}),
+    ("Rami Khalili said the drones flew far. Khalilli added details on Monday.", "Rami Khalili", {"Khalilli"}),
 ])
 def test_one_person_under_several_forms_of_the_name(dossier_of, text, name, aliases):
     d = dossier_of(text)
@@ -210,11 +210,15 @@ def test_an_organisation_named_with_two_forms_of_its_state_is_one(dossier_of):
 
 @pytest.mark.parametrize("text, name, alias", [
     ("Farid Haddad, a pharmacist, spoke first. “Yes,” Farid replied. Later Farid left.", "Farid Haddad", "Farid"),
-    ("Crown Prince Mohammed bin Salman ordered it. Critics say bin Salman knew.", "Mohammed bin Salman",
-     "bin Salman"),
-    ("Crown Prince Mohammed bin Salman ordered it. MBS denied it.", "Mohammed bin Salman", "MBS"),
+    ("Crown Prince Faisal bin Saud ordered it. Critics say bin Saud knew.", "Faisal bin Saud", "bin Saud"),
+    ("Crown Prince Faisal bin Saud ordered it. FBS denied it.", "Faisal bin Saud", "FBS"),
 ])
 def test_a_first_name_a_surname_with_its_particle_or_initials_join_the_person(dossier_of, text, name, alias):
     d = dossier_of(text)
     assert alias in by_name(d)[name].aliases
     assert len([a for a in d.actors if a.type == "person"]) == 1
+
+
+def test_an_organisation_is_also_named_without_its_state(dossier_of):
+    d = dossier_of("The U.S. Oakridge National Laboratory will build it.")
+    assert "Oakridge National Laboratory" in by_name(d)["U.S. Oakridge National Laboratory"].aliases

@@ -58,3 +58,128 @@ def test_generic_and_one_party_mentions_are_not_agreements(dossier_of):
 ])
 def test_dates_resolve_against_the_article_date(text, article_date, expected):
     assert resolve_date(text, article_date) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # named agreements: parties from the states in the name
+    ("Chile hosted Peru's ministers under the 2011 Chile-Peru Strategic Framework Agreement.",
+     "Chile-Peru Strategic Framework Agreement", ["Chile", "Peru"]),
+    ("Trade grew under the 2019 Canada-Mexico Trade and Investment Agreement last year.",
+     "Canada-Mexico Trade and Investment Agreement", ["Canada", "Mexico"]),
+    ("NATO met in May. Turkey cited Article 5 of the NATO treaty.", "NATO treaty", ["NATO"]),
+    # "under a new memorandum, the two countries ...": the last two states named
+    ("Chile and Peru met in Lima. Under a new Memorandum of Cooperation, the two countries will share "
+     "port data.", "Memorandum of Cooperation", ["Chile", "Peru"]),
+    # signed, reached, announced: the subject's actors are the parties
+    ("Chile and Peru reached a Fisheries Action Plan on Monday.", "Fisheries Action Plan", ["Chile", "Peru"]),
+    ("In May, Chile, Peru and Bolivia announced ANDES – a new security partnership.", "ANDES",
+     ["Chile", "Peru", "Bolivia"]),
+])
+def test_named_agreements_and_their_parties(dossier_of, text, name, expected):
+    d = dossier_of(text)
+    assert d.agreements, text
+    g = d.agreements[-1]
+    assert g.name == name
+    assert parties(d, g) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "entered into an agreement with X": a pronoun subject of a reported clause is the reporter
+    ("On Sunday, the Andean Liberation Front announced it had entered into an agreement with the government of "
+     "Peru.", ["Andean Liberation Front", "Peru"]),
+    # "led X to launch a partnership with Y"
+    ("Chile has led the Pacific Partners Group to launch a long-term partnership with Peru.",
+     ["Pacific Partners Group", "Peru"]),
+    # "concluded negotiations to launch a compact": the subject of the negotiations
+    ("Chile and Peru have concluded negotiations to launch a $500 million water compact.", ["Chile", "Peru"]),
+    ("Chile signed a memorandum of understanding with Peru.", ["Chile", "Peru"]),
+])
+def test_unnamed_agreements_take_the_parties_of_their_clause(dossier_of, text, expected):
+    d = dossier_of(text)
+    assert d.agreements, text
+    assert parties(d, d.agreements[0]) == expected
+
+
+def test_a_definite_mention_of_a_named_agreement_refers_to_it(dossier_of):
+    d = dossier_of("Chile and Peru signed the Lima Water Accord in May. Under the Lima Water Accord, both "
+                   "countries share the river.")
+    (g,) = d.agreements
+    assert len(g.mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz signed a National Security Presidential Memorandum on Monday.",
+    "The Collective Fisheries Treaty Organization met in Lima.",
+    "Partnership\nChile praised the talks.",
+])
+def test_directives_organisations_and_headings_are_not_agreements(dossier_of, text):
+    assert dossier_of(text).agreements == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru signed a joint declaration in Lima.", ["Chile", "Peru"]),
+    ("Bolivia joined the Andean Water Accords in December.", ["Bolivia"]),
+    ("Chile and Peru joined the continental free trade area on Sunday.", ["Chile", "Peru"]),
+    ("The rebels reached a deal with the government of Peru.", ["Peru"]),
+])
+def test_agreements_without_the_word_agreement(dossier_of, text, expected):
+    d = dossier_of(text)
+    assert len(d.agreements) == 1, text
+    assert parties(d, d.agreements[0]) == expected
+
+
+def test_a_one_party_mention_of_an_agreement_already_made_is_that_agreement(dossier_of):
+    d = dossier_of("The Andean Liberation Front entered into an agreement with Peru. A rebel spokesman said an "
+                   "agreement had been reached with Peru.")
+    (g,) = d.agreements
+    assert len(g.mentions) == 2
+
+
+def test_a_company_deal_with_one_named_company_is_not_an_agreement_between_states(dossier_of):
+    assert dossier_of("The company announced a partnership with Microsoft to develop cloud services.").agreements == ()
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Chile withdrew from the Lima Water Accord in 2019.", "Lima Water Accord", ["Chile"]),
+    ("Peru has violated the Andean Fisheries Pact, Chile said.", "Andean Fisheries Pact", ["Peru"]),
+])
+def test_who_withdraws_from_or_violates_a_named_agreement_is_a_party(dossier_of, text, name, expected):
+    d = dossier_of(text)
+    (g,) = d.agreements
+    assert g.name == name and parties(d, g) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru met in Lima. The two leaders agreed to expand cooperation on energy.", ["Chile", "Peru"]),
+    ("Chile and Peru signed a framework for fisheries cooperation.", ["Chile", "Peru"]),
+])
+def test_agreed_to_and_a_framework(dossier_of, text, expected):
+    d = dossier_of(text)
+    (g,) = d.agreements
+    assert parties(d, g) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed on the importance of regional stability.",
+    "The minister agreed to resign.",
+])
+def test_agreeing_on_a_view_or_alone_is_no_agreement(dossier_of, text):
+    assert dossier_of(text).agreements == ()
+
+
+def test_a_term_matches_however_its_proper_noun_lemmas_are_capitalised(dossier_of):
+    d = dossier_of("The Chilean Ministry of Energy and Peru signed a Statement of Intent on hydrogen.")
+    (g,) = d.agreements
+    assert g.name == "Statement of Intent"
+
+
+def test_a_ceasefire_between_two_parties_is_an_agreement(dossier_of):
+    d = dossier_of("A ceasefire between Armenia and Azerbaijan took effect on Saturday.")
+    (g,) = d.agreements
+    assert parties(d, g) == ["Armenia", "Azerbaijan"]
+
+
+def test_plural_agreements_signed_by_two_parties(dossier_of):
+    d = dossier_of("Chile and Peru signed twelve agreements on trade and energy.")
+    (g,) = d.agreements
+    assert parties(d, g) == ["Chile", "Peru"]

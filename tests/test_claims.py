@@ -13,7 +13,7 @@ def claims_of(dossier_of, text):
     ("“We have been coordinating our efforts for a long time,” Vladimir Putin said at a news conference.",
      "direct", "Vladimir Putin", "We have been coordinating our efforts for a long time", "say"),
     ("Vladimir Putin said the agreement creates “an additional and important basis for relations.”",
-     "partial", "Vladimir Putin", "an additional and important basis for relations", "say"),
+     "partial", "Vladimir Putin", "the agreement creates “an additional and important basis for relations", "say"),
     ("Ruslan Suleymanov said the new agreement codifies current relations between Russia and Iran.",
      "indirect", "Ruslan Suleymanov", "the new agreement codifies current relations between Russia and Iran", "say"),
     ("Russia depends on arms supplies from Iran, Ruslan Suleymanov said.",
@@ -53,6 +53,12 @@ def test_speaker_resolution(dossier_of, text, speaker):
     assert found and all(s == speaker for _, s, _, _ in found), found
 
 
+def test_according_to_after_a_quotation_and_its_cue_is_the_relay(dossier_of):
+    d = dossier_of("Sam Doyle was attacked on Monday. “Get ready,” the man told the boy, according to Lee Marsh.")
+    (claim,) = d.claims
+    assert claim.text == "Get ready" and claim.via == "Lee Marsh"
+
+
 def test_according_to_after_a_cue_is_the_relay(dossier_of):
     d = dossier_of("“We will not join any bloc,” Ambassador Kazem Jalali told Iranian news agency IRNA, "
                    "according to TASS.")
@@ -82,6 +88,12 @@ def test_quotations_pair_curly_and_straight_marks(pipeline):
     from dossier.article import normalize
     doc = pipeline(normalize('She said "yes" and “no”.').text)
     assert [doc[q.start:q.end].text for q in quotations(doc)] == ["yes", "no"]
+
+
+def test_an_apostrophe_is_no_quotation(pipeline):
+    from dossier.article import normalize
+    doc = pipeline(normalize("In the '90s, he said, the town grew fast.").text)
+    assert quotations(doc) == []
 
 
 def test_every_claim_span_slices_the_original_text(dossier_of):

@@ -65,3 +65,9 @@ def test_the_cache_key_changes_with_the_text(tmp_path):
 def test_a_paragraph_break_always_starts_a_sentence(pipeline, text, first_words):
     starts = [s[0].text for s in pipeline(text).sents if not s[0].is_space]
     assert starts == first_words
+
+
+def test_a_heading_before_a_colon_is_a_sentence_of_its_own(pipeline):
+    text = "EASING PRESSURE ON THE PORTS: Today, the President signed an order.\nThe order takes effect."
+    starts = [s[0].text for s in pipeline(text).sents if not s[0].is_space]
+    assert starts == ["EASING", "Today", "The"]

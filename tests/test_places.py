@@ -1,5 +1,5 @@
 import pytest
-from dossier.places import coordinates
+from dossier.places import coordinates, country_of
 
 
 @pytest.mark.parametrize("name, key, near", [
@@ -7,6 +7,10 @@ from dossier.places import coordinates
     ("Bushehr", None, (29.0, 50.8)),
     ("the Persian Gulf", None, (26.0, 52.0)),
     ("Caspian Sea", None, (42.0, 50.5)),
+    # regions beyond the seed's: Africa, Southeast Asia, the Mediterranean
+    ("West Africa", None, (12.0, -3.0)),
+    ("Southeast Asia", None, (8.0, 110.0)),
+    ("the Mediterranean", None, (35.0, 18.0)),
 ])
 def test_places_resolve_offline(name, key, near):
     lat, lon = coordinates(name, key=key)
@@ -15,3 +19,8 @@ def test_places_resolve_offline(name, key, near):
 
 def test_an_unknown_place_has_no_coordinates():
     assert coordinates("Nowhere-in-particular") is None
+
+
+@pytest.mark.parametrize("name, iso3", [("Mombasa", "KEN"), ("Tennessee", "USA"), ("the Atlantis Rim", None)])
+def test_the_country_a_town_or_us_state_is_in(name, iso3):
+    assert country_of(name) == iso3

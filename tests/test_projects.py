@@ -39,3 +39,111 @@ def test_a_route_has_origin_and_destination(dossier_of):
 
 def test_a_description_of_an_existing_service_is_not_a_project(dossier_of):
     assert dossier_of("Swift is a global messaging service that connects banks.").projects == ()
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    # kinds beyond the seed's
+    ("Kenya and Ethiopia plan to build a greenfield rail line across the border.", "railway", "planned"),
+    ("The navy is building a temporary pier off the coast.", "port", "under_construction"),
+    ("Chile will finance an undersea cable to Easter Island.", "cable", "in_development"),
+    ("Greece and Egypt agreed to develop an electricity interconnector.", "cable", "in_development"),
+    ("Romania is building small modular reactors near Doicesti.", "nuclear_plant", "under_construction"),
+    ("Italy proposed a maritime corridor to Tunisia.", "corridor", "proposed"),
+    # status from nouns, particles and reopening
+    ("The ministers discussed the development of a lithium mine in Bolivia.", "mine", "in_development"),
+    ("The bank paid for a feasibility study for a new highway in Laos.", "road", "proposed"),
+    ("Vietnam broke ground on the new port terminal last week.", "port", "under_construction"),
+    ("The new wind farm came online in March.", "power_plant", "operating"),
+    ("Both governments want to reopen the old oil pipeline.", "pipeline", "halted"),
+])
+def test_kinds_and_statuses_beyond_the_seed(dossier_of, text, kind, status):
+    (p,) = dossier_of(text).projects
+    assert (p.kind, p.status) == (kind, status)
+
+
+def test_two_items_in_one_sentence_are_two_records_with_their_own_spans(dossier_of):
+    d = dossier_of("Norway will build an undersea cable and a hydrogen pipeline to Germany.")
+    kinds = sorted(p.kind for p in d.projects)
+    assert kinds == ["cable", "pipeline"]
+    cable = next(p for p in d.projects if p.kind == "cable")
+    assert "pipeline" not in cable.text
+
+
+def test_sponsors_and_hosts_from_financing_and_places(dossier_of):
+    d = dossier_of("Kenya welcomed a $2 billion loan from the African Development Bank to build a port terminal "
+                   "in Mombasa.")
+    (p,) = d.projects
+    assert "African Development Bank" in names(d, p.sponsors)
+    assert names(d, p.hosts) == ["Kenya"]
+
+
+def test_a_state_named_in_the_projects_name_hosts_it(dossier_of):
+    d = dossier_of("Iraq and Turkey want to reopen the Iraq-Turkey Pipeline.")
+    (p,) = d.projects
+    assert names(d, p.hosts) == ["Iraq", "Turkey"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters occupied the airport on Monday.",
+    "The navy plans to increase port visits.",
+    "Turkey wants to prevent the creation of a terror corridor along its border.",
+    "An oil terminal received the cargo.",
+])
+def test_mentions_that_no_one_builds_or_plans_are_not_projects(dossier_of, text):
+    assert dossier_of(text).projects == ()
+
+
+def test_a_route_between_two_places_and_a_project_under_an_agreement(dossier_of):
+    d = dossier_of("Japan and India signed a memorandum on a high-speed rail line between Mumbai and Ahmedabad.")
+    (p,) = d.projects
+    assert (p.kind, p.origin, p.destination) == ("railway", "Mumbai", "Ahmedabad")
+
+
+def test_who_gives_the_loan_sponsors_the_project(dossier_of):
+    d = dossier_of("The African Development Bank will provide a $200 million loan to build a wind farm in Kenya.")
+    (p,) = d.projects
+    assert names(d, p.sponsors) == ["African Development Bank"]
+    assert names(d, p.hosts) == ["Kenya"]
+
+
+def test_the_antecedent_of_who_sponsors(dossier_of):
+    d = dossier_of("The loan goes to the African Development Bank, which is financing a solar power project in Ghana.")
+    (p,) = d.projects
+    assert names(d, p.sponsors) == ["African Development Bank"]
+
+
+def test_route_financer_and_hosts_on_the_verb(dossier_of):
+    d = dossier_of("Kenya and Uganda agreed to build a railway from Mombasa to Kampala, financed by China.")
+    (p,) = d.projects
+    assert (p.origin, p.destination) == ("Mombasa", "Uganda")  # a capital stands for its state
+    assert "China" in names(d, p.sponsors)
+    assert names(d, p.hosts) == ["Kenya", "Uganda"]  # the states of the route's ends
+
+
+def test_a_site_on_the_verb_places_the_project(dossier_of):
+    d = dossier_of("Italy and Tunisia will develop an undersea interconnector across the Mediterranean.")
+    (p,) = d.projects
+    assert p.place == "Mediterranean"
+
+
+def test_a_named_pipeline_is_a_project_without_a_verb(dossier_of):
+    (p,) = dossier_of("Germany criticised the Baltic Star pipeline on Monday.").projects
+    assert p.kind == "pipeline"
+
+
+def test_a_named_airport_is_just_a_place(dossier_of):
+    assert dossier_of("The minister landed at Lima International Airport.").projects == ()
+
+
+def test_money_spent_to_build_starts_the_span_and_its_source_sponsors(dossier_of):
+    d = dossier_of("Kenya welcomed new investments, including up to $2 billion from the African Development Bank "
+                   "in Mombasa to build a port terminal.")
+    (p,) = d.projects
+    assert p.text.startswith("up to $2 billion from the African Development Bank")
+    assert "African Development Bank" in names(d, p.sponsors)
+    assert names(d, p.hosts) == ["Kenya"]
+
+
+def test_a_heading_names_the_project_its_paragraph_describes_once(dossier_of):
+    d = dossier_of("Undersea Cable for Fiji: The partners will finance a new undersea cable to Fiji.")
+    assert len(d.projects) == 1 and d.projects[0].span[0] > len("Undersea Cable for Fiji:")

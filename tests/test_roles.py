@@ -62,7 +62,7 @@ def test_roles_from_lists_relative_clauses_and_one_of(dossier_of, text, name, ro
 
 
 @pytest.mark.parametrize("text, name, role, affiliation", [
-    ("Defence Secretary Grant Shapps visited the base.", "Grant Shapps", "Defence Secretary", None),
+    ("Defence Secretary Grant Harlow visited the base.", "Grant Harlow", "Defence Secretary", None),
     ("General Sir Peter Hall, the Chief of the General Staff, warned of cuts.", "Peter Hall", "General", None),
     ("Lloyd Carter, the U.S. Secretary of Defense, met reporters.", "Lloyd Carter",
      "Secretary of Defense", "United States"),

@@ -38,3 +38,193 @@ def test_domains_and_stated_effects(dossier_of):
 ])
 def test_words_that_only_look_like_sanctions_are_not_sanctions(dossier_of, text):
     assert dossier_of(text).sanctions == ()
+
+
+def one(d):
+    assert d.sanctions, "no sanction found"
+    return d.sanctions[0]
+
+
+@pytest.mark.parametrize("text, imposer, targets, status", [
+    # a sanctioning verb without the word "sanction"
+    ("Canada froze the assets of Vostok Bank last week.", "Canada", ["Vostok Bank"], "in_force"),
+    ("Norway designated the Northern Brigade as a terrorist organization.", "Norway", ["Northern Brigade"],
+     "in_force"),
+    ("The Delta Militia is banned in Spain.", "Spain", ["Delta Militia"], "in_force"),
+    # the measure's verb is passed its subject, and the one directed to act
+    ("Brazil and Chile acted together to freeze over $2 billion of Peruvian central bank assets.", "Brazil",
+     ["Peru"], "in_force"),
+    # passive with an agent; the measure's status from the modal
+    ("Most Peruvian banks are now sanctioned by Canada.", "Canada", ["Peru"], "in_force"),
+    ("Canada will impose sanctions on Peru next month.", "Canada", ["Peru"], "expected"),
+    ("Canada is prepared to impose sanctions on Peru.", "Canada", ["Peru"], "threatened"),
+    ("Canada will suspend its sanctions on Peru.", "Canada", ["Peru"], "lifted"),
+    ("Canada revoked the sanctions on Peru in May.", "Canada", ["Peru"], "lifted"),
+    # a person stands for their state; "with respect to" names the target
+    ("Japanese Prime Minister Ken Sato levied new sanctions against Peru.", "Japan", ["Peru"], "in_force"),
+    ("Any firm that violates Canadian sanctions with respect to Peru will be penalized.", "Canada", ["Peru"],
+     "in_force"),
+])
+def test_imposer_targets_and_status_beyond_the_word(dossier_of, text, imposer, targets, status):
+    d = dossier_of(text)
+    s = one(d)
+    assert named(d, [s.imposer]) == [imposer]
+    assert set(targets) <= set(named(d, s.targets))
+    assert s.status == status
+
+
+def test_a_personal_pronoun_target_is_the_person_last_named(dossier_of):
+    d = dossier_of("Peru accused Carlos Mendez of fraud. In 2015, Canada levied sanctions against him.")
+    assert named(d, one(d).targets) == ["Carlos Mendez"]
+
+
+def test_an_agentless_passive_takes_the_imposer_of_the_earlier_sanction_on_the_same_target(dossier_of):
+    d = dossier_of("Canada imposed sanctions on Carlos Mendez in 2015. He was further sanctioned in 2017.")
+    assert len(d.sanctions) == 2
+    assert named(d, [d.sanctions[1].imposer]) == ["Canada"]
+    assert named(d, d.sanctions[1].targets) == ["Carlos Mendez"]
+
+
+def test_the_span_is_the_clause_from_the_imposer_to_the_target(dossier_of):
+    d = dossier_of("On Monday, Canada imposed its toughest sanctions yet on Peru's mining sector, the largest "
+                   "source of revenue for the junta. Officials welcomed the move.")
+    assert one(d).text.startswith("Canada imposed its toughest sanctions yet on Peru's mining sector")
+    assert "Officials" not in one(d).text
+
+
+@pytest.mark.parametrize("text", [
+    "Canada did not sanction Peru.",
+    "Traders bought sanctioned oil from the tankers.",
+    "Firms must comply with existing sanctions.",
+    "The government froze the price of bread.",
+    "Canada designated a new ambassador.",
+])
+def test_mentions_without_a_sanction_in_play_are_not_sanctions(dossier_of, text):
+    assert dossier_of(text).sanctions == ()
+
+
+@pytest.mark.parametrize("text, imposer, targets, status", [
+    ("The European Union on Monday imposed a fresh round of sanctions on Belarus.", "European Union", ["Belarus"],
+     "in_force"),
+    ("Canada designated two shipping firms based in Peru.", "Canada", ["Peru"], "in_force"),
+    ("Bolivia helped Peru evade sanctions.", None, ["Peru"], "in_force"),
+])
+def test_rounds_of_sanctions_designated_firms_and_pronoun_imposers(dossier_of, text, imposer, targets, status):
+    d = dossier_of(text)
+    s = one(d)
+    assert (named(d, [s.imposer]) if s.imposer else [None]) == [imposer]
+    assert set(targets) <= set(named(d, s.targets))
+    assert s.status == status
+
+
+def test_the_subject_of_a_verb_that_neither_imposes_nor_undergoes_is_no_party(dossier_of):
+    assert dossier_of("Peru called the sanctions illegal.").sanctions == ()
+
+
+def test_a_pronoun_imposer_is_the_person_last_named(dossier_of):
+    d = dossier_of("Chilean President Carlos Mendez said he would impose new sanctions on Peru.")
+    s = one(d)
+    assert named(d, [s.imposer])[0] in ("Chile", "Carlos Mendez")  # the person, or their state when known
+    assert s.status == "expected"
+
+
+def test_who_sanctions_whom_stays_readable_with_many_targets():
+    import pandas as pd
+    from dossier import figures
+
+    rows = [{"imposer": imposer, "target": f"Firm {j:02d}", "status": "in_force", "sanction": f"s{j}"}
+            for j in range(45) for imposer in (["Canada"] if j % 2 else ["Canada", "Chile"])]
+    fig = figures.sanctions_matrix(pd.DataFrame(rows), title="Who sanctions whom", caption="Invented.")
+    ax = fig.axes[0]
+    assert ax.get_ylabel() == "target"  # the long list of targets runs down the rows
+    assert len(ax.get_yticklabels()) == 40  # the 40 most sanctioned are kept
+    assert fig.get_size_inches()[1] > 10  # and the figure grows with them
+    assert "5 more are left out" in fig.texts[-1].get_text()
+
+
+@pytest.mark.parametrize("text, imposer, targets, status", [
+    ("The European Union said it was ready to impose sanctions on Peru.", "European Union", ["Peru"],
+     "threatened"),
+    ("Cuba has been under a Canadian trade embargo since 1962.", "Canada", ["Cuba"], "in_force"),
+])
+def test_reported_pronoun_imposers_and_targets_under_a_measure(dossier_of, text, imposer, targets, status):
+    d = dossier_of(text)
+    s = one(d)
+    assert named(d, [s.imposer]) == [imposer]
+    assert named(d, s.targets) == targets
+    assert s.status == status
+
+
+def test_a_participle_on_the_measure_names_imposer_and_target(dossier_of):
+    d = dossier_of("Sanctions imposed by Canada on Peru in 2019 remain in force.")
+    s = one(d)
+    assert named(d, [s.imposer]) == ["Canada"] and named(d, s.targets) == ["Peru"]
+
+
+def test_a_measure_deep_in_a_clause_takes_the_clause_as_its_span(dossier_of):
+    d = dossier_of("Canada will rescind a rule that exempted grain exports from its sanctions on Peru.")
+    s = one(d)
+    assert s.text.startswith("exempted grain exports from its sanctions on Peru")
+
+
+def test_two_measures_in_one_sentence_are_two_records_with_their_own_spans(dossier_of):
+    d = dossier_of("Canada imposed sanctions on Peru and export controls on Chile.")
+    assert len(d.sanctions) == 2
+    first, second = d.sanctions
+    assert "Chile" not in first.text and named(d, first.targets) == ["Peru"]
+    assert named(d, second.targets) == ["Chile"]
+
+
+@pytest.mark.parametrize("text, imposer, targets", [
+    ("Today, Canada is taking sweeping actions to impose costs on Peru.", "Canada", ["Peru"]),
+    ("Canada added 45 entities in Peru to its Entity List.", "Canada", ["Peru"]),
+    ("Canada announced new designations. These designations target Peru's mining sector.", None, ["Peru"]),
+])
+def test_measures_named_by_what_they_do(dossier_of, text, imposer, targets):
+    d = dossier_of(text)
+    s = d.sanctions[-1]
+    assert (named(d, [s.imposer]) if s.imposer else [None]) == [imposer]
+    assert named(d, s.targets) == targets
+
+
+def test_a_title_is_no_byline(pipeline):
+    from dossier.actors import actors
+    from dossier.article import normalize
+    from dossier.author import author_state
+    from dossier.mentions import ActorIndex
+
+    text = "FACT SHEET: Imposing Costs on Peru\nToday, Canada imposed sanctions on Peru. We will not waver."
+    norm = normalize(text)
+    doc = pipeline(norm.text)
+    found = actors(doc, norm)
+    index = ActorIndex.of(doc, norm, found)
+    assert index.by_id[author_state(index)].name == "Canada"
+
+
+def test_subject_to_sanctions_names_the_target(dossier_of):
+    d = dossier_of("Peru remains subject to Canadian sanctions.")
+    s = one(d)
+    assert named(d, s.targets) == ["Peru"] and named(d, [s.imposer]) == ["Canada"]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada suspended talks with Peru on visa issues.",
+    "Peru froze the price of fuel for a month.",
+])
+def test_a_sanctioning_verb_needs_its_own_object(dossier_of, text):
+    assert dossier_of(text).sanctions == ()
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Canada announced new sanctions on Peru today.", "in_force"),
+    ("Canada is imposing sanctions on Peru.", "in_force"),
+    ("Canada designated Peru's central bank as a terrorist financier.", "in_force"),
+    ("Canada will impose sanctions on Peru.", "expected"),
+    ("Canada is prepared to impose sanctions on Peru.", "threatened"),
+    ("Canada revoked its sanctions on Peru.", "lifted"),
+    ("Canada terminated the sanctions on Peru.", "lifted"),
+    ("Canada will suspend its sanctions on Peru.", "lifted"),
+    ("Canada eased sanctions on Peru.", "lifted"),
+])
+def test_status_readings_of_the_issue(dossier_of, text, status):
+    assert one(dossier_of(text)).status == status

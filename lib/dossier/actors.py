@@ -5,26 +5,26 @@ by :mod:`dossier.entities` (spans, labels, acronyms, names the NER missed). They
 by these rules, in order:
 
 * a mention the gazetteer knows (``U.S.``, ``the United States``, ``Moscow``, ``the Kremlin``,
-  ``Iranian``, ``the Government of Iran``) is a mention of its state, organisation or bloc:
+  ``Iranian``, ``the Government of Chile``) is a mention of its state, organisation or bloc:
   metonyms and demonyms are not separate actors;
 * people with two or more name parts are one person when first and last names agree (middle
-  initials, generational suffixes and titles aside, :mod:`dossier.names`: ``Vladimir V.
-  Putin`` = ``Vladimir Putin``); different first names are different people even with the
+  initials, generational suffixes and titles aside, :mod:`dossier.names`: ``Anna K.
+  Berg`` = ``Anna Berg``); different first names are different people even with the
   same surname;
-* a one-word name (or ``bin Salman``) joins the person whose surname it is (the one
+* a one-word name (or ``bin Saud``) joins the person whose surname it is (the one
   introduced first when several share it: news style names the others in full again), else
   the only person with that first name (``Farid``, ``Mr. Wang`` for Wang Yi), else, for
   transliteration variants (``Aragushi`` for ``Araghchi``), the only person whose surname is
   close in spelling (similarity of at least :data:`FUZZY_MIN`, same first two letters); an
-  organisation or place mention that is a known surname or a person's initials (``MBS``) is
+  organisation or place mention that is a known surname or a person's initials (``FBS``) is
   that person, and so is a capitalised proper noun the NER left untagged;
 * organisations merge by name without a leading "the", a company suffix, a plural ending, a
   seat (``Embassy in Baghdad``) or the form of their state (``U.S.`` = ``United States``), by
   acronym (``CSTO``) and by an acronym defined in parentheses (``the Regional Recovery Fund
-  (RRF)``); a one-word "person" that is an organisation's first word (``Burisma``) is it;
-* an office named alone (``the Foreign Secretary``, ``the crown prince``) is the person who
+  (RRF)``); a one-word "person" that is an organisation's first word (``Kelvar`` for ``Kelvar Holdings``) is it;
+* an office named alone (``the Foreign Secretary``, ``the crown princess``) is the person who
   holds it, by :func:`dossier.roles.holds`; a capitalised office of two or more words that
-  nobody named holds (``the Attorney General``) is a person of its own, named by the office;
+  nobody named holds (``the Surgeon General``) is a person of its own, named by the office;
 * places (cities, seas, regions) and unknown groups (``European``) are kept, typed place and
   group.
 """
@@ -109,7 +109,7 @@ class _Resolver:
     def person_for(self, name: Name, at: int) -> _Cluster | None:
         """The person a name refers to, by the rules in the module docstring."""
         last = name.last.lower()
-        if len(name.words) > 1 and not name.first[:1].islower():  # "bin Salman" is a surname alone
+        if len(name.words) > 1 and not name.first[:1].islower():  # "bin Saud" is a surname alone
             first = name.first.lower()
             for c in self.people():
                 if c.first.lower() == first and (c.last.lower() == last or self.close(c.last, name.last)):
@@ -216,7 +216,7 @@ class _Resolver:
                 self.merge(short, long)
 
     def join_org_first_words(self) -> None:
-        """A name that is an organisation's name without its suffix (``Burisma`` for ``Burisma
+        """A name that is an organisation's name without its suffix (``Kelvar`` for ``Kelvar
         Holdings``, ``Vostok Shipping`` for ``Vostok Shipping Limited``) is that organisation, even
         when the NER took it for a person."""
         for c in list(self.clusters):
@@ -261,7 +261,7 @@ class _Resolver:
                 c.titles.append(span.text)
 
     def person_by_surname_only(self, name: Name) -> _Cluster | None:
-        """``Morgan Tsvangirai`` tagged ORG, where the person was otherwise named by surname only."""
+        """``Morgan Moyo`` tagged ORG, where the person was otherwise named by surname only."""
         found = [c for c in self.people() if c.last.lower() == name.last.lower() and c.first == c.last]
         if len(found) == 1 and name.first[:1].isupper():
             found[0].first = name.first
@@ -269,7 +269,7 @@ class _Resolver:
         return None
 
     def person_by_initials(self, text: str) -> _Cluster | None:
-        """``MBS`` for Mohammed bin Salman: capitals that are the initials of one person's name."""
+        """``FBS`` for Faisal bin Saud: capitals that are the initials of one person's name."""
         if len(text) < 3 or not text.isupper() or not text.isalpha():
             return None
         found = [c for c in self.people() if text in c.initials]
@@ -336,7 +336,7 @@ class _Resolver:
                 aff_name = self.display_name(target) if target else self.gaz.entries[aff_key].name
             elif aff_span is not None:
                 aff_name = aff_span
-            aliases = sorted(set(c.names) | set(c.extra_aliases))
+            aliases = sorted(set(c.names) | set(c.extra_aliases) | self.stateless_names(c))
             out.append(Actor(
                 id=ids[id(c)], name=name, type=c.type, aliases=tuple(aliases),
                 roles=tuple(found_roles), affiliation=aff_name,
@@ -345,6 +345,21 @@ class _Resolver:
                 key=c.key if c.key in self.gaz.entries else None,
             ))
         return tuple(out)
+
+    def stateless_names(self, c: _Cluster) -> set[str]:
+        """``Argonne National Laboratory`` for ``U.S. Argonne National Laboratory``: an
+        organisation is also named without the state its name opens with."""
+        if c.type != "organization":
+            return set()
+        out = set()
+        for name in c.names:
+            words = name.split()
+            for n in (3, 2, 1):
+                form = self.gaz.lookup(" ".join(words[:n])) if len(words) > n + 1 else None
+                if form is not None and form.kind in ("state", "demonym"):
+                    out.add(" ".join(words[n:]))
+                    break
+        return out
 
     def display_name(self, c: _Cluster) -> str:
         if c.type == "person":

@@ -5,11 +5,29 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
 ``data/agreement_clauses.csv``, matched on lemmas):
 
 * an agreement is **introduced** by an indefinite agreement term that is signed (the object
-  of ``sign``/``conclude``/``reach``..., or carrying a ``signed`` clause) or names a party
+  of ``sign``/``conclude``/``reach``/``announce``/``launch``..., its apposition: ``announced X
+  – a new partnership``, ``entered into`` it, or carrying a ``signed`` clause) or names a party
   (``a security treaty with Belarus``), with at least two parties: the signers (people stand
-  for their states) and the objects of ``with``/``between``; a clause without its own signer
-  borrows the signer of the sentence (``Russia signed X, and in December, a treaty with
-  Belarus ...``);
+  for their states; a verb without a subject takes its head's: ``led X to launch``,
+  ``concluded negotiations to launch``; "it" in a reported clause is the reporter) and the
+  objects of ``with``/``between``; a clause without its own signer borrows the signer of the
+  sentence (``Russia signed X, and in December, a treaty with Belarus ...``); the subject of a
+  clause acting ``under``/``per`` an agreement is a party (``Under a new memorandum, the two
+  countries ...``: "the two countries" are the last two states named); "we" is the state that
+  wrote the text (:mod:`dossier.author`);
+* a definite term signed or joined by parties that no earlier agreement has (``Benin and
+  Nigeria joined the free trade area``) introduces one too; a signing verb with a ``with``
+  needs only one named party if it is a state (``the rebels reached a deal with X``), but a one-party mention
+  of a party of an earlier agreement is that agreement again;
+* a **named** agreement (``the 2008 U.S.-Iraq Strategic Framework Agreement``, ``the NATO
+  treaty``, ``a new Memorandum of Cooperation``) is introduced at its first mention, with the
+  states and organisations its name names among its parties (parts of hyphenated compounds
+  too) and the subject of a verb that withdraws from, rejoins, violates or honours it (``the
+  United States withdrew from the Paris Agreement``); a presidential or executive memorandum
+  is a directive, not an agreement; a term inside
+  an organisation's name or inside another term's phrase is not one;
+* two or more parties that ``agreed to`` do something together make an agreement with no word
+  for one (``the two leaders agreed to expand cooperation``);
 * a **bloc** is an organisation whose members the text lists (``the Collective Security
   Treaty Organization, which includes Belarus ...``), led or joined by the subject;
 * a definite term (``the treaty``, ``the deal with Iran``, ``Both treaties``) **refers** to an
@@ -30,12 +48,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .agreement_names import agreement_name, name_date, name_parties, name_range
+from .agreement_parties import UNDER, acting_under, pairs, parties_of, resolved, subjects_of
 from .article import NormalizedText
+from .author import author_state, stands_for
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
 from .records import Actor, Agreement
 
-SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt"}
+SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt", "announce",
+                 "launch", "establish", "form", "enter", "negotiate", "join", "ratify", "unveil", "forge", "renew",
+                 "approve", "endorse"}
+#: Verbs whose subject is a party to the named agreement they govern.
+PARTY_VERBS = {"withdraw", "leave", "exit", "quit", "rejoin", "return", "violate", "breach", "honor", "honour",
+               "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede"}
 MEMBERSHIP_VERBS = {"include", "comprise", "consist", "unite", "group"}
 BLOC_NOUNS = {"organization", "organisation", "alliance", "bloc", "union", "group"}
 DEFINITE = {"the", "this", "that", "these", "those", "both", "its", "their"}
@@ -77,27 +103,35 @@ def resolve_date(text: str | None, article_date: str | None) -> str | None:
     return None
 
 
-def _parties_of(index: ActorIndex, tokens: list[Token]) -> list[str]:
-    out: list[str] = []
-    for t in tokens:
-        for a in index.within(t.left_edge.i, t.right_edge.i + 1, types=("state", "person", "organization")):
-            key = index.state_of(a) or (a.id if a.type != "person" else None)
-            if key and key not in out:
-                out.append(key)
-    return out
-
-
 def _pobjs(token: Token, preps: set[str]) -> list[Token]:
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj"]
 
 
 def _signing_verb(term: Token) -> Token | None:
-    if term.dep_ == "dobj" and term.head.lemma_ in SIGNING_VERBS:
+    """The verb that signs, announces or joins an agreement term: its object (or the object's
+    apposition: ``announced X – a new partnership``), ``entered into``/``signed on to`` it, or a
+    ``signed`` clause on it."""
+    if term.dep_ == "appos" and term.head.dep_ == "dobj":
+        term = term.head
+    if term.dep_ in ("dobj", "nsubjpass") and term.head.lemma_ in SIGNING_VERBS:
         return term.head
+    if term.dep_ == "pobj" and term.head.lower_ in ("into", "to", "on") and term.head.head.lemma_ in SIGNING_VERBS:
+        return term.head.head
     for c in term.children:
         if c.dep_ in ("acl", "relcl", "amod") and c.lemma_ in SIGNING_VERBS:
             return c
+    return None
+
+
+def _party_verb(term: Token) -> Token | None:
+    """A verb whose subject is a party to the named agreement it governs: one that withdraws
+    from, rejoins, violates or honours it."""
+    if term.dep_ in ("dobj", "nsubjpass") and term.head.lemma_ in PARTY_VERBS:
+        return term.head
+    if term.dep_ == "pobj" and term.head.lower_ in ("from", "to", "with", "under") \
+            and term.head.head.lemma_ in PARTY_VERBS:
+        return term.head.head
     return None
 
 
@@ -133,11 +167,19 @@ def _negated(token: Token) -> bool:
 
 
 def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
-               article_date: str | None = None) -> tuple[Agreement, ...]:
-    """The agreements of a parsed article, by the rules in the module docstring."""
+               article_date: str | None = None, outlet: str | None = None,
+               url: str | None = None) -> tuple[Agreement, ...]:
+    """The agreements of a parsed article, by the rules in the module docstring; ``outlet`` and
+    ``url`` (from the sidecar) may name the state that "we" stands for."""
     index = ActorIndex.of(doc, norm, actors)
+    author = author_state(index, outlet=outlet, url=url)
+    # a term inside a longer name is not the agreement (``Collective Security Treaty Organization``)
     terms = [(span, kind) for span, kind in matches(doc, table("agreement_terms.csv", "term", "type"))
-             if not span.root.ent_type_]
+             if span.root.dep_ != "compound"]
+    roots = {span.root.i for span, _ in terms}
+    # a term within another term's phrase is part of it ("the Free Trade Area (AfCFTA) agreement")
+    terms = [(span, kind) for span, kind in terms if not any(a.i in roots for a in ancestors(span.root, 3))
+             or span.root.dep_ in ("conj", "appos")]
     clause_words = matches(doc, table("agreement_clauses.csv", "phrase", "clause"))
     drafts: list[_Draft] = []
     for sent in doc.sents:
@@ -147,21 +189,56 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             root = span.root
             det = {c.lower_ for c in root.children if c.dep_ in ("det", "poss", "predet")}
             verb = _signing_verb(root)
-            withs = _pobjs(root, {"with", "between"}) + (_pobjs(verb, {"with"}) if verb is not None else [])
-            if not det & DEFINITE and root.tag_ != "NNS" and (verb is not None or withs):
+            withs = [o for t in span for o in _pobjs(t, {"with", "between"})]
+            withs += _pobjs(verb, {"with"}) if verb is not None else []
+            name = agreement_name(doc, root)
+            if verb is None and name:  # "the United States withdrew from the Paris Agreement": a party
+                verb = _party_verb(root)
+            # plural terms only when signed ("the two countries signed 12 agreements")
+            indefinite = not det & DEFINITE and (root.tag_ not in ("NNS", "NNPS") or verb is not None)
+            known = [d for d in drafts if name and d.name and (d.name in name or name in d.name)]
+            if name and not indefinite and known:
+                known[-1].mentions.append((span.start, span.end))
+                touched.append(known[-1])
+                continue
+            # a definite term signed or joined with nothing before it to refer to introduces one too
+            # ("Benin and Nigeria joined the free trade area")
+            if indefinite and (verb is not None or withs) or name or verb is not None:
                 signer = verb if verb is not None else next(
                     (t for t in sent if t.lemma_ in SIGNING_VERBS and t.pos_ == "VERB"), None)
-                subjects = [c for c in signer.children if c.dep_ in ("nsubj", "nsubjpass")] if signer else []
-                subjects += [c for s in subjects for c in s.subtree if c.dep_ == "conj"]
-                parties = _parties_of(index, subjects + withs)
-                if len(parties) >= 2:
-                    gov = verb if verb is not None else root.head
-                    start = min(gov.i, root.left_edge.i)
-                    stops = [c.i for c in gov.children if c.dep_ in ("punct", "cc", "conj", "advcl") and c.i > gov.i]
-                    end = max([root.right_edge.i] + [c.right_edge.i for c in gov.children
-                                                     if c.dep_ in ("prep", "npadvmod", "dobj", "advmod")
-                                                     and c.i > gov.i and c.i < min(stops, default=len(doc))]) + 1
-                    d = _Draft(parties=parties, start=start, end=end, date=_date_near(doc, gov))
+                acting = acting_under(root) if verb is None else None
+                subjects = subjects_of(acting) if acting is not None else []
+                if not subjects and signer is not None:
+                    subjects = subjects_of(signer)
+                parties = parties_of(index, resolved(subjects) + withs) + name_parties(index, doc, root)
+                parties += pairs(index, subjects)
+                parties += [me for t in subjects if (me := stands_for(index, t, author))]  # "we signed ..."
+                parties = list(dict.fromkeys(parties))
+                # one named party is enough with a signing verb and a "with" ("rebels reached a deal with X")
+                # a definite term signed or joined by parties no earlier agreement has introduces one
+                # too ("Benin and Nigeria joined the free trade area")
+                fresh = indefinite or name or not any(set(parties) & set(d.parties) for d in drafts if not d.bloc)
+                # "A deal was struck with X" after one with X and Y: that one again
+                fresh = fresh and not (len(parties) == 1 and not name
+                                       and any(parties[0] in d.parties for d in drafts if not d.bloc))
+                one_state = len(parties) == 1 and getattr(index.by_id.get(parties[0]), "type", "") == "state"
+                if fresh and (len(parties) >= 2 or name and parties or verb is not None and withs and one_state):
+                    gov = verb if verb is not None else acting if acting is not None and not name else root.head
+                    if name and verb is None:
+                        start, end = name_range(doc, root) or (root.i, root.i + 1)
+                        start = min(start, root.left_edge.i)
+                        if root.head.lower_ in UNDER and root.dep_ == "pobj":  # "Under a new memorandum"
+                            start = root.head.i
+                    else:
+                        start = min([gov.i, root.left_edge.i] + [t.left_edge.i for t in subjects
+                                                                  if t.sent == sent and t.dep_ != "conj"])
+                        stops = [c.i for c in gov.children if c.dep_ in ("punct", "cc", "conj", "advcl")
+                                 and c.i > gov.i]
+                        end = max([root.right_edge.i] + [c.right_edge.i for c in gov.children
+                                                         if c.dep_ in ("prep", "npadvmod", "dobj", "advmod")
+                                                         and c.i > gov.i and c.i < min(stops, default=len(doc))]) + 1
+                    d = _Draft(parties=parties, start=start, end=end,
+                               date=_date_near(doc, gov) or name_date(doc, root), name=name)
                     d.mentions.append((span.start, span.end))
                     drafts.append(d)
                     touched.append(d)
@@ -169,7 +246,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             # a reference to an agreement introduced before
             if not drafts:
                 continue
-            named = _parties_of(index, withs)
+            named = parties_of(index, withs)
             if "both" in det or any(c.lower_ in ("two", "both") for c in root.children):
                 refs = [d for d in drafts if not d.bloc][-2:]
             elif named:
@@ -183,6 +260,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             if t.lemma_.lower() in BLOC_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_:
                 touched.extend([d for d in drafts if d.bloc][-1:])
         touched.extend(_blocs(doc, index, sent, drafts))
+        if not here:
+            touched.extend(_agreed_to(doc, index, sent, drafts))
         touched = list({id(d): d for d in touched}.values())
         for phrase, clause in clause_words:
             if not (sent.start <= phrase.start < sent.end) or not touched:
@@ -205,6 +284,29 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
     return tuple(out)
 
 
+def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) -> list[_Draft]:
+    """Agreements with no word for one: two or more parties that ``agreed to`` do something
+    together (``the two leaders agreed to expand cooperation``); not ``agreed on the importance``."""
+    found = []
+    for verb in sent:
+        if verb.lemma_ != "agree" or verb.pos_ != "VERB" or _negated(verb):
+            continue
+        plan = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        subjects = subjects_of(verb)
+        if plan is None or not subjects:
+            continue
+        parties = list(dict.fromkeys(parties_of(index, resolved(subjects)) + pairs(index, subjects)
+                                     + parties_of(index, _pobjs(verb, {"with"}))))
+        if len(parties) < 2:
+            continue
+        start = min(s.left_edge.i for s in subjects)
+        d = _Draft(parties=parties, start=start, end=plan.right_edge.i + 1, date=_date_near(doc, verb))
+        d.mentions.append((verb.i, verb.i + 1))
+        drafts.append(d)
+        found.append(d)
+    return found
+
+
 def _blocs(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) -> list[_Draft]:
     """Blocs whose members the sentence lists: an organisation with a membership clause."""
     found = []
@@ -217,11 +319,11 @@ def _blocs(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) -> lis
         clauses = [c for c in t.children if c.dep_ in ("relcl", "acl") and c.lemma_ in MEMBERSHIP_VERBS]
         if not clauses:
             continue
-        members = _parties_of(index, [o for c in clauses for o in c.children if o.dep_ in ("dobj", "attr")])
+        members = parties_of(index, [o for c in clauses for o in c.children if o.dep_ in ("dobj", "attr")])
         leader = t  # "Russia also leads an organization known as X, which includes ...": Russia
         while leader.head is not leader and not any(c.dep_ == "nsubj" for c in leader.children):
             leader = leader.head
-        members = _parties_of(index, [c for c in leader.children if c.dep_ == "nsubj"]) + members
+        members = parties_of(index, [c for c in leader.children if c.dep_ == "nsubj"]) + members
         members = list(dict.fromkeys(members))
         if len(members) < 2 or any(d.organization == org.id for d in drafts):
             continue

@@ -91,7 +91,8 @@ def normalize(text: str) -> NormalizedText:
     """Straighten out what trips the parser, keeping a map to the original characters.
 
     Rules: opening and closing double quotes of other traditions become “ and ”; straight
-    double quotes become “ or ” by position (after a space or at a line start: opening);
+    double quotes become “ or ” by position (after a space or at a line start: opening, unless
+    a space follows as well);
     unusual spaces become a plain space; zero-width characters and soft hyphens are dropped;
     machine-translation debris (a lone ``said.`` after a finished sentence, a stray ``.``
     after a quotation) is blanked out with spaces, so it can never be reported as a claim.
@@ -112,7 +113,9 @@ def normalize(text: str) -> NormalizedText:
             ch = "”"
         elif ch == '"':
             prev = text[i - 1] if i else "\n"
-            ch = "“" if prev.isspace() or prev in "([{—–-" else "”"
+            nxt = text[i + 1] if i + 1 < len(text) else "\n"
+            # after a space it opens, unless a space follows too (",' " said X": it closes)
+            ch = "“" if (prev.isspace() and not (nxt.isspace() and prev not in "\n")) or prev in "([{—–-" else "”"
         elif ch in SPACES:
             ch = " "
         out.append(ch)

@@ -1,33 +1,34 @@
-"""What each actor claimed: quotations and reported speech, attributed to a resolved speaker.
+"""What each actor claimed: reported speech and quotations, attributed to a resolved speaker.
 
 Rules, all read from the dependency parse (no regular expressions over the raw text):
 
 * a **cue** is a verb whose lemma is in the speech-verb lexicon (``data/speech_verbs.csv``),
-  found with a spaCy ``Matcher``; its clausal complements (``ccomp``, or ``xcomp`` and object
-  for denials, ``describe X as Y``) are what was claimed; adjacent complements joined by
-  punctuation or a conjunction are one claim;
-* a claim whose words are mostly inside quotation marks is ``direct``; one that embeds a
-  shorter quotation is ``partial``, and its span is the quoted words; other cues give
-  ``indirect`` claims, ``document`` when the subject is a text (``the treaty states``) and
-  ``denial`` for denial verbs;
+  found with a spaCy ``Matcher``; what it reports depends on the verb's frames there: its
+  clausal complements (``said the plan failed``), an object with what is said of it (``called
+  the move reckless``, ``urged Iran to stop``), the object of ``for`` (``called for talks``), an
+  infinitive (``vowed to fight``) or the object alone (``claimed responsibility``); adjacent
+  complements joined by punctuation or a conjunction are one claim;
+* a speech verb set off in mid-sentence or after its content (``The ferry resumes Monday, she
+  said, but fares rise.``) reports the clause it interrupts;
+* no claim from a cue that is negated or refused (``did not say``, ``declined to say why``), from
+  an ``animate`` verb whose subject names no speaker (``the data suggests``), from ``those who
+  believe``, from a denial verb whose object is a thing rather than something said (``voters
+  rejected the levy``), or from a heading line;
+* a claim whose words are mostly inside quotation marks is ``direct`` (its span is the quoted
+  words); one that embeds a shorter quotation is ``partial``: its span stays the whole reported
+  clause and the quoted words go to ``quote``; other cues give ``indirect`` claims,
+  ``document`` when the subject is a text (``the treaty states``) and ``denial`` for denial verbs;
 * ``according to X`` is the speaker of an ``according_to`` claim, the rest of its clause,
   unless the sentence has its own cue: then X is the ``via`` (relay) of that claim;
-* a quotation right before or after a sentence whose cue reports nothing of its own (``“...”
-  / The minister said so.``, ``He added: / “...”``) is that cue's; a quotation with no cue at
-  all continues the speaker of the claim before it in the same or the previous paragraph;
-* the speaker is the subject of the cue (inherited through ``conj``/``advcl`` from the verb it
-  hangs on): the actor mentioned at the subject's head; a pronoun is the most recent person
-  named as a subject; a title alone (``the ambassador``) is the one person holding that role;
-  groups (``analysts of Russian policy``) keep their words in ``speaker_text`` only;
-* quotation marks are paired within a paragraph: an unbalanced mark closes at the paragraph's
-  end or is ignored, never swallowing the rest of the article; a content of fewer than three
-  words or ending in a dangling preposition (``it was scheduled for.``) is debris, not a claim.
+* quotations no cue reports get their speaker from a cue next to them, a colon, a heading or
+  the quotation before (``quotations.py``); speakers are resolved in ``speakers.py``;
+* a content of fewer than three words or ending in a dangling preposition (``it was scheduled
+  for.``) is debris, not a claim.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
 
 from spacy.matcher import Matcher
@@ -35,20 +36,44 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
 from .gazetteer import lines, rows
-from .mentions import ActorIndex
+from .quotations import Quotation, attribute_quotations, has_particle, is_name, quotations
 from .records import Actor, Claim, ClaimKind, Contest
 from .roles import title_categories
+from .speakers import PERSON_PRONOUNS, Speakers, capacity, inverted_subject, side, speaker_nouns, subject_of
 
-PRONOUNS = {"he", "she", "they", "i", "we"}
+__all__ = ["Quotation", "quotations", "claims", "contested", "capacity", "side", "speech_verbs"]
+
 CHANNEL_PREPOSITIONS = {"on", "at", "in", "to", "during"}
 #: Share of a claim's words inside quotation marks above which it is a direct quotation.
 DIRECT_SHARE = 0.7
 MIN_WORDS = 3
+#: Verbs whose infinitive complement a cue may hang on without anything being said.
+REFUSALS = {"decline", "refuse", "fail", "want", "hesitate", "try", "seek", "plan", "expect", "begin"}
+#: Verbs whose infinitive complement is still said ("had to admit").
+OBLIGATIONS = {"have", "need", "be"}
+#: Antecedents of a relative clause that name nobody in particular ("those who believe").
+GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "others", "few", "who"}
+#: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
+OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to"}
+#: A paragraph of at most this many tokens that does not end a sentence is a heading.
+HEADING_MAX = 16
 
 
 @cache
 def speech_verbs() -> dict[str, str]:
+    """Lemma -> kind of claim (speech, denial, document)."""
     return {r["lemma"]: r["kind"] for r in rows("speech_verbs.csv")}
+
+
+@cache
+def verb_frames() -> dict[str, frozenset[str]]:
+    """Lemma -> what of the verb's is the claim (clause, object, for, xcomp, dobj, animate, cue)."""
+    return {r["lemma"]: frozenset(r["frames"].split()) for r in rows("speech_verbs.csv")}
+
+
+@cache
+def claim_nouns() -> frozenset[str]:
+    return frozenset(lines("claim_nouns.csv"))
 
 
 @cache
@@ -61,36 +86,6 @@ def channel_nouns() -> frozenset[str]:
     return frozenset(n.lower() for n in lines("channel_nouns.csv"))
 
 
-@dataclass(frozen=True)
-class Quotation:
-    """Token range of the words between a pair of quotation marks."""
-
-    start: int
-    end: int
-
-
-def quotations(doc: Doc) -> list[Quotation]:
-    """Pairs of quotation marks within each paragraph; unbalanced marks never span paragraphs."""
-    found = []
-    open_at: int | None = None
-    for t in doc:
-        if "\n" in t.text:
-            if open_at is not None and t.i > open_at + 1:
-                found.append(Quotation(open_at + 1, t.i))
-            open_at = None
-        elif t.text in ("“", '"'):
-            if open_at is not None and t.i > open_at + 1:
-                found.append(Quotation(open_at + 1, t.i))
-            open_at = t.i
-        elif t.text == "”":
-            if open_at is not None and t.i > open_at + 1:
-                found.append(Quotation(open_at + 1, t.i))
-            open_at = None
-    if open_at is not None and len(doc) > open_at + 1:
-        found.append(Quotation(open_at + 1, len(doc)))
-    return found
-
-
 def _cue_matcher(doc: Doc) -> Matcher:
     m = Matcher(doc.vocab)
     m.add("CUE", [[{"LEMMA": {"IN": sorted(speech_verbs())}, "POS": {"IN": ["VERB", "AUX"]}}]])
@@ -98,37 +93,62 @@ def _cue_matcher(doc: Doc) -> Matcher:
     return m
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, inherited from the verb it is coordinated with or hangs on."""
-    seen = 0
-    while seen < 4:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                return c
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-            verb = verb.head
-            seen += 1
-        else:
-            return None
-    return None
-
-
-def _content_runs(verb: Token, kind: str, quoted: set[int]) -> list[list[Token]]:
-    """Heads of what the cue reports, grouped into runs of adjacent complements."""
-    deps = {"ccomp"} | ({"xcomp", "dobj"} if kind == "denial" else set())
-    if verb.lemma_ == "describe":
-        deps |= {"dobj", "prep"}
-    heads = [c for c in verb.children if c.dep_ in deps and not (c.dep_ == "prep" and c.lower_ != "as")
-             and not (c.lemma_ in speech_verbs() and c.pos_ == "VERB" and c.i not in quoted)]
+def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int]) -> list[list[Token]]:
+    """Runs of tokens heading what the cue reports (a run is one claim)."""
+    lexicon = speech_verbs()
+    children = list(verb.children)
+    deps = {"ccomp"} if "clause" in frames else set()
+    if kind == "denial":
+        deps |= {"xcomp"}
+    if "xcomp" in frames:
+        deps |= {"xcomp"}
+    # a speech verb with no subject of its own continues the attribution ("said, adding that ..."):
+    # its clause is its own claim
+    heads = [c for c in children if c.dep_ in deps
+             and not (c.lemma_ in lexicon and c.pos_ == "VERB" and c.i not in quoted
+                      and not any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children))]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and ("object" in frames):
+        # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object)
+        rest = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
+                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS)]
+        rest += [c for c in objects[0].children if c.i > objects[0].i and (c.dep_ in ("acl", "amod") and
+                 c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS - {"to"})]
+        if rest:
+            heads = [h for h in heads if h not in rest]
+            return [[objects[0], *rest]] + [[h] for h in heads]
+    if not objects and "object" in frames:
+        heads += [c for c in children if c.dep_ == "oprd"]  # "called its decision prudent", object lost in the parse
+    if objects and ("dobj" in frames or kind == "denial"):
+        obj = objects[0]
+        if kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns():
+            heads.append(obj)
+    if "for" in frames:
+        for prep in (c for c in children if c.dep_ == "prep" and c.lower_ == "for"):
+            for o in (o for o in prep.children if o.dep_ == "pobj"):
+                heads.append(o)
+                # "called for the board to release the files": the infinitive parsed apart
+                heads += [c for c in children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == o.right_edge.i + 1]
+        # "called for NATO members to increase spending": parsed as a clause marked by "for"
+        heads += [c for c in children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                   for m in c.children)]
+    # "reiterated his belief that ...", "discussed their shared view that ...": the noun's clause
+    for obj in objects:
+        if obj.lemma_.lower() in claim_nouns():
+            heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
     # "said in a statement that ...": the clause hangs on the channel, not on the verb
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    for prep in (c for c in children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
+    # a clause before the cue is what it reports only across a comma ("X, she said"), not a semicolon
+    heads = [h for h in heads if h.i > verb.i or not any(t.text in (";", ":") for t in
+                                                          verb.doc[h.right_edge.i:verb.i])]
     runs: list[list[Token]] = []
     for h in sorted(heads, key=lambda t: t.left_edge.i):
         if runs:
-            prev_end = runs[-1][-1].right_edge.i
+            prev_end = max(t.right_edge.i for t in runs[-1])
             between = verb.doc[prev_end + 1:h.left_edge.i]
             if all(t.is_punct and t.text not in ".!?" or t.dep_ == "cc" for t in between):
                 runs[-1].append(h)
@@ -137,16 +157,74 @@ def _content_runs(verb: Token, kind: str, quoted: set[int]) -> list[list[Token]]
     return runs
 
 
-def _span_of(run: list[Token], verb: Token) -> tuple[int, int]:
+def _interrupted(verb: Token) -> list[tuple[int, int]]:
+    """The clause a parenthetical cue interrupts or follows ("X, she said, but Y" / "X, she
+    said."): the head clause's words before the cue, when the cue reports nothing of its own;
+    and a clause with its own subject joined to the cue ("X, she said, and Y seems likely")."""
+    head = verb.head
+    if verb.dep_ == "advcl" and head.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        # "As the minister made clear, X": the main clause after the aside
+        start = verb.right_edge.i + 1
+        return [(start, head.right_edge.i + 1)] if head.right_edge.i >= start else []
+    if verb.dep_ not in ("parataxis", "advcl") or head.i == verb.i or head.i > verb.i:
+        return []
+    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return []
+    subj = subject_of(verb)
+    if subj is None or subj.i < head.i:
+        return []
+    start = head.left_edge.i
+    end = subj.left_edge.i
+    while end > start and (verb.doc[end - 1].is_punct or verb.doc[end - 1].dep_ == "cc"):
+        end -= 1
+    spans = [(start, end)] if end > start else []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.lemma_ not in speech_verbs() and \
+                any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children):
+            spans.append((c.left_edge.i, c.right_edge.i + 1))
+    return spans
+
+
+def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
+    """The words of a run of complements, up to a speech verb of its own that goes on with
+    something else (``said X, further saying, “Y”``)."""
     start = min(h.left_edge.i for h in run)
     end = max(h.right_edge.i for h in run) + 1
     doc = verb.doc
-    while start < end and (doc[start].dep_ == "mark" and doc[start].head in run or doc[start].is_punct
+    for t in doc[start:end]:
+        if t.i in quoted or t in run or t.lemma_ not in speech_verbs() or t.pos_ != "VERB":
+            continue
+        anchor = t
+        if t.dep_ == "acl" and any(c.dep_ == "ccomp" for c in t.children):
+            anchor = t.head  # "despite the site claiming ...": the noun phrase of the other speaker
+        elif t.dep_ not in ("advcl", "conj", "pcomp"):
+            continue
+        if anchor.dep_ in ("pobj", "pcomp"):
+            anchor = anchor.head
+        cut = min(anchor.left_edge.i, t.left_edge.i)
+        if cut > start:
+            end = cut
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "advmod")):
+                end -= 1
+            break
+    while start < end and ((doc[start].dep_ == "mark" or doc[start].tag_ == "IN") and doc[start].head in run
+                           or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    return start, end
+    return _after_dateline(doc, start, end), end
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Past a wire dateline that opens the clause (``LONDON (Reuters) -``, ``PARIS, May 3 —``):
+    capitalised words, parentheses and numbers up to a dash."""
+    for t in doc[start:min(start + 10, end)]:
+        if t.text in ("-", "—", "–", "--"):
+            return t.i + 1 if t.i + 1 < end and any(w.is_upper and len(w) > 1 for w in doc[start:t.i]) else start
+        if not (t.is_upper or t.is_punct or t.like_num or t.is_title):
+            return start
+    return start
 
 
 def _is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False) -> bool:
@@ -158,85 +236,110 @@ def _is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False) -> bool:
     if len(words) < (1 if quoted else MIN_WORDS):
         return True
     last = words[-1]
-    return last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and not any(True for _ in last.children)
+    # a stranded preposition is English in a relative clause ("the world we live in") and in quoted words
+    return not quoted and last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and \
+        not any(True for _ in last.children) and last.head.dep_ not in ("relcl", "acl")
 
 
-class _Attributor(ActorIndex):
-    def actor_at(self, token: Token) -> Actor | None:
-        return self.at(token)
+def _names_a_speaker(subj: Token | None, spk: Speakers) -> bool:
+    """The subject can speak: a pronoun for people, an actor, or a noun naming people."""
+    if subj is None:
+        return False
+    if subj.lower_ in PERSON_PRONOUNS or subj.lower_ in ("they", "we"):
+        return True
+    a = spk.actor_at(subj)
+    if a is not None and a.type != "place":
+        return True
+    lemma = subj.lemma_.lower()
+    return lemma in speaker_nouns() or lemma in title_categories() or lemma in document_nouns()
 
-    def last_person_before(self, token: Token) -> Actor | None:
-        """The most recent person named as a subject before ``token`` (else any person)."""
-        if not hasattr(self, "_people"):
-            self._people = [(t.i, a, t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass"))
-                            for t in self.doc if (a := self.at(t)) is not None and a.type == "person"]
-        before = [(i, a, subj) for i, a, subj in self._people if i < token.i]
-        subjects = [a for _, a, subj in before if subj]
-        return subjects[-1] if subjects else (before[-1][1] if before else None)
 
-    def by_role(self, head: Token) -> Actor | None:
-        holders = [a for a in self.actors if a.type == "person"
-                   and any(head.lemma_.lower() in r.lower().split() for r in a.roles)]
-        return holders[0] if len(holders) == 1 else None
+def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Speakers) -> bool:
+    """A cue that reports nothing: negated, refused, generic, without a speaker, or a mere particle-less verb."""
+    if not has_particle(verb):
+        return True
+    if any(c.dep_ == "neg" for c in verb.children) and speech_verbs()[verb.lemma_] != "denial":
+        return True
+    if verb.dep_ == "xcomp" and (verb.head.lemma_ in REFUSALS or any(c.dep_ == "neg" for c in verb.head.children)
+                                 or verb.head.pos_ == "VERB" and verb.head.lemma_ not in speech_verbs()
+                                 and verb.head.lemma_ not in OBLIGATIONS):
+        return True  # "pressured him to say", "wants to claim": said by nobody yet
+    if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC:
+        return True
+    if any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children):
+        return True  # "which the paper noted as unusual": says something of what came before
+    if "object" in frames and "clause" not in frames and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "was called the garden of the north" names, it claims nothing
+    return "animate" in frames and not _names_a_speaker(subj, spk)
 
-    def speaker(self, subj: Token | None) -> tuple[str | None, str]:
-        """(actor id or None, the speaker's words)."""
-        if subj is None:
-            return None, ""
-        left, right = subj.left_edge.i, subj.right_edge.i + 1
-        words = self.text(left, right)
-        if subj.lower_ in PRONOUNS:
-            if subj.lower_ in ("he", "she"):
-                a = self.last_person_before(subj)
-                return (a.id if a else None), subj.text
-            return None, subj.text
-        a = self.actor_at(subj)
-        if a is not None and a.type != "place":
-            return a.id, words
-        if subj.pos_ in ("NOUN",) and subj.tag_ == "NN":
-            holder = self.by_role(subj)
-            if holder is not None:
-                return holder.id, words
-        return None, words
 
-    def channel(self, verb: Token) -> str | None:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        if objects and verb.lemma_ == "tell":
-            return self.text(objects[0].left_edge.i, objects[-1].right_edge.i + 1)
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPOSITIONS:
-                sub = list(c.subtree)
-                if any(t.lower_ in channel_nouns() for t in sub):
-                    return self.text(c.i, c.right_edge.i + 1)
-        return None
+def _after_quotation(verb: Token) -> bool:
+    """The cue stands right after a closing quotation mark (``“...,” said X``), where English
+    puts the speaker after the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in (",", "—", "–")):
+        i -= 1
+    return i >= 0 and doc[i].text in ("”", "’", '"', "'")
+
+
+def _heading_lines(doc: Doc) -> set[int]:
+    """Token indexes of short paragraphs that end with no full stop (titles, captions, "READ MORE")."""
+    out: set[int] = set()
+    para: list[Token] = []
+    for t in [*doc, None]:
+        if t is None or "\n" in t.text:
+            words = [w for w in para if not w.is_space]
+            if words and len(words) <= HEADING_MAX and words[-1].text not in ".!?”\"’:)]":
+                out.update(w.i for w in words)
+            para = []
+        else:
+            para.append(t)
+    return out
 
 
 def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[Claim, ...]:
     """The claims of a parsed article, by the rules in the module docstring."""
-    at = _Attributor.of(doc, norm, actors)
-    quotes = quotations(doc)
-    quoted = {i for q in quotes for i in range(q.start, q.end)}
+    spk = Speakers.of(doc, norm, actors)
+    found = quotations(doc)
+    quoted = {i for q in found for i in range(q.start, q.end)}
+    spk.quoted = frozenset(quoted)
+    spk.reported = frozenset()
+    quotes = [q for q in found if not is_name(doc, q)]
+    headings = _heading_lines(doc)
     matcher = _cue_matcher(doc)
     lexicon = speech_verbs()
+    frames_of = verb_frames()
+
+    def channel(verb: Token) -> str | None:
+        return spk.channel(verb, channel_nouns(), CHANNEL_PREPOSITIONS)
+
     drafts: list[dict] = []
     according: list[Span] = []
-    bare: list[tuple[Token, Token]] = []  # cues with a speaker but no reported clause of their own
     for match_id, s, e in matcher(doc):
         if doc.vocab.strings[match_id] == "ACCORDING":
             according.append(doc[s:e])
             continue
         verb = doc[s]
-        if any(q.start <= verb.i < q.end for q in quotes):
+        if verb.i in quoted or verb.i in headings:
             continue  # quoted words are what someone said, not an attribution
-        if verb.lemma_ == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-            continue
         kind = lexicon[verb.lemma_]
-        subj = _subject(verb)
-        runs = _content_runs(verb, kind, quoted)
-        if not runs and subj is not None:
-            bare.append((verb, subj))
-        for run in runs:
-            start, end = _span_of(run, verb)
+        frames = frames_of[verb.lemma_]
+        if frames == {"cue"}:
+            continue  # "went on", "continued": only next to a quotation (quotations.py)
+        subj = subject_of(verb)
+        if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted:
+            subj = inverted_subject(verb)  # "“...,” said Bruno, visibly shaken": parsed as another clause's subject
+        if _silenced(verb, frames, subj, spk):
+            continue
+        spans = [_span_of(run, verb, quoted) for run in _clause_heads(verb, frames, kind, quoted)]
+        if not spans:
+            spans = [_trim(doc, s, e) for s, e in _interrupted(verb)]
+        for start, end in spans:
+            if subj is not None and start <= subj.i < end:
+                # the speaker's own words are not what was said: "which state media said were under
+                # control" keeps what follows the cue; "said Bruno, visibly shaken" keeps nothing
+                start = verb.i + 1 if start <= verb.i < end else end
             if end <= start:
                 continue
             inside = [q for q in quotes if q.start < end and q.end > start]
@@ -247,26 +350,35 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                 claim_kind = "denial"
             elif subj is not None and subj.lemma_.lower() in document_nouns():
                 claim_kind = "document"
-            if inside and claim_kind != "denial":
+            quote = None
+            if inside:
+                qs, qe = _trim(doc, min(q.start for q in inside), max(q.end for q in inside))
+                quote = (qs, qe) if qe > qs else None
                 n_quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
-                if claim_kind != "document":
-                    claim_kind = "direct" if n_quoted >= DIRECT_SHARE * (end - start) else "partial"
-                start, end = min(q.start for q in inside), max(q.end for q in inside)
-                start, end = _trim(doc, start, end)
-            speaker, words = at.speaker(subj)
+                mostly = n_quoted >= DIRECT_SHARE * (end - start)
+                if claim_kind == "indirect":
+                    claim_kind = "direct" if mostly else "partial"
+                if (mostly or claim_kind == "document") and claim_kind != "denial" and quote is not None:
+                    start, end = quote
+            speaker, words = spk.speaker(subj)
+            if speaker is not None and spk.by_id[speaker].type == "person":
+                spk.reported = spk.reported | set(range(start, end))  # a person reports about someone else
             drafts.append({"start": start, "end": end, "kind": claim_kind, "speaker": speaker,
-                           "speaker_text": words, "cue": verb.lemma_, "channel": at.channel(verb),
-                           "via": None, "verb": verb, "quotes": inside})
-    _according_to(doc, at, according, drafts)
-    _adjacent(doc, at, quotes, bare, drafts)
-    _continuations(doc, quotes, drafts)
+                           "speaker_text": words, "cue": verb.lemma_, "channel": channel(verb),
+                           "via": None, "verb": verb, "quotes": inside, "quote": quote})
+    attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
+    _according_to(doc, spk, according, drafts)
+    drafts = [d for d in drafts if d["start"] not in headings]  # a headline quoting someone repeats the article
     unique = {(d["start"], d["end"]): d for d in reversed(drafts)}  # one claim per span, the first found
     out = []
     for i, d in enumerate(sorted(unique.values(), key=lambda d: (d["start"], d["end"])), 1):
-        s, e = at.orig(d["start"], d["end"])
+        s, e = spk.orig(d["start"], d["end"])
+        q = d.get("quote")
+        qs, qe = spk.orig(*q) if q else (None, None)
         out.append(Claim(id=f"c{i}", speaker=d["speaker"], speaker_text=d["speaker_text"], kind=d["kind"],
                          cue=d["cue"], text=norm.original[s:e], span=(s, e), channel=d["channel"],
-                         via=d["via"]))
+                         via=d["via"], quote=norm.original[qs:qe] if q else None,
+                         quote_span=(qs, qe) if q else None))
     return tuple(out)
 
 
@@ -278,7 +390,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _according_to(doc: Doc, at: _Attributor, spans: list[Span], drafts: list[dict]) -> None:
+def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]) -> None:
     for span in spans:
         to = span[1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -287,7 +399,7 @@ def _according_to(doc: Doc, at: _Attributor, spans: list[Span], drafts: list[dic
         source = objs[0]
         sent = span.sent
         own = [d for d in drafts if sent.start <= d["verb"].i < sent.end]
-        speaker, words = at.speaker(source)
+        speaker, words = spk.speaker(source)
         if own:
             for d in own:
                 d["via"] = words
@@ -295,11 +407,21 @@ def _according_to(doc: Doc, at: _Attributor, spans: list[Span], drafts: list[dic
         head = span[0].head
         while head.dep_ not in ("ROOT",) and head.head is not head and head.sent == sent and head.pos_ != "VERB":
             head = head.head
-        phrase_end = source.right_edge.i + 1
+        # the source ends at its first comma ("according to Turkey, supportive of X": an apposition to the clause)
+        phrase_end = next((t.i for t in doc[source.i:source.right_edge.i + 1] if t.text == ","),
+                          source.right_edge.i + 1)
         tokens = [t.i for t in head.subtree]
         # the reported clause is the side of the "according to X" phrase its verb is on
-        if head.i < span.start:
+        before = [t for t in doc[max(sent.start, span.start - 2):span.start] if not t.is_punct]
+        if before and before[-1].dep_ == "cc":
+            # "X, and, according to Y, was called Z": the conjunct after the phrase
+            start = phrase_end
+            end = next((t.i for t in doc[phrase_end:sent.end] if t.text in ".;!?"), sent.end)
+        elif head.i < span.start:
             start, end = min(tokens), span.start
+        elif min(tokens) < span.start and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start
+                                               for c in head.children):
+            start, end = min(tokens), max(tokens) + 1  # in mid-clause: "The issue, according to X, is Y"
         else:
             start, end = phrase_end, max(tokens) + 1
         start, end = _trim(doc, start, end)
@@ -311,55 +433,7 @@ def _according_to(doc: Doc, at: _Attributor, spans: list[Span], drafts: list[dic
             continue
         drafts.append({"start": start, "end": end, "kind": "according_to", "speaker": speaker,
                        "speaker_text": words, "cue": "according to", "channel": None, "via": None,
-                       "verb": span[0], "quotes": []})
-
-
-def _adjacent(doc: Doc, at: _Attributor, quotes: list[Quotation], bare: list[tuple[Token, Token]],
-              drafts: list[dict]) -> None:
-    """A quotation right before or after a sentence whose cue reports nothing of its own
-    ("“...” / The minister said so." or "He added: / “...”") is that cue's quotation."""
-    claimed = {(q.start, q.end) for d in drafts for q in d["quotes"]}
-    for q in quotes:
-        if (q.start, q.end) in claimed:
-            continue
-        for verb, subj in bare:
-            sent = verb.sent
-            gap_after = doc[q.end:sent.start] if q.end <= sent.start else None
-            gap_before = doc[sent.end:q.start] if sent.end <= q.start else doc[verb.i + 1:q.start] \
-                if verb.i < q.start <= sent.end else None
-            gap = gap_after if gap_after is not None else gap_before
-            if gap is None or not all(t.is_punct or t.is_space for t in gap) or len(gap) > 4:
-                continue
-            start, end = _trim(doc, q.start, q.end)
-            if _is_debris(doc, start, end, quoted=True):
-                break
-            speaker, words = at.speaker(subj)
-            drafts.append({"start": start, "end": end, "kind": "direct", "speaker": speaker, "speaker_text": words,
-                           "cue": verb.lemma_, "channel": at.channel(verb), "via": None, "verb": verb, "quotes": [q]})
-            claimed.add((q.start, q.end))
-            break
-
-
-def _continuations(doc: Doc, quotes: list[Quotation], drafts: list[dict]) -> None:
-    """Quotations no cue claimed take the speaker of the claim before them."""
-    claimed = {(q.start, q.end) for d in drafts for q in d["quotes"]}
-    for q in quotes:
-        if (q.start, q.end) in claimed:
-            continue
-        start, end = _trim(doc, q.start, q.end)
-        if _is_debris(doc, start, end):
-            continue
-        before = [d for d in drafts if d["end"] <= start and _paragraphs_between(doc, d["end"], start) <= 1]
-        if not before:
-            continue
-        prev = max(before, key=lambda d: d["end"])
-        drafts.append({"start": start, "end": end, "kind": "direct", "speaker": prev["speaker"],
-                       "speaker_text": prev["speaker_text"], "cue": None, "channel": None, "via": None,
-                       "verb": doc[start], "quotes": [q]})
-
-
-def _paragraphs_between(doc: Doc, a: int, b: int) -> int:
-    return sum(t.text.count("\n") for t in doc[a:b] if t.is_space or "\n" in t.text)
+                       "verb": span[0], "quotes": [], "quote": None})
 
 
 #: How many sentences before a denial the claim it answers may be.
@@ -393,45 +467,3 @@ def contested(claims: tuple[Claim, ...], actors: tuple[Actor, ...],
             c = max(earlier, key=lambda c: c.span[0])
             out.append(Contest(claim=c.id, counter=d.id, reason=f"{denier.name} denies what the claim says of it"))
     return tuple(out)
-
-
-Capacity = str  # official, analyst, media, state, organization, group, document, unknown
-
-
-def capacity(actor: Actor | None, speaker_text: str = "", kind: str = "") -> Capacity:
-    """In what capacity a speaker speaks: from a person's titles (``data/titles.csv``), else from
-    the actor's type; a document speaks as a document; unresolved speakers are a group when
-    their words name a plural."""
-    if kind == "document":
-        return "document"
-    if actor is None:
-        words = speaker_text.lower().split()
-        cats = title_categories()
-        for w in words:
-            singular = w[:-1] if w.endswith("s") else w
-            if singular in cats:
-                return cats[singular]
-        return "group" if any(w.endswith("s") for w in words) else "unknown"
-    if actor.type == "person":
-        cats = title_categories()
-        for role in actor.roles:
-            r = role.lower()
-            for title in sorted(cats, key=len, reverse=True):
-                if r == title or r.endswith(" " + title):
-                    return cats[title]
-        return "unknown"
-    return {"media": "media", "state": "state", "organization": "organization"}.get(actor.type, "group")
-
-
-def side(actor: Actor | None, speaker_text: str = "", actors: tuple[Actor, ...] = ()) -> str:
-    """Whom a speaker speaks for: a person's affiliation, a state itself, a medium's owner; for an
-    unresolved speaker, the states and groups its words name (``Iranian leaders``: Iran)."""
-    if actor is None:
-        head = speaker_text.split(" of ")[0].split(" in ")[0].split(" at ")[0].split(" for ")[0]
-        words = f" {head} "
-        named = [a.name for a in actors if a.type in ("state", "group")
-                 and any(f" {alias} " in words or f" {alias}'s " in words for alias in a.aliases)]
-        return " & ".join(named) if named else (speaker_text or "unknown")
-    if actor.type in ("state", "group"):
-        return actor.name
-    return actor.affiliation or (actor.name if actor.type == "organization" else "unaffiliated")

@@ -4,25 +4,25 @@ The statistical NER (plus the gazetteer ruler) gives the spans; these rules repa
 commonly gets wrong on news text, each read from the tokens rather than from a list of names:
 
 * a leading determiner and a trailing possessive, preposition or punctuation are not part of
-  a name (``Patrice Talon of`` is ``Patrice Talon``);
+  a name (``Anne Morel of`` is ``Anne Morel``);
 * ``the Regional Recovery Fund (RRF)``: the words before the parenthesis and the acronym in it
   are two mentions of one actor, whether the NER took the parenthesis in or not;
 * a span with no capital letter (``restraint``, ``barbaric``) names no actor;
 * an organisation or place span of two to four capitalised words whose first word is a known
   given name of one gender (:func:`dossier.names.is_given_name`: ``Nathan``, not ``Morgan``)
   and whose last word is no organisation or place head noun (``data/organisation_heads.csv``)
-  is a person: ``Nathan Diament`` tagged ORG;
+  is a person: ``Nathan Kessler`` tagged ORG;
 * a one-word person span in capitals (``AIPAC``) is an organisation; a person span ending in a
-  street word (``Karl Marx Avenue``) or opening with a place-name element (``Tell Tamer``,
+  street word (``Karl Lenin Avenue``) or opening with a place-name element (``Tell Marwan``,
   ``data/place_prefixes.csv``) is a place, as is a hyphenated region (``Indo-Pacific``); a person
   span of titles alone (``Cde``, ``Counselor``) names nobody;
-* ``the Government of Iran``, ``the Hungarian government``, ``the Iranian regime``: a
+* ``the Government of Chile``, ``the Peruvian government``, ``the Bolivian regime``: a
   government head noun with a state (or its demonym) is a mention of that state;
 * a name cut short after its head (``the U.S. Department`` + ``of the Treasury``, ``the House
   Committee`` + ``on Foreign Affairs``) runs on through ``of``/``on``/``for`` and the capitalised
   words after it; a name inside an office title (``Secretary of State``) is part of the title;
-* no actor is named by a span that holds a handle (``@``) or a number (``Standard Missile 3``),
-  starts with a verb form (a heading: ``Securing Critical Minerals``), is one generic head noun
+* no actor is named by a span that holds a handle (``@``) or a digit (``Patriot PAC-3 Missile``),
+  starts with a verb form (a heading: ``Expanding Critical Materials``), is one generic head noun
   (``the Summit``, ``the Embassy``, ``the Administration``) or ends in the head noun of an
   event, document, weapon or built thing (``data/non_actor_heads.csv``: ``the Civil War``).
 """
@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import gazetteer, lines
+from .gazetteer import gazetteer
+from .gazetteer import words as entries  # 'words' names token lists here
 from .names import honorifics, is_given_name, is_portfolio, is_title_word
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -45,34 +45,21 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authori
 REGION_PARTS = frozenset({"pacific", "atlantic", "asia", "africa", "europe", "arctic", "mediterranean", "american"})
 
 
-@cache
-def organisation_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in lines("organisation_heads.csv"))
-
-
-@cache
-def place_prefixes() -> frozenset[str]:
-    return frozenset(lines("place_prefixes.csv"))
-
-
-@cache
-def non_actor_acronyms() -> frozenset[str]:
-    return frozenset(lines("non_actor_acronyms.csv"))
-
-
-@cache
-def non_actor_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in lines("non_actor_heads.csv"))
-
-
-#: Heads after which a name runs on through "of", "on" or "for" ("Department of the Treasury").
+#: Heads after which a name runs on through "of", "on" or "for" ("Department of the Interior").
 RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "commission", "council", "bureau",
                           "secretariat", "agency", "embassy", "consulate", "mission", "house", "university",
                           "institute", "bank"})
 RUN_ON_PREPOSITIONS = ("of", "on", "for")
 STREETS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane"})
+#: Head words that are also whole names of newspapers ("The Times", "The Herald").
+MASTHEADS = frozenset({"times", "post", "daily", "herald", "tribune", "journal", "telegraph", "gazette", "observer",
+                       "chronicle", "guardian", "independent", "mirror", "sun", "express", "economist"})
 #: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
 LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "duma", "knesset", "majlis"})
+
+
+def organisation_heads() -> frozenset[str]:
+    return entries("organisation_heads.csv", lower=True)
 
 
 @dataclass(frozen=True)
@@ -111,7 +98,7 @@ def _looks_like_person(span: Span) -> bool:
 
 
 def _state_governed(span: Span) -> str | None:
-    """The state key of "the Government of Iran", "the Hungarian government"."""
+    """The state key of "the Government of Chile", "the Peruvian government"."""
     if not any(t.lower_ in GOVERNMENT_HEADS for t in span):
         return None
     gaz = gazetteer()
@@ -129,21 +116,21 @@ def _names_no_actor(span: Span, known: bool) -> bool:
     if known:
         return False
     words = [t for t in span if not t.is_punct]
-    if not words or span.label_ == "ORG" and any(t.like_num for t in words):
+    if not words or span.label_ == "ORG" and any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words):
         return True
     heading = words[0].tag_ == "VBG" or len(words) >= 3 and words[0].lower_.endswith("ing") \
         and words[-1].lower_ not in organisation_heads()
     if heading:
         return True
-    if span.label_ == "ORG" and words[-1].lower_ in non_actor_heads():
+    if span.label_ == "ORG" and words[-1].lower_ in entries("non_actor_heads.csv", lower=True):
         return True
-    if span.text in non_actor_acronyms() or all(is_title_word(t) for t in words):
+    if span.text in entries("non_actor_acronyms.csv") or all(is_title_word(t) for t in words):
         return True
     doc = span.doc
     portfolio = is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)
     if portfolio and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return True  # "committees on Foreign Affairs, Intelligence and Oversight"
-    generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES
+    generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES - MASTHEADS
     return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
 
 
@@ -177,7 +164,7 @@ def _acronym_like(text: str) -> bool:
 
 
 def _title_abbreviation(span: Span) -> bool:
-    """``Member of Parliament (MP)``: an acronym in parentheses after an office title."""
+    """``Member of Congress (MC)``: an acronym in parentheses after an office title."""
     doc = span.doc
     if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != "(" or not _acronym_like(span.text):
         return False
@@ -195,17 +182,20 @@ def _relabelled(span: Span) -> Span | None:
         return person
     if label == "ORG" and not known and (state := _state_governed(span)):
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
-    if not known and len(span) > 1 and span[0].text in place_prefixes():
+    if not known and len(span) > 1 and span[0].text in entries("place_prefixes.csv"):
         return Span(doc, span.start, span.end, label="FAC" if label == "PERSON" else label)
     if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
             and span[-1].lower_ not in STREETS:
         return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
-    if label != "PERSON" and not known and _looks_like_person(span):
+    if label in ("ORG", "GPE") and not known and _looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
+    if label == "PERSON" and len(span) == 1 and span.text.isalpha() and len(span.text) > 6 \
+            and any(span.text.lower().endswith(h) for h in ("bank", "group", "tech", "corp", "energo", "neft", "prom")):
+        return Span(doc, span.start, span.end, label="ORG")  # "Vostokbank", "Severneft"
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1 and span.text.isalpha():
         return Span(doc, span.start, span.end, label="ORG")
     if label == "PERSON" and (span[-1].lower_ in STREETS
-                              or len(span) > 1 and span[0].text in place_prefixes()):
+                              or len(span) > 1 and span[0].text in entries("place_prefixes.csv")):
         return Span(doc, span.start, span.end, label="FAC")
     if len(span) == 3 and span[1].text in ("-", "‑") and span[2].lower_ in REGION_PARTS:
         return Span(doc, span.start, span.end, label="LOC")
@@ -245,10 +235,15 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     dropped: set[str] = set()  # acronyms of what names no actor: "a Security Memorandum (NSM)"
     swallowed = -1
     for ent in _run_on(doc):
-        if ent.label_ not in ENTITY_LABELS or ent.start < swallowed:
+        if ent.start < swallowed:
+            continue
+        if ent.label_ not in ENTITY_LABELS:
+            out.extend(_known_inside(ent))  # "the NATO treaty" (LAW), "the 2024 G20 Summit" (EVENT)
             continue
         swallowed = ent.end
         spans, paren = _pieces(ent)
+        if not spans:
+            out.extend(_known_inside(ent))  # "the Iraq-Kuwait Pipeline", named no actor, names two
         if paren is not None and len(spans) == 1 and spans[0].start > paren:
             dropped.add(spans[0].text)
         if len(spans) == 2:
@@ -266,7 +261,7 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
 
 def _pieces(ent: Span) -> tuple[list[Span], int | None]:
     """The entity trimmed and relabelled, split in two at a parenthesis inside it
-    ("Movement for Democratic Change (MDC"), and where that parenthesis is."""
+    ("Movement for Civic Renewal (MCR"), and where that parenthesis is."""
     doc = ent.doc
     paren = next((t.i for t in ent if t.text == "("), None)
     if paren is not None and paren == ent.start:
@@ -282,6 +277,29 @@ def _pieces(ent: Span) -> tuple[list[Span], int | None]:
         if fixed is not None:
             spans.append(fixed)
     return spans, paren
+
+
+def _known_inside(span: Span) -> list[Span]:
+    """States and organisations the gazetteer knows inside a span that names no actor itself:
+    the parts of a hyphenated compound (``the Chile-Peru Pipeline``, ``the Japan-U.S.-ROK
+    partnership``) or a name within a document's (``the NATO treaty``)."""
+    gaz = gazetteer()
+    found = []
+    i = span.start
+    while i < span.end:
+        if span.doc[i].lower_ == "the":
+            i += 1
+            continue
+        for j in range(min(span.end, i + 4), i, -1):
+            piece = span.doc[i:j]
+            form = None if any(t.text in ("-", "–") for t in piece) else gaz.lookup(piece.text)
+            if form is not None and not form.weak and form.kind in ("state", "organization", "media", "capital"):
+                label = "GPE" if form.kind in ("state", "capital") else "ORG"
+                found.append(Span(span.doc, i, j, label=label, span_id=form.key))
+                i = j - 1
+                break
+        i += 1
+    return found
 
 
 def _acronyms_after(doc: Doc, spans: list[Span]) -> list[Acronym]:
@@ -303,22 +321,23 @@ def _acronyms_after(doc: Doc, spans: list[Span]) -> list[Acronym]:
 
 def _acronyms_of_non_actors(doc: Doc, kept: list[Span]) -> set[str]:
     """Acronyms defined in parentheses after words that name no actor: after a dropped entity
-    ("the Syrian Civil War (SCW)") or after a document's or event's head noun the NER left
+    ("the Andean Border War (ABW)") or after a document's or event's head noun the NER left
     untagged ("a National Security Memorandum (NSM)")."""
     found = set()
     for ent in doc.ents:
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
                 and not any(s.start < ent.end and s.end > ent.start for s in kept):
             found.add(doc[ent.end + 1].text)
+        heads = entries("non_actor_heads.csv", lower=True)
         if len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].text == "(" and ent.end < len(doc) \
-                and doc[ent.end].text == ")" and doc[ent.start - 2].lower_ in non_actor_heads():
+                and doc[ent.end].text == ")" and doc[ent.start - 2].lower_ in heads:
             found.add(ent.text)
     return found
 
 
 def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """Names the NER missed right after a capitalised office title: ``Presidents Muhammadu
-    Buhari of Nigeria`` (two or three proper nouns in no entity), ``Minister for Africa Helen
+    """Names the NER missed right after a capitalised office title: ``Presidents Ousmane
+    Diallo of Guinea`` (two or three proper nouns in no entity), ``Minister for Africa Helen
     Marsh`` (after the title's complement, from the first given name on)."""
     found = []
     for t in doc:
@@ -326,9 +345,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         start = t.i + 1
         if doc[start].lower_ in ("of", "for") and start + 1 < len(doc):
-            start += 2 if doc[start + 1].lower_ == "the" else 1
-            while start < len(doc) and doc[start].text[:1].isupper() and not is_given_name(doc[start].text):
-                start += 1
+            start = _name_after_complement(doc, start + (2 if doc[start + 1].lower_ == "the" else 1))
         end = start
         while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                 and end not in taken and doc[end].ent_type_ in ("", "ORG") and not is_title_word(doc[end]) \
@@ -337,6 +354,19 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
         if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _name_after_complement(doc: Doc, start: int) -> int:
+    """Where the name starts in "(Minister for) Africa Helen Marsh": in the run of capitalised
+    words after the title's complement, the given name that leaves two name words (else three)."""
+    end = start
+    while end < len(doc) and end - start < 6 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    for size in (2, 3):
+        first = end - size
+        if first > start and is_given_name(doc[first].text) and doc[first].ent_type_ not in ("GPE", "LOC", "NORP"):
+            return first
+    return end
 
 
 def _label_before(doc: Doc, colon: int) -> tuple[int, int] | None:
@@ -376,14 +406,14 @@ def _transcript_speakers(doc: Doc) -> list[Span]:
 
 def _title_then_name(span: Span) -> Span | None:
     """``Minister for Africa Helen Marsh`` taken as one organisation: the person's name is the
-    words from the first given name after the title to the end."""
+    last two (else three) words after the title, from a given name on."""
     doc = span.doc
     heads = [t.i for t in span if is_title_word(t) and t.text[:1].isupper()]
     if not heads or span.label_ != "ORG":
         return None
-    for i in range(heads[0] + 1, span.end - 1):
-        if is_given_name(doc[i].text) and all(t.text[:1].isupper() for t in doc[i:span.end]) \
-                and span.end - i <= 3:
+    for size in (2, 3):
+        i = span.end - size
+        if i > heads[0] and is_given_name(doc[i].text) and all(t.text[:1].isupper() for t in doc[i:span.end]):
             return Span(doc, i, span.end, label="PERSON")
     return None
 

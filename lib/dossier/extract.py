@@ -40,11 +40,13 @@ def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:
     norm = article.normalized
     sentences = tuple(norm.to_original(s.start_char, s.end_char) for s in doc.sents)
     found = actors(doc, norm)
+    source = {"outlet": article.meta.outlet, "url": article.meta.url}  # who "we" and agencies stand for
     try:
         said = claims(doc, norm, found)
         return Dossier(article=article_info(article, sentences), actors=found, claims=said,
-                       sanctions=sanctions(doc, norm, found), projects=projects(doc, norm, found),
-                       agreements=agreements(doc, norm, found, article_date=article.meta.date),
+                       sanctions=sanctions(doc, norm, found, **source),
+                       projects=projects(doc, norm, found, **source),
+                       agreements=agreements(doc, norm, found, article_date=article.meta.date, **source),
                        contested=contested(said, found, sentences), sentences=sentences, model=model)
     finally:
         ActorIndex.forget(doc)  # the index refers to the doc: drop the cycle so the doc is freed at once

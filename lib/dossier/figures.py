@@ -143,23 +143,44 @@ PROJECT_STATUS_COLOURS = {"operating": "#27ae60", "under_construction": "#1b6ca8
 DEFENSE_COLOURS = {"yes": "#c0392b", "no": "#1b6ca8", "not stated": "#95a5a6"}
 
 
-def sanctions_matrix(pairs: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
-    """Who sanctions whom: imposers in rows, targets in columns, sanction mentions in cells."""
-    fig, ax = plt.subplots(figsize=(7.5, 5))
+def sanctions_matrix(pairs: pd.DataFrame, *, title: str, caption: str, top: int = 40) -> plt.Figure:
+    """Who sanctions whom: imposers and targets on the two axes, sanction mentions in cells.
+
+    Stays readable with many targets: the longer list goes down the rows (names read
+    horizontally), the figure grows with the lists, the ``top`` most sanctioned targets are
+    kept (the caption says how many were left out), and cells carry their status only while
+    there is room for it."""
     if pairs.empty:
+        fig, ax = plt.subplots(figsize=(7.5, 5))
         _empty(ax, "No sanctions with a stated target in this article")
-    else:
-        matrix = pd.crosstab(pairs["imposer"], pairs["target"])
-        status = pairs.groupby(["imposer", "target"])["status"].agg(lambda s: ", ".join(sorted(set(s))))
-        labels = matrix.copy().astype(str)
-        for (i, t), st in status.items():
-            labels.loc[i, t] = f"{matrix.loc[i, t]}\n{st}"
-        labels = labels.where(matrix > 0, "")
-        sns.heatmap(matrix, annot=labels, fmt="", cmap="Reds", cbar_kws=_count_bar("sanction mentions"),
-                    linewidths=0.5, ax=ax, vmin=0)
-        ax.set_xlabel("target")
-        ax.set_ylabel("imposer")
-        ax.tick_params(axis="y", rotation=0)
+        return _finish(fig, ax, title=title, caption=caption, bottom=0.05)
+    counts = pairs["target"].value_counts()
+    kept = sorted(counts.index, key=lambda t: (-counts[t], t))[:top]
+    left_out = len(counts) - len(kept)
+    pairs = pairs[pairs["target"].isin(kept)]
+    matrix = pd.crosstab(pairs["imposer"], pairs["target"])
+    status = pairs.groupby(["imposer", "target"])["status"].agg(lambda s: ", ".join(sorted(set(s))))
+    labels = matrix.copy().astype(str)
+    roomy = matrix.size <= 40
+    for (i, t), st in status.items():
+        labels.loc[i, t] = f"{matrix.loc[i, t]}\n{st}" if roomy else str(matrix.loc[i, t])
+    labels = labels.where(matrix > 0, "")
+    order = [t for t in kept if t in matrix.columns]  # the most sanctioned first
+    matrix, labels = matrix[order], labels[order]
+    rows_are_targets = matrix.shape[1] > matrix.shape[0]
+    if rows_are_targets:
+        matrix, labels = matrix.T, labels.T
+    n_rows, n_cols = matrix.shape
+    fig, ax = plt.subplots(figsize=(max(7.5, 1.1 * n_cols + 4), max(5, 0.38 * n_rows + 2)))
+    sns.heatmap(matrix, annot=labels, fmt="", cmap="Reds", cbar_kws=_count_bar("sanction mentions"),
+                linewidths=0.5, ax=ax, vmin=0, annot_kws={"fontsize": 8 if roomy else 7})
+    ax.set_xlabel("imposer" if rows_are_targets else "target")
+    ax.set_ylabel("target" if rows_are_targets else "imposer")
+    ax.tick_params(axis="y", rotation=0)
+    ax.tick_params(axis="x", rotation=30)
+    plt.setp(ax.get_xticklabels(), ha="right")
+    if left_out:
+        caption = f"{caption} The {top} most sanctioned targets are shown; {left_out} more are left out."
     return _finish(fig, ax, title=title, caption=caption, bottom=0.05)
 
 

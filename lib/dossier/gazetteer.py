@@ -56,6 +56,12 @@ def lines(name: str) -> list[str]:
     return [next(iter(r.values())).strip() for r in rows(name)]
 
 
+@cache
+def words(name: str, *, lower: bool = False) -> frozenset[str]:
+    """The set of a one-column data file's entries (lower-cased if ``lower``), read once."""
+    return frozenset(w.lower() if lower else w for w in lines(name))
+
+
 class Gazetteer:
     """Entries by key, and their surface forms (for the EntityRuler and for look-ups)."""
 

@@ -1,10 +1,10 @@
-"""Term lists kept as data (``dossier/data``), matched on lemmas with spaCy's PhraseMatcher."""
+"""Term lists kept as data (``dossier/data``), matched on lemmas with spaCy's Matcher."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from .gazetteer import rows
@@ -18,16 +18,16 @@ def table(name: str, key: str, value: str) -> dict[str, str]:
 
 def matches(doc: Doc, terms: dict[str, str], *, label: str = "TERM") -> list[tuple[Span, str]]:
     """Longest, non-overlapping matches of lemma terms (``"nuclear reactor"`` matches
-    "nuclear reactors"), with the value each term maps to."""
-    matcher = PhraseMatcher(doc.vocab, attr="LEMMA")
+    "nuclear reactors"), with the value each term maps to. A proper noun keeps its capital in
+    its lemma, so each word also matches capitalised (``"statement of intent"`` matches "a
+    Statement of Intent", whose lemmas are "statement", "of" and "Intent")."""
+    matcher = Matcher(doc.vocab)
     lemma_of: dict[str, str] = {}
     for term, value in terms.items():
-        words = term.split()
-        # a pattern doc whose lemmas are the term's words, so matching needs no pipeline
-        pattern = Doc(doc.vocab, words=words, lemmas=[w.lower() for w in words])
-        key = " ".join(w.lower() for w in words)
+        words = [w.lower() for w in term.split()]
+        key = " ".join(words)
         lemma_of[key] = value
-        matcher.add(key, [pattern])
+        matcher.add(key, [[{"LEMMA": {"IN": sorted({w, w[:1].upper() + w[1:], w.upper()})}} for w in words]])
     found = []
     taken: set[int] = set()
     for match_id, s, e in sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1])):

@@ -20,7 +20,7 @@ def ancestors(token: Token, limit: int = 8) -> Iterator[Token]:
     """The token's head, its head's head, ... up to the sentence root or ``limit`` steps."""
     t = token
     for _ in range(limit):
-        if t.head is t:
+        if t.head.i == t.i:
             return
         t = t.head
         yield t

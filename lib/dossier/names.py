@@ -1,6 +1,6 @@
 """How a person's name splits into titles, given name and surname, and what a given name says.
 
-A name as written (``Crown Prince Mohammad bin Salman``, ``Joseph R. Biden Jr.``, ``Cde Mugabe``)
+A name as written (``Crown Prince Faisal bin Saud``, ``Joseph R. Hale Jr.``, ``Cde Tendai Moyo``)
 is split by these rules:
 
 * leading courtesy titles (``data/honorifics.csv``), office titles (``data/titles.csv``, the
@@ -8,16 +8,17 @@ is split by these rules:
   (``Rt Hon``, ``Gen.``; only where a full name remains: ``Dean Acheson`` keeps ``Dean``) are
   not part of the name;
 * generational suffixes (``Jr.``, ``III``) are not part of the surname: nameparser's list;
-* the surname is compared without an Arabic article (``Al-Sudani`` is ``Sudani``).
+* the surname is compared without an Arabic article (``Al-Rashidi`` is ``Rashidi``).
 
-Given names come from gender-guesser's dictionary of about 40,000 first names from many
-countries (Jörg Michael's ``nam_dict``): a known given name as the first word is what makes
-``Nathan Diament`` a person when the NER calls it an organisation, and the name's gender is
-what a later ``he`` or ``she`` can refer to.
+Given names come from ``data/given_names.csv``, about 16,000 first names from many countries
+with the gender nine in ten of their bearers share (nomquamgender's counts): a known given name
+as the first word is what makes ``Nathan Kessler`` a person when the NER calls it an
+organisation, and the name's gender is what a later ``he`` or ``she`` can refer to.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -25,21 +26,20 @@ from typing import Literal
 from nameparser.config import CONSTANTS
 from spacy.tokens import Token
 
-from .gazetteer import lines
+from .gazetteer import rows
+from .gazetteer import words as entries
 
 Gender = Literal["male", "female"]
 #: Arabic articles written before a surname, with their hyphen or space.
 SURNAME_ARTICLES = ("al-", "el-", "al ", "el ", "al‑")
 
 
-@cache
 def honorifics() -> frozenset[str]:
-    return frozenset(lines("honorifics.csv"))
+    return entries("honorifics.csv")
 
 
-@cache
 def titles() -> frozenset[str]:
-    return frozenset(lines("titles.csv"))
+    return entries("titles.csv")
 
 
 @cache
@@ -59,14 +59,9 @@ def is_title_word(token: Token) -> bool:
     return word in title_words() or word.endswith("s") and word[:-1] in title_words()
 
 
-@cache
-def portfolios() -> frozenset[str]:
-    return frozenset(p.lower() for p in lines("portfolios.csv"))
-
-
-def is_portfolio(words: str) -> bool:
+def is_portfolio(text: str) -> bool:
     """``Defence``, ``Foreign Affairs``: the department an office title names."""
-    return words.lower() in portfolios()
+    return text.lower() in entries("portfolios.csv", lower=True)
 
 
 @cache
@@ -92,7 +87,7 @@ class Name:
 
     @property
     def last(self) -> str:
-        """The surname without an Arabic article: ``Al-Sudani`` is ``Sudani``."""
+        """The surname without an Arabic article: ``Al-Rashidi`` is ``Rashidi``."""
         last = self.words[-1]
         low = last.lower()
         for article in SURNAME_ARTICLES:
@@ -130,33 +125,30 @@ def split_name(text: str) -> Name:
 
 
 @cache
-def _detector():
-    import gender_guesser.detector as gender_guesser  # loads its dictionary (~1 s) on first use only
+def given_names() -> dict[str, str]:
+    """Given name (lower case, no diacritics) -> ``m``, ``f`` or ``u`` (either), from
+    ``data/given_names.csv`` (nomquamgender's counts; see ``scripts/given_names.py``)."""
+    return {r["name"]: r["gender"] for r in rows("given_names.csv")}
 
-    return gender_guesser.Detector(case_sensitive=False)
+
+def _folded(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
-@cache
-def given_name_gender(word: str) -> str:
-    """gender-guesser's verdict on a first name: male, female, mostly_male, mostly_female,
-    andy (either) or unknown."""
+def given_name_gender(word: str) -> str | None:
+    """``m``, ``f`` or ``u`` for a capitalised word that is a known given name, else None."""
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
-        return "unknown"
-    return _detector().get_gender(word)
+        return None
+    return given_names().get(_folded(word))
 
 
 def is_given_name(word: str, *, strict: bool = False) -> bool:
-    """A word that is a known given name (of either gender); ``strict``: one the dictionary
-    gives a single gender without hedging ("Nathan", not "Morgan", which is also a surname)."""
+    """A word that is a known given name (of either gender); ``strict``: one that nine in ten of
+    its bearers share a gender with ("Nathan", not "Morgan", which is also a surname)."""
     verdict = given_name_gender(word)
-    return verdict in ("male", "female") if strict else verdict != "unknown"
+    return verdict in ("m", "f") if strict else verdict is not None
 
 
 def gender(word: str) -> Gender | None:
     """The gender a given name clearly has, else None."""
-    verdict = given_name_gender(word)
-    if verdict in ("male", "mostly_male"):
-        return "male"
-    if verdict in ("female", "mostly_female"):
-        return "female"
-    return None
+    return {"m": "male", "f": "female"}.get(given_name_gender(word) or "")

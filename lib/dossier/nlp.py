@@ -94,15 +94,41 @@ def paragraph_starts(doc: Doc) -> Doc:
     (a headline into the first paragraph, a quotation into the next paragraph's attribution).
     The parser keeps boundaries set before it.
     """
-    after_break = False
+    after_break = True
     for token in doc:
         if token.is_space:
             after_break = after_break or "\n" in token.text
             continue
-        if after_break and token.i > 0:
-            token.is_sent_start = True
+        if after_break:
+            if token.i > 0:
+                token.is_sent_start = True
+            colon = _heading_colon(doc, token.i)
+            if colon is not None and colon + 1 < len(doc) and not doc[colon + 1].is_space:
+                doc[colon + 1].is_sent_start = True
         after_break = "\n" in token.whitespace_
     return doc
+
+
+HEADING_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "&"})
+
+
+def _heading_colon(doc: Doc, start: int) -> int | None:
+    """The colon ending a heading that opens a paragraph ("RESTORING PRESSURE ON THE REGIME:",
+    "Bolstering Care Infrastructure and Economy:"): three or more words, all capitalised but
+    for small function words, no finite verb. The text after it is a sentence of its own."""
+    words = 0
+    for i in range(start, min(len(doc), start + 16)):
+        t = doc[i]
+        if t.text == ":":
+            return i if words >= 3 else None
+        if "\n" in t.text or t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+        if t.is_punct:
+            continue
+        if not (t.text[:1].isupper() or t.lower_ in HEADING_WORDS or t.like_num):
+            return None
+        words += 1
+    return None
 
 
 @cache

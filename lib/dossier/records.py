@@ -55,6 +55,10 @@ class Actor:
 
 @dataclass(frozen=True)
 class Claim:
+    """What a speaker claimed: ``text``/``span`` is the whole claim (for indirect speech the
+    reported clause); ``quote``/``quote_span`` are the words inside quotation marks, when any
+    (for a ``partial`` claim, the short quotation the reported clause holds)."""
+
     id: str
     speaker: str | None
     speaker_text: str
@@ -64,6 +68,8 @@ class Claim:
     span: Span
     channel: str | None = None
     via: str | None = None
+    quote: str | None = None
+    quote_span: Span | None = None
 
 
 @dataclass(frozen=True)

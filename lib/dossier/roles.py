@@ -63,7 +63,7 @@ def _window(name: Span) -> list[Token]:
     i = name.start - 1
     while i >= 0 and len(window) < WINDOW:
         t = doc[i]
-        if t.text == ")" and i >= 2 and doc[i - 2].text == "(":  # "Member of Parliament (MP) X"
+        if t.text == ")" and i >= 2 and doc[i - 2].text == "(":  # "Member of Congress (MC) X"
             i -= 3
             continue
         if not window and t.text in honorifics():  # "General Sir Patrick X"
@@ -128,7 +128,7 @@ def title_before(name: Span) -> Role | None:
 
 
 def lead_title(name: Span, words: int) -> Role | None:
-    """A title the NER took into the name (``Crown Prince Mohammad bin Salman``)."""
+    """A title the NER took into the name (``Crown Prince Faisal bin Saud``)."""
     if words <= 0 or words >= len(name):
         return None
     title = name[:words]
@@ -244,7 +244,7 @@ def _title_matcher(vocab: Vocab) -> PhraseMatcher:
 
 def title_mentions(doc: Doc) -> list[Span]:
     """Offices named without a name: ``the Foreign Secretary``, ``The Minister also met``,
-    ``the crown prince``, ``the U.S. Secretary of State`` (with the state that names it).
+    ``the crown princess``, ``the U.S. Secretary of Energy`` (with the state that names it).
 
     A title from the lexicon counts when ``the`` or a possessive comes before it (or it is
     capitalised) and no name, entity or further noun follows it: ``Foreign Secretary Helen
@@ -270,7 +270,7 @@ def title_mentions(doc: Doc) -> list[Span]:
                 span[-1].lower_[:-1] in {t.split()[-1] for t in titles()}:
             continue
         if before is not None and before.ent_type_ in ("GPE", "NORP") and span[0].text[:1].isupper():
-            ent = next(e for e in doc.ents if e.start <= before.i < e.end)  # "the U.S. Secretary of State"
+            ent = next(e for e in doc.ents if e.start <= before.i < e.end)  # "the U.S. Secretary of Energy"
             span, before = doc[ent.start:end], doc[ent.start - 1] if ent.start > 0 else None
         elif not (before is not None and (before.lower_ == "the" or before.tag_ == "POS")):
             continue

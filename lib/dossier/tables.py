@@ -123,6 +123,8 @@ def projects(d: Dossier) -> pd.DataFrame:
         site = p.place or (None if p.origin else host)
         (lat, lon, site_country), (olat, olon, o_country), (dlat, dlon, d_country) = \
             where(site), where(p.origin), where(p.destination)
+        if lat is None and site != host and not p.origin:  # a site the gazetteers miss: its host's capital
+            lat, lon, site_country = where(host)
         rows.append({"id": p.id, "kind": p.kind, "name": p.name or "", "status": p.status,
                      "sponsors": _names(d, p.sponsors), "builders": _names(d, p.builders),
                      "hosts": _names(d, p.hosts), "place": site or "", "origin": p.origin or "",

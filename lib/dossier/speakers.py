@@ -1,0 +1,345 @@
+"""Who said it: the actor a speech verb's subject refers to, with pronouns and nouns resolved back.
+
+Rules, read from the parse and the actors resolved before:
+
+* the subject of a cue is its ``nsubj``, inherited through ``conj``/``advcl``/``xcomp`` from the
+  verb it hangs on; in inverted order (``“...,” insists Dunn``, ``reply Burton and Nick``, which
+  the parser may tag as a noun) the first name or pronoun right after the cue;
+* ``he``/``she``: the most recent person named as a subject whose gender does not contradict the
+  pronoun; a person's gender is the text's own evidence: a courtesy or gendered title next to a
+  mention (``Mr``, ``Ms``, ``spokeswoman``, ``queen``; ``data/gendered_words.csv``), a role of that
+  kind, or ``his``/``her`` in a clause the person is the subject of; failing that, the first name
+  (``data/given_names.csv``);
+* ``it``, ``they``, ``we``: the organisation or state the last subject before names, within a
+  few sentences (after ``Residents gathered.`` they stay unresolved);
+* a common noun subject (``the company said``, ``the 24-year-old said``;
+  ``data/speaker_nouns.csv``) refers back to the most recent organisation, state or person
+  named before, a title alone (``the ambassador``) to the one person holding that role;
+* anything else keeps its words in ``speaker_text`` with no actor (``analysts of Russian policy``).
+
+``capacity`` and ``side`` say in what capacity and for whom a resolved speaker speaks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+from spacy.tokens import Token
+
+from . import names
+from .gazetteer import rows
+from .mentions import ActorIndex
+from .records import Actor
+from .roles import title_categories
+
+PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
+GROUP_PRONOUNS = {"it", "they", "we", "them"}
+#: Nouns by which a state speaks when a state names them ("the Nigerian government").
+STATE_NOUNS = {"government", "administration", "authorities", "leadership", "regime", "cabinet"}
+#: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
+REFERENCE_WINDOW = 4
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Lower-case word -> ``m`` or ``f``."""
+    return {r["word"]: r["gender"] for r in rows("gendered_words.csv")}
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Lower-case given name -> ``m`` or ``f``, for persons the text says nothing of."""
+    return {name: g for name, g in names.given_names().items() if g in ("m", "f")}
+
+
+@cache
+def speaker_nouns() -> dict[str, str]:
+    """Common noun -> the kind of actor it refers back to (organization, state, person)."""
+    return {r["noun"]: r["kind"] for r in rows("speaker_nouns.csv")}
+
+
+@cache
+def speech_lemmas() -> frozenset[str]:
+    """The lemmas of the speech-verb lexicon (``data/speech_verbs.csv``)."""
+    return frozenset(r["lemma"] for r in rows("speech_verbs.csv"))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited from the verb it is coordinated with or hangs on; of a
+    passive speech verb, the agent (``was told by the minister that ...``)."""
+    for _ in range(5):
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents and verb.lemma_ in speech_lemmas():
+            return agents[0]
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS:
+                # "Ruth Kessel, who said ...": the relative pronoun stands for the noun the clause hangs on
+                return verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            head = verb.head
+            # "said the tax “costs a fortune,” further saying ...": a participle parsed under the
+            # reported clause is the speaker's, not the clause subject's
+            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in speech_lemmas():
+                head = head.head
+            verb = head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "continued by noting that ..."
+            verb = verb.head.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
+            # "posted a message on Twitter blaming Iran": the participle is the poster's
+            t = verb.head
+            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+                t = t.head
+            verb = t
+        else:
+            return None
+    return None
+
+
+def inverted_subject(cue: Token) -> Token | None:
+    """The speaker named right after a cue in inverted order (``said Paul Martin``,
+    ``reply Burton and Nick``, ``said a neighbour``): the head of the first noun phrase among
+    the next few words, before any punctuation."""
+    doc = cue.doc
+    for t in doc[cue.i + 1:min(cue.i + 6, len(doc))]:
+        if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+            return None
+        if t.pos_ in ("PROPN", "PRON", "NOUN") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            head = t
+            while head.dep_ in ("compound", "flat", "poss", "amod", "nmod") and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
+
+
+def _word(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+class Speakers(ActorIndex):
+    """Resolves the subject of a cue to an actor of the article."""
+
+    #: Token indexes inside quotation marks (set by the claims extractor).
+    quoted: frozenset[int] = frozenset()
+    #: Token indexes of what claims found so far report (grown by the claims extractor): a subject
+    #: there ("Smith said Jones had lied. He added ...") is not whom the next pronoun means.
+    reported: frozenset[int] = frozenset()
+
+    def actor_at(self, token: Token) -> Actor | None:
+        return self.at(token)
+
+    @property
+    def _sent_starts(self) -> list[int]:
+        if not hasattr(self, "_starts"):
+            self._starts = [s.start for s in self.doc.sents]
+        return self._starts
+
+    def _sentence(self, i: int) -> int:
+        return bisect_left(self._sent_starts, i + 1) - 1
+
+    def _mentions(self) -> list[tuple[int, Actor, bool]]:
+        """(token index, actor, named as a subject) for each token of an actor's mention."""
+        if not hasattr(self, "_tokens"):
+            def main_subject(t: Token) -> bool:
+                if t.dep_ in ("compound", "flat", "appos", "conj"):
+                    t = t.head
+                # the subject of a relative clause ("in which X became minister") is not the topic
+                return t.dep_ in SUBJECT_DEPS and t.head.dep_ not in ("relcl", "acl")
+
+            self._tokens = [(t.i, a, main_subject(t)) for t in self.doc if (a := self.at(t)) is not None]
+        return self._tokens
+
+    def gender(self, actor: Actor) -> str | None:
+        """``m``, ``f`` or None: the text's evidence about a person's gender."""
+        if not hasattr(self, "_genders"):
+            self._genders: dict[str, str | None] = {}
+        if actor.id in self._genders:
+            return self._genders[actor.id]
+        words = gendered_words()
+        votes = {"m": 0, "f": 0}
+        for role in actor.roles:
+            for w in role.lower().split():
+                if w in words:
+                    votes[words[w]] += 1
+        doc = self.doc
+        for i, a, _ in self._mentions():
+            if a is not actor:
+                continue
+            if i == 0 or self.at(doc[i - 1]) is not actor:  # the first word of a mention, and the words before
+                for t in doc[max(0, i - 3):i + 1]:
+                    if _word(t) in words and t.pos_ != "VERB":
+                        votes[words[_word(t)]] += 1
+            t = doc[i]
+            if t.dep_ in SUBJECT_DEPS and self.at(t) is actor:
+                for w in t.head.subtree:
+                    if w.lower_ in ("his", "himself"):
+                        votes["m"] += 1
+                    elif w.lower_ in ("her", "herself"):
+                        votes["f"] += 1
+        g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+        if g is None and votes["m"] == 0:
+            g = given_names().get(actor.name.split()[0].lower()) if actor.name else None
+        self._genders[actor.id] = g
+        return g
+
+    def last_person_before(self, token: Token, gender: str | None = None) -> Actor | None:
+        """The most recent person named as a subject before ``token`` (else any person), whose
+        gender does not contradict ``gender``; people named inside quotations (``quoted``, the
+        token indexes set by the caller) are whom speakers talk about, not speakers."""
+        before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type == "person"
+                  and i not in self.quoted and (gender is None or self.gender(a) in (None, gender))]
+        subjects = [a for i, a, subj in before if subj and i not in self.reported]
+        return subjects[-1] if subjects else (before[-1][1] if before else None)
+
+    def last_of_types_before(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """The most recent actor of these types named within :data:`REFERENCE_WINDOW`
+        sentences before ``token``, a subject preferred."""
+        here = self._sentence(token.i)
+        before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type in types
+                  and i not in self.quoted and here - self._sentence(i) <= REFERENCE_WINDOW]
+        subjects = [a for _, a, subj in before if subj]
+        return subjects[-1] if subjects else (before[-1][1] if before else None)
+
+    def topic_before(self, token: Token) -> Actor | None:
+        """The actor the last main-clause subject before ``token`` names, if that subject (not a
+        pronoun) was an actor within :data:`REFERENCE_WINDOW` sentences: ``it``/``they`` refer to
+        it (``The ministry closed the port. It said ...``), but not past ``Residents gathered.``."""
+        here = self._sentence(token.i)
+        for t in reversed(self.doc[max(0, self._sent_starts[max(0, here - REFERENCE_WINDOW)]):token.i]):
+            if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ not in ("relcl", "acl") \
+                    and t.i not in self.quoted:
+                return self.actor_at(t)
+        return None
+
+    def named_by(self, noun: Token) -> Actor | None:
+        """The actor named before whose name holds the noun (``the agency``: the last named
+        ``... Water Agency``)."""
+        lemma = noun.lemma_.lower()
+        named = [a for i, a, _ in self._mentions() if i < noun.i and a.type in ("organization", "media", "state")
+                 and lemma in (w.lower() for w in a.name.split())]
+        return named[-1] if named else None
+
+    def by_role(self, head: Token) -> Actor | None:
+        """The person a title alone refers to (``the ambassador``, ``Niger's president``): the
+        one holding that role (of the state or organisation named with it), else the one of
+        them named last; with no holder known, ``the`` + a title is the person last named."""
+        lemma = head.lemma_.lower()
+        holders = [a for a in self.actors if a.type == "person" and any(lemma in r.lower().split() for r in a.roles)]
+        of = {b.id for c in head.children if c.dep_ in ("poss", "compound", "amod")
+              and (b := self.actor_at(c)) is not None}
+        if of:
+            holders = [a for a in holders if a.affiliation_id in of] or holders
+        if len(holders) == 1:
+            return holders[0]
+        ids = {a.id for a in holders}
+        named = [a for i, a, _ in self._mentions() if i < head.i and a.id in ids]
+        if named:
+            return named[-1]
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        is_title = lemma in title_categories() or any(t.endswith(" " + lemma) for t in title_categories())
+        if definite and is_title and not of and not holders:
+            return self.last_person_before(head, gendered_words().get(head.lower_))
+        return None
+
+    def speaker(self, subj: Token | None) -> tuple[str | None, str]:
+        """(actor id or None, the speaker's words)."""
+        if subj is None:
+            return None, ""
+        words = self.text(subj.left_edge.i, subj.right_edge.i + 1)
+        low = subj.lower_
+        if low in PERSON_PRONOUNS:
+            if low == "i":
+                return None, subj.text
+            a = self.last_person_before(subj, PERSON_PRONOUNS[low])
+            return (a.id if a else None), subj.text
+        if low in GROUP_PRONOUNS:
+            a = self.topic_before(subj)
+            return (a.id if a is not None and a.type in ("organization", "state", "media", "group") else None), \
+                subj.text
+        a = self.actor_at(subj)
+        if a is None or a.type != "person":
+            # "a Democrat, Jo Lind," / "its spokesman, Sam Ode,": the named apposition, also
+            # when the parser hangs it lower ("the mayor of the town, Ruth Kessel,")
+            for c in subj.subtree:
+                if c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type == "person" \
+                        and (c.head.i == subj.i or a is None):
+                    return b.id, words
+        if a is not None and a.type != "place":
+            return a.id, words
+        if subj.lower_ == "old" and any(c.lemma_ == "year" for c in subj.children):
+            p = self.last_person_before(subj)  # "the 24-year-old said"
+            return (p.id if p else None), words
+        if subj.lemma_.lower() in STATE_NOUNS:
+            # "the Nigerian government", "Iran's leadership": the state speaks
+            for c in subj.children:
+                b = self.actor_at(c) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
+                if b is not None and b.type == "state":
+                    return b.id, words
+        if subj.pos_ == "NOUN" and subj.tag_ == "NN":
+            holder = self.by_role(subj)
+            if holder is not None:
+                return holder.id, words
+            kind = speaker_nouns().get(subj.lemma_.lower()) or speaker_nouns().get(subj.lower_)
+            if kind == "person" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+                g = gendered_words().get(subj.lower_)
+                p = self.last_person_before(subj, g)
+                return (p.id if p else None), words
+            if kind in ("organization", "state") and any(c.dep_ in ("det", "poss") and c.lower_ in
+                                                         ("the", "this", "its", "their") for c in subj.children):
+                types = (kind,) if kind == "state" else ("organization", "media")
+                o = self.named_by(subj) or self.last_of_types_before(subj, types)
+                return (o.id if o else None), words
+        return None, words
+
+    def channel(self, verb: Token, channel_nouns: frozenset[str], prepositions: set[str]) -> str | None:
+        """Where or to whom it was said: ``told reporters``, ``said in an interview``."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if objects and verb.lemma_ == "tell":
+            return self.text(objects[0].left_edge.i, objects[-1].right_edge.i + 1)
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in prepositions and any(t.lower_ in channel_nouns for t in c.subtree):
+                return self.text(c.i, c.right_edge.i + 1)
+        return None
+
+
+Capacity = str  # official, analyst, media, state, organization, group, document, unknown
+
+
+def capacity(actor: Actor | None, speaker_text: str = "", kind: str = "") -> Capacity:
+    """In what capacity a speaker speaks: from a person's titles (``data/titles.csv``), else from
+    the actor's type; a document speaks as a document; unresolved speakers are a group when
+    their words name a plural."""
+    if kind == "document":
+        return "document"
+    if actor is None:
+        words = speaker_text.lower().split()
+        cats = title_categories()
+        for w in words:
+            singular = w[:-1] if w.endswith("s") else w
+            if singular in cats:
+                return cats[singular]
+        return "group" if any(w.endswith("s") for w in words) else "unknown"
+    if actor.type == "person":
+        cats = title_categories()
+        for role in actor.roles:
+            r = role.lower()
+            for title in sorted(cats, key=len, reverse=True):
+                if r == title or r.endswith(" " + title):
+                    return cats[title]
+        return "unknown"
+    return {"media": "media", "state": "state", "organization": "organization"}.get(actor.type, "group")
+
+
+def side(actor: Actor | None, speaker_text: str = "", actors: tuple[Actor, ...] = ()) -> str:
+    """Whom a speaker speaks for: a person's affiliation, a state itself, a medium's owner; for an
+    unresolved speaker, the states and groups its words name (``Iranian leaders``: Iran)."""
+    if actor is None:
+        head = speaker_text.split(" of ")[0].split(" in ")[0].split(" at ")[0].split(" for ")[0]
+        words = f" {head} "
+        named = [a.name for a in actors if a.type in ("state", "group")
+                 and any(f" {alias} " in words or f" {alias}'s " in words for alias in a.aliases)]
+        return " & ".join(named) if named else (speaker_text or "unknown")
+    if actor.type in ("state", "group"):
+        return actor.name
+    return actor.affiliation or (actor.name if actor.type == "organization" else "unaffiliated")

@@ -1,0 +1,205 @@
+"""Quotations and reported speech in the ways news writes them: one invented sentence per rule."""
+
+import pytest
+
+
+def claims_of(dossier_of, text):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    return [(c.kind, names.get(c.speaker), c.text) for c in d.claims], d
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote-only paragraph after a blank line continues the speaker of the paragraph before
+    ("“We’re ready,” Venn Halloway said.\n\n“The rookies surprised me.”",
+     [("direct", "Venn Halloway", "We’re ready"), ("direct", "Venn Halloway", "The rookies surprised me")]),
+    # a quotation after a colon, no speech verb: the clause's subject
+    ("Paolo Ortiz was blunt: “A disgrace.”", [("direct", "Paolo Ortiz", "A disgrace")]),
+    # a label naming the speaker, then a colon
+    ("Helen Varga, director of the Lakeside Trust: “We will appeal the ruling.”",
+     [("direct", "Helen Varga", "We will appeal the ruling")]),
+    # a quotation under a line that names the speaker
+    ("Secretary Tomas Ruiz on Channel 4\n“We will rebuild the bridge before winter.”",
+     [("direct", "Tomas Ruiz", "We will rebuild the bridge before winter")]),
+    # a quotation after a comma that follows a clause with a named subject
+    ("Senator Mary Colton spoke on the radio, “This will end badly for all of us.”",
+     [("direct", "Mary Colton", "This will end badly for all of us")]),
+    # inverted order, with a verb the parser may read as a noun
+    ("“We love cats!” reply Burton Hale and Nick Ames.", [("direct", "Burton Hale", "We love cats")]),
+    ("“We love it,” insists Dana Whitlock.", [("direct", "Dana Whitlock", "We love it")]),
+    # a verb that reports nothing but the quotation before it
+    ("Paul Grant arrived late. “Some people say otherwise,” he conceded.",
+     [("direct", "Paul Grant", "Some people say otherwise")]),
+    ("“I love cats!” insists Burton Hale. “I absolutely do.”",
+     [("direct", "Burton Hale", "I love cats"), ("direct", "Burton Hale", "I absolutely do")]),
+    ("Sam Doyle approached the stable. “Where are the carrots?” he asked.",
+     [("direct", "Sam Doyle", "Where are the carrots")]),
+    # a quotation over two paragraphs, left open at the end of the first, is the speaker's of the second
+    ("Tom Brandt lost the vote. Dana Whitlock won.\n“We will fight on.\n“We will win next time,” Brandt said.",
+     [("direct", "Tom Brandt", "We will fight on"), ("direct", "Tom Brandt", "We will win next time")]),
+    # a verb that says something of an object is no attribution of the quotation before it
+    ("“We will stay,” said Hana Ruiz. “He took everything.”\nThey call him the quiet robber.",
+     [("direct", "Hana Ruiz", "We will stay"), ("direct", "Hana Ruiz", "He took everything")]),
+    # a long noun phrase between the quotation and its cue
+    ("“We lost everything.” The former mayor of the small town of Ashby, Ruth Kessel, said so on Monday.",
+     [("direct", "Ruth Kessel", "We lost everything")]),
+    # single quotation marks where a paragraph has no double ones; a possessive mark is no quotation
+    ("‘We will win, and the players’ union agrees,’ Tom Brandt said. ‘It’s not over.’",
+     [("direct", "Tom Brandt", "We will win, and the players’ union agrees"),
+      ("direct", "Tom Brandt", "It’s not over")]),
+    # a quotation signed with a dash and a name
+    ("“Nothing is ever lost by waiting.” — Ruth Kessel, former mayor of the valley town.",
+     [("direct", "Ruth Kessel", "Nothing is ever lost by waiting")]),
+    # a capitalised slogan that someone is said to say is a quotation, not a title
+    ("“Death to Tyrants,” shouted Omar Vance.", [("direct", "Omar Vance", "Death to Tyrants")]),
+    # a short label opening the paragraph names the speaker
+    ("READERS: “We want more local news.”", [("direct", None, "We want more local news")]),
+    # quoted words may end in a stranded preposition
+    ("“That is the world we live in,” Dana Whitlock said.",
+     [("direct", "Dana Whitlock", "That is the world we live in")]),
+    # a cue's clause stops where a speech verb of its own goes on
+    ("Mayor Lena Ortiz said the tax “costs us a fortune,” further saying, “We will repeal it.”",
+     [("partial", "Lena Ortiz", "the tax “costs us a fortune"), ("direct", "Lena Ortiz", "We will repeal it")]),
+    # a bracketed citation between two quotations of one speaker
+    ("READERS: “We want more news.” [Letter, 3/4/2021] “And fewer adverts.”",
+     [("direct", None, "We want more news"), ("direct", None, "And fewer adverts")]),
+    # a speaker after the verb parsed as the subject of a clause of its own
+    ("“I saw him and I hit him,” said Tom Brandt, visibly shaken.",
+     [("direct", "Tom Brandt", "I saw him and I hit him")]),
+    # a straight closing mark after a space, following a nested quotation
+    ('The boy "was crying, saying \'stop it,\' " said Tom Brandt. "He was terrified."',
+     [("direct", "Tom Brandt", "was crying, saying 'stop it"), ("direct", "Tom Brandt", "He was terrified")]),
+    # the speaker named after the verb as a noun phrase
+    ("“It is over,” said a neighbour who gave her name as Kit. “Nobody listens.”",
+     [("direct", None, "It is over"), ("direct", None, "Nobody listens")]),
+])
+def test_quotations_get_their_speaker(dossier_of, text, expected):
+    found, _ = claims_of(dossier_of, text)
+    assert [c for c in found if c[0] == "direct" or c in expected] == expected
+
+
+@pytest.mark.parametrize("text, kind, speaker, words, cue", [
+    ("Tom Reyes urged the council to delay the vote.", "indirect", "Tom Reyes", "the council to delay the vote",
+     "urge"),
+    ("Mayor Lena Ortiz called for an independent inquiry into the fire.", "indirect", "Lena Ortiz",
+     "an independent inquiry into the fire", "call"),
+    ("Mayor Lena Ortiz called for the regional board to release the files.", "indirect", "Lena Ortiz",
+     "the regional board to release the files", "call"),
+    ("Anna Kowalski tweeted that the vote had been rigged.", "indirect", "Anna Kowalski",
+     "the vote had been rigged", "tweet"),
+    ("The Harbor Authority called its decision prudent and necessary.", "indirect", "Harbor Authority",
+     "its decision prudent and necessary", "call"),
+    ("Paul Grant accused the mayor of hiding the report.", "indirect", "Paul Grant",
+     "the mayor of hiding the report", "accuse"),
+    ("The ministry denied the allegations of fraud.", "denial", None, "the allegations of fraud", "deny"),
+    # a speech verb in mid-sentence reports the clause it interrupts, and one joined to it
+    ("Maria Lopez runs the port. The ferry resumes Monday, she said, but fares will rise.", "indirect",
+     "Maria Lopez", "The ferry resumes Monday", "say"),
+    ("The plant will stay busy for years, Karl Ivers said, and repaying the loan seems realistic.", "indirect",
+     "Karl Ivers", "repaying the loan seems realistic", "say"),
+    # "according to X" in mid-clause keeps the whole clause
+    ("The real issue, according to the engineers, is the soil.", "according_to", None,
+     "The real issue, according to the engineers, is the soil", "according to"),
+    # "and, according to X," reports the conjunct after it
+    ("The valley had rich soil and, according to the survey, was called the garden of the north.",
+     "according_to", None, "was called the garden of the north", "according to"),
+    # a belief or view the speaker states
+    ("Mayor Lena Ortiz reiterated her belief that the bridge must be rebuilt.", "indirect", "Lena Ortiz",
+     "the bridge must be rebuilt", "reiterate"),
+    # "As X made clear, Y": the main clause after the aside
+    ("As Mayor Lena Ortiz made clear on Monday, the bridge will be rebuilt before winter.", "indirect",
+     "Lena Ortiz", "the bridge will be rebuilt before winter", "make"),
+    ("The group is armed and, according to the army, hostile to the town.", "according_to", None,
+     "hostile to the town", "according to"),
+    # a reported clause stops where another speaker's claim begins
+    ("The agency says it has found no sign of fraud despite the paper claiming the count was rigged.",
+     "indirect", None, "it has found no sign of fraud", "say"),
+    # a relative clause: what follows the cue
+    ("The fire spread to a warehouse, which local radio said was empty by then.", "indirect", None,
+     "was empty by then", "say"),
+    # an animate verb with people for subject
+    ("The ruling would be the first of its kind, legal observers believe.", "indirect", None,
+     "The ruling would be the first of its kind", "believe"),
+    # a cue with no subject away from a quotation keeps its whole clause
+    ("Asked about the fire at the mill, replied that the report was false.", "indirect", None,
+     "the report was false", "reply"),
+    # a wire dateline is not what was said
+    ("LONDON (Wire) - Fuel duty will fall next year, finance minister Rachel Moss said on Tuesday.", "indirect",
+     "Rachel Moss", "Fuel duty will fall next year", "say"),
+    # a cue whose own clause is a speech verb with a subject: what was said is that clause
+    ("Forty people are confirmed dead, officials told the radio.", "indirect", None,
+     "Forty people are confirmed dead", "tell"),
+])
+def test_speech_verbs_and_what_they_report(dossier_of, text, kind, speaker, words, cue):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    found = [(c.kind, names.get(c.speaker), c.text, c.cue) for c in d.claims]
+    assert (kind, speaker, words, cue) in found, found
+
+
+def test_a_label_line_speaker_is_the_name_before_the_comma(dossier_of):
+    (claim,) = dossier_of("Zorblat Quenfax, Director of the Lakeside Trust: “We will appeal the ruling.”").claims
+    assert claim.speaker_text == "Zorblat Quenfax"
+
+
+def test_a_colon_label_speaker_stops_at_the_colon(dossier_of):
+    (claim,) = dossier_of("Helen Varga, director of the Lakeside Trust: “We will appeal the ruling.”").claims
+    assert claim.speaker_text == "Helen Varga"
+
+
+def test_a_label_line_keeps_its_words_as_speaker(dossier_of):
+    (claim,) = dossier_of("READERS: “We want more local news.”").claims
+    assert claim.speaker_text == "READERS"
+
+
+def test_a_short_quotation_in_reported_speech_keeps_the_clause(dossier_of):
+    (claim,) = dossier_of("Paolo Ortiz said the plan was “reckless” and costly.").claims
+    assert claim.kind == "partial"
+    assert claim.text == "the plan was “reckless” and costly"
+    assert claim.quote == "reckless"
+    text = "Paolo Ortiz said the plan was “reckless” and costly."
+    assert text[claim.quote_span[0]:claim.quote_span[1]] == "reckless"
+
+
+def test_a_direct_quotation_has_its_words_as_quote(dossier_of):
+    (claim,) = dossier_of("“We will win,” Paolo Ortiz said.").claims
+    assert claim.kind == "direct" and claim.quote == claim.text == "We will win"
+
+
+@pytest.mark.parametrize("text", [
+    "Voters rejected the new tax on fuel and heating.",
+    "The court denied bail to the three men.",
+    "The data suggests demand is slowing across the region.",
+    "Those who believe taxes are high will vote against the plan.",
+    "Paul Grant declined to say why the talks failed.",
+    "Paul Grant did not say whether the talks would resume.",
+    "Paul Grant pressured the clerk to say nothing about the fire.",
+    "He spoke on the network’s “Morning Desk Weekly.”",
+    "The army launched “Operation Northern Shield” in May.",
+    "Burton Hale thinks that cats are “cuties”.",
+    "The plan calls for two new bridges over the river.",
+    "Minister says talks will resume next week\nThe talks were held in the capital.",
+    "READ MORE: Mayor says the bridge will reopen soon\nThe bridge was closed in May.",
+    "“We will rebuild it all,” says mayor\nThe bridge was closed in May.",
+    "WATCH: “the river rose overnight and we had to leave”\nThe valley was flooded.",
+    "By Jane Morrow\n“Quiet please” signs hung on every door of the old library.",
+])
+def test_what_is_no_claim(dossier_of, text):
+    assert dossier_of(text).claims == ()
+
+
+def test_a_cue_inside_a_reported_clause_does_not_report_the_clause(dossier_of):
+    found, _ = claims_of(dossier_of, "Paul Grant testified that he told Mayor Lena Ortiz about the fire.")
+    assert ("indirect", "Paul Grant", "he told Mayor Lena Ortiz about the fire") in found
+    assert all("testified" not in w for _, _, w in found)
+
+
+def test_a_clause_before_a_semicolon_is_not_reported(dossier_of):
+    found, _ = claims_of(dossier_of, "The ferry service stopped in May; the company reported that the engines had "
+                                     "failed.")
+    assert [w for _, _, w in found] == ["the engines had failed"]
+
+
+def test_a_title_in_quotation_marks_is_no_quotation(dossier_of):
+    found, _ = claims_of(dossier_of, "Burton Hale claims that his favorite book is “One Hundred Years of Solitude”.")
+    assert [k for k, _, _ in found] == ["indirect"]

@@ -1,0 +1,74 @@
+"""Speakers resolved back: pronouns by gender, nouns and it/they to what was named before."""
+
+import pytest
+
+
+def speakers_of(dossier_of, text):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    return [(names.get(c.speaker), c.text) for c in d.claims]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # he/she skip the person of the other gender: a courtesy title is the text's own evidence
+    ("Ms. Dana Whitlock met Tom Brandt on Monday. He said the talks had gone well.", "Tom Brandt"),
+    # a gendered title
+    ("Spokeswoman Jo Varn met Sam Doyle on Monday. He said the talks had gone well.", "Sam Doyle"),
+    # "his"/"her" in a clause the person is the subject of
+    ("Robin Tate sold her shares to Alex Quade. He said the price had been fair.", "Alex Quade"),
+    # the first name, when the text says nothing else
+    ("Maria Lindqvist met Peter Osterman in Oslo. He said the deal was close.", "Peter Osterman"),
+    ("Peter Osterman met Maria Lindqvist in Oslo. She said the deal was close.", "Maria Lindqvist"),
+    # a person named inside the quotation is not who says it
+    ("Anna Kowalski spoke after the vote. “Tom Brandt is wrong about the bridge,” she said.", "Anna Kowalski"),
+    ("Paul Grant spoke after the vote. “Mark Delaney lied to the council,” he said.", "Paul Grant"),
+    # a person who is the subject of a reported clause is not whom the next pronoun means
+    ("Paul Grant said Mark Delaney had misled the council. He added that the vote should be held again.",
+     "Paul Grant"),
+    # the subject of a relative clause is not whom the next sentence is about
+    ("Carl Benning agreed to a plan in which Ivo Marsh became his deputy. “Only the court can stop me,” he declared.",
+     "Carl Benning"),
+    # a common noun refers back to the organisation named with it
+    ("The Northgate Shipping Company opened a depot in Ohio. The company said it would hire 200 workers.",
+     "Northgate Shipping Company"),
+    # a person noun refers back to the person named before
+    ("Lena Parkes won the race on Sunday. The 24-year-old said the course had been hard.", "Lena Parkes"),
+    # "it" refers back to an organisation
+    ("The Harbor Authority closed the port on Friday. It said the storm had damaged two cranes.",
+     "Harbor Authority"),
+    # a named apposition beats the noun it stands beside
+    ("A Democrat, Mark Delaney, told the paper that the inquiry should go on.", "Mark Delaney"),
+    # "continued by noting": the subject of the verb it hangs on
+    ("Mark Delaney continued by noting that the inquiry had cost too much.", "Mark Delaney"),
+    # an object pronoun after "according to"
+    ("Mark Delaney spoke on the radio. According to him, the inquiry had cost too much.", "Mark Delaney"),
+    # a participle on the object: the subject of the verb that has the object
+    ("Mark Delaney posted a message on the forum blaming the council for the delays.", "Mark Delaney"),
+    # a government named by its state's adjective is the state
+    ("The Nigerian government said it expected the deal by June.", "Nigeria"),
+    # a title alone, when no role was read for its holder: the person named before
+    ("Helen Varga met the press. The commissioner said, “We have not agreed on the rules yet.”", "Helen Varga"),
+    # a relative pronoun: the noun the clause hangs on
+    ("Ruth Kessel, who said the plan would fail, resigned on Monday.", "Ruth Kessel"),
+    # a passive speech verb: its agent
+    ("The mayor was told by Interior Minister Ana Lopes that at least 40 people were missing.", "Ana Lopes"),
+    # a title alone resolves to the person holding it
+    ("Ambassador Ruth Kessel arrived in Rome. The ambassador said the embassy would reopen soon.", "Ruth Kessel"),
+])
+def test_speaker_resolved_back(dossier_of, text, speaker):
+    found = speakers_of(dossier_of, text)
+    assert found and all(s == speaker for s, _ in found), found
+
+
+def test_they_after_a_group_of_people_stays_unresolved(dossier_of):
+    d = dossier_of("The Harbor Authority closed the port. Residents gathered at the gate on Friday. "
+                   "They said the closure would ruin the town.")
+    (claim,) = d.claims
+    assert claim.speaker is None and claim.speaker_text == "They"
+
+
+def test_a_quotation_after_a_sentence_about_someone_else_is_theirs(dossier_of):
+    text = ("“We will stay,” said Hana Ruiz. Omar Vance, a former envoy, criticised the decision on Monday.\n"
+            "“This shows a lack of understanding.”")
+    found = speakers_of(dossier_of, text)
+    assert found == [("Hana Ruiz", "We will stay"), ("Omar Vance", "This shows a lack of understanding")]
