@@ -242,7 +242,7 @@ def test_a_run_killed_midway_keeps_what_it_finished_and_the_next_run_does_only_t
     assert again.returncode == 0, again.stderr
     redone = {Path(line).relative_to(out).as_posix() for line in again.stdout.splitlines()[:-1]}
     assert redone and not redone & done  # only the work left
-    # the seed's page too: it is read from another path now, and a page states its article's path
+    # the seed's page too: it is read from another path now, which its article.json records
     assert redone | done == {SEED.stem, "good_a", "good_b", *(f"questions/{n}" for n in runner_names())}
 
 

@@ -250,7 +250,7 @@ def _failure(exc: Exception, name: str, n: int) -> DossierError:
 def _run_questions(todo: list[_Job], out: Path, *, workers: int, n_articles: int, model: str, show_code: bool,
                    names: list[str], bar: tqdm, prepare: Callable[[], None]) -> list[Path]:
     """Start ``workers`` kernels, run ``prepare`` (the extraction the notebooks read) while they
-    start, then execute the question notebooks (dealt round-robin to the kernels), render each
+    start, then execute the question notebooks (each kernel takes the next from one queue), render each
     one's page and swap its folder in as soon as it is done."""
     written: list[Path] = []
     lock = threading.Lock()
