@@ -222,3 +222,10 @@ def test_a_first_name_a_surname_with_its_particle_or_initials_join_the_person(do
 def test_an_organisation_is_also_named_without_its_state(dossier_of):
     d = dossier_of("The U.S. Oakridge National Laboratory will build it.")
     assert "Oakridge National Laboratory" in by_name(d)["U.S. Oakridge National Laboratory"].aliases
+
+
+def test_a_hyphenated_office_named_alone_is_its_holder(dossier_of):
+    text = "NATO Secretary-General Lars Eriksen spoke. The Secretary-General said the alliance was ready."
+    eriksen = by_name(dossier_of(text))["Lars Eriksen"]
+    at = text.rindex("Secretary-General")
+    assert (at, at + len("Secretary-General")) in eriksen.mentions

@@ -114,3 +114,25 @@ def test_a_one_word_company_name_the_ner_took_for_a_person(pipeline, word):
     doc = pipeline(f"Sanctions hit {word} and its owner.")
     as_person = Span(doc, 2, 3, label="PERSON")
     assert _relabelled(as_person).label_ == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("They met the Ministry of Education, Culture, Sports and Science of Peru.",
+     "Ministry of Education, Culture, Sports and Science of Peru"),
+    ("It was praised by Ann Lowe, Founder of the Harbour Institute of Politics.", "Harbour Institute of Politics"),
+])
+def test_a_name_runs_on_through_a_list_and_starts_after_an_office(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == "ORG"
+
+
+def test_a_document_named_first_is_no_actor(pipeline):
+    found, _ = mentions(pipeline, "The Treaty of Lima Accord was signed. The Memorandum of Cooperation on Space lapsed.")
+    assert not [n for n in found if n.startswith(("Treaty", "Memorandum"))]
+
+
+def test_a_known_organisation_glued_to_a_name_is_split(pipeline):
+    spans, _ = entity_mentions(pipeline("“It is sad,” said director of Amnesty International Tan Wei-ling in a statement."))
+    found = {s.text: s.label_ for s in spans}
+    assert found.get("Amnesty International") == "ORG"
+    assert found.get("Tan Wei-ling") == "PERSON"

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import gazetteer
+from .gazetteer import LABELS, gazetteer
 from .gazetteer import words as entries  # 'words' names token lists here
 from .names import honorifics, is_given_name, is_portfolio, is_title_word
 
@@ -74,6 +74,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("@", "“", "‘")
                                or doc[start].pos_ == "ADP"):
         start += 1
+    # "Founder of the Harbour Institute": the office is the person's, the organisation follows "of"
+    if end - start > 2 and is_title_word(doc[start]) and doc[start + 1].lower_ == "of":
+        start += 3 if doc[start + 2].lower_ == "the" and end - start > 3 else 2
     while end > start + 1:
         last = doc[end - 1]
         if last.tag_ == "POS" or last.is_punct and last.text != "." \
@@ -122,13 +125,15 @@ def _names_no_actor(span: Span, known: bool) -> bool:
         and words[-1].lower_ not in organisation_heads()
     if heading:
         return True
-    if span.label_ == "ORG" and words[-1].lower_ in entries("non_actor_heads.csv", lower=True):
-        return True
+    heads = entries("non_actor_heads.csv", lower=True)
+    if span.label_ == "ORG" and (words[-1].lower_ in heads
+                                 or len(words) > 2 and words[0].lower_ in heads and words[1].lower_ in ("of", "on")):
+        return True  # "the Andean Border War", "a Memorandum of Cooperation"
     if span.text in entries("non_actor_acronyms.csv") or all(is_title_word(t) for t in words):
         return True
     doc = span.doc
     portfolio = is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)
-    if portfolio and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+    if portfolio and span.start > 0 and doc[span.start - 1].lower_ in ("on", "of", "for", ",", "and"):
         return True  # "committees on Foreign Affairs, Intelligence and Oversight"
     generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES - MASTHEADS
     return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
@@ -178,6 +183,8 @@ def _relabelled(span: Span) -> Span | None:
     known = bool(key) or gaz.lookup(span.text) is not None
     if _names_no_actor(span, known) or not known and _in_title(span):
         return None
+    if not known and span.text.endswith("-") and (form := gaz.lookup(span.text.rstrip("-"))) is not None:
+        return Span(doc, span.start, span.end, label=LABELS[form.kind], span_id=form.key)  # "Japan-, and Peru-backed"
     if not known and (person := _title_then_name(span)) is not None:
         return person
     if label == "ORG" and not known and (state := _state_governed(span)):
@@ -212,13 +219,17 @@ def _run_on(doc: Doc) -> list[Span]:
         end = ent.end
         local = ent[-1].lower_ in ("embassy", "consulate", "mission")  # "the Embassy in Baghdad"
         preps = RUN_ON_PREPOSITIONS + (("in", "to") if local else ())
-        if ent.label_ == "ORG" and ent[-1].lower_ in RUN_ON_HEADS and end + 1 < len(doc) \
+        # "the Ministry of Education, Culture, Sports and Science": a list of portfolios runs on
+        listed = ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == "," \
+            and doc[end + 1].text[:1].isupper() \
+            and any(t.lower_ in RUN_ON_HEADS and t.nbor().lower_ in ("of", "for") for t in ent[:-1])
+        if listed or ent.label_ == "ORG" and ent[-1].lower_ in RUN_ON_HEADS and end + 1 < len(doc) \
                 and doc[end].lower_ in preps:
             j = end + 1
-            if j < len(doc) and doc[j].lower_ == "the":
+            if not listed and j < len(doc) and doc[j].lower_ == "the":
                 j += 1
             k = j
-            while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "of", "for")
+            while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "of", "for", ",")
                                     and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
                 k += 1
             if k > j:
@@ -267,6 +278,8 @@ def _pieces(ent: Span) -> tuple[list[Span], int | None]:
     if paren is not None and paren == ent.start:
         paren = None
     pieces = [(ent.start, paren), (paren + 1, ent.end)] if paren is not None else [(ent.start, ent.end)]
+    if paren is None and ent.label_ == "ORG" and (split := _known_then_name(ent)) is not None:
+        return list(split), None
     spans = []
     for k, (s, e) in enumerate(pieces):
         s, e = _trim(doc, s, e)
@@ -300,6 +313,23 @@ def _known_inside(span: Span) -> list[Span]:
                 break
         i += 1
     return found
+
+
+def _known_then_name(ent: Span) -> tuple[Span, Span] | None:
+    """``Amnesty International Tan Wei-ling`` taken as one organisation: an organisation the
+    gazetteer knows, then two or three capitalised words that are a person's name."""
+    doc, gaz = ent.doc, gazetteer()
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    for cut in range(ent.end - 2, start, -1):
+        form = gaz.lookup(doc[start:cut].text)
+        rest = doc[cut:ent.end]
+        words = [t for t in rest if t.text not in ("-", "‑")]
+        if form is not None and form.kind == "organization" and 2 <= len(words) <= 3 \
+                and all(t.text[:1].isupper() or rest[0].i < t.i and doc[t.i - 1].text in ("-", "‑") for t in words) \
+                and not any(t.lower_ in organisation_heads() or is_title_word(t) for t in words):
+            return (Span(doc, start, cut, label="ORG", span_id=form.key),
+                    Span(doc, cut, ent.end, label="PERSON"))
+    return None
 
 
 def _acronyms_after(doc: Doc, spans: list[Span]) -> list[Acronym]:

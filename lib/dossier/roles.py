@@ -12,6 +12,7 @@ Two rules, both reading the parse rather than the raw text:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -238,7 +239,8 @@ def _shared_title(name: Span) -> Role | None:
 @cache
 def _title_matcher(vocab: Vocab) -> PhraseMatcher:
     matcher = PhraseMatcher(vocab, attr="LOWER")
-    matcher.add("TITLE", [Doc(vocab, words=t.split()) for t in sorted(titles())])
+    # spaCy splits "secretary-general" at its hyphens; the patterns are split the same way
+    matcher.add("TITLE", [Doc(vocab, words=[w for w in re.split(r"\s+|(-)", t) if w]) for t in sorted(titles())])
     return matcher
 
 
