@@ -1,8 +1,8 @@
 """Benchmark extraction on a corpus against bare spaCy. Prints figures; the last line is one
 JSON object with ``extract_vs_spacy``, ``n2_vs_n1``, ``warm_vs_cold`` and ``rss_10n_vs_n``.
 
-The corpus is N articles built from real text (``seeds/`` and ``../shared/corpus/`` when
-present); where texts repeat, each copy's paragraphs are rotated and it gets a sentence of
+The corpus is N articles built from real text (``seeds/`` and ``../shared/dev/texts/``, and
+``../shared/corpus/`` when present); where texts repeat, each copy's paragraphs are rotated and it gets a sentence of
 its own, so no cache can skip work. Each measurement runs in a fresh process with a fresh
 cache; model loading is left out of every timing (bare spaCy and dossier alike).
 
@@ -26,7 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def sources() -> list[str]:
-    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("**/*.txt"))
+    shared = ROOT.parent / "shared"
+    files = [*sorted((ROOT / "seeds").glob("*.txt")), *sorted((shared / "dev" / "texts").glob("*.txt")),
+             *sorted((shared / "corpus").glob("**/*.txt"))]
     return [f.read_text(encoding="utf-8") for f in files]
 
 

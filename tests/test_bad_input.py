@@ -142,12 +142,11 @@ def test_an_article_with_nothing_to_find_still_renders_every_page(tmp_path):
     assert result.returncode == 0, result.stderr
     from dossier.runner import executed_errors, notebook_names
     for name in notebook_names():
-        where = out / "corpus" if name == "corpus" else out / "weather"
-        assert executed_errors(where / f"{name}.ipynb") == [], name
-    overview = (out / "weather" / "overview.html").read_text(encoding="utf-8")
-    assert "No claims found." in overview and "No projects found." in overview
-    assert (out / "weather" / "actors" / "mentions.png").stat().st_size > 1000
-    assert (out / "weather" / "claims" / "claims.csv").read_text(encoding="utf-8").count("\n") == 1
+        assert executed_errors(out / "questions" / name / f"{name}.ipynb") == [], name
+    page = (out / "weather" / "index.html").read_text(encoding="utf-8")
+    assert "No claims found." in page and "No projects found." in page
+    assert (out / "questions" / "actors" / "mentions.png").stat().st_size > 1000
+    assert (out / "questions" / "claims" / "claims.csv").read_text(encoding="utf-8").count("\n") == 1
 
 
 def test_a_second_run_on_the_same_folder_is_refused_while_the_first_holds_it(tmp_path):
@@ -159,18 +158,94 @@ def test_a_second_run_on_the_same_folder_is_refused_while_the_first_holds_it(tmp
     assert result.returncode == 2 and "another dossier run is writing this folder" in result.stderr
 
 
+GOOD = {"good_a.txt": "Iran and Russia signed a treaty in Moscow on Friday.\n",
+        "good_b.txt": "The United States imposed new sanctions on Iran, the Treasury said.\n"}
+BAD = {"bad_nul.txt": b"Iran\x00Russia", "bad_empty.txt": b"", "bad_page.txt": b"<html><body>x</body></html>"}
+
+
+@pytest.fixture
+def mixed(tmp_path) -> Path:
+    """A folder of two good articles and three bad ones."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for name, text in GOOD.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    for name, data in BAD.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+@pytest.mark.parametrize("command", ["extract", "run"])
+def test_every_bad_file_is_reported_before_any_work_and_nothing_changes(mixed, tmp_path, command):
+    out = tmp_path / "outputs"
+    args = ["extract", mixed] if command == "extract" else ["run", "--article", mixed, "--out", out]
+    result = dossier(*args)
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert sorted(lines) == sorted(f"dossier: error: {mixed / name}: {why}" for name, why in [
+        ("bad_nul.txt", "binary data (NUL bytes), not a text article"), ("bad_empty.txt", "empty article"),
+        ("bad_page.txt", "an HTML page, not an article's text; save the article as plain text (for example with "
+                         "trafilatura) and run on that")])
+    assert not out.exists()  # nothing was written, not even the output folder
+
+
+def test_extract_keep_going_prints_the_good_articles_and_lists_the_bad_ones_at_the_end(mixed):
+    result = dossier("extract", mixed, "--keep-going", "--format", "jsonl")
+    assert result.returncode == 2
+    assert [json.loads(line)["article"]["id"] for line in result.stdout.splitlines()] == ["good_a", "good_b"]
+    lines = result.stderr.strip().splitlines()
+    assert [line.split(": ")[2] for line in lines[:-1]] == [str(mixed / n) for n in sorted(BAD)]
+    assert all(line.startswith("dossier: skipped: ") for line in lines[:-1])
+    assert lines[-1] == "dossier: 3 inputs skipped"
+
+
 @pytest.mark.e2e
-def test_a_run_killed_midway_leaves_the_previous_outputs_byte_identical(tmp_path, site_run):
+def test_run_keep_going_makes_the_good_articles_pages_and_lists_the_bad_ones(mixed, tmp_path):
+    out = tmp_path / "outputs"
+    result = dossier("run", "--article", mixed, "--keep-going", "--notebook", "overview", "--out", out)
+    assert result.returncode == 2
+    assert result.stdout.splitlines() == [str(out / "good_a"), str(out / "good_b"), str(out / "questions" / "overview"),
+                                          str(out / "index.html")]
+    assert (out / "good_a" / "index.html").exists() and not (out / "bad_nul").exists()
+    assert result.stderr.strip().splitlines()[-1] == "dossier: 3 inputs skipped"
+
+
+@pytest.mark.e2e
+def test_a_run_killed_midway_keeps_what_it_finished_and_the_next_run_does_only_the_rest(tmp_path, site_run):
     out = tmp_path / "outputs"
     shutil.copytree(site_run, out)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    for name, text in GOOD.items():
+        (folder / name).write_text(text, encoding="utf-8")
     before = snapshot(out)
-    run = subprocess.Popen([BIN / "dossier", "run", "--article", SEED, "--out", out], cwd=ROOT,
+    keys = {p: p.read_bytes() for p in (out / "questions").glob("*/.key")}
+    run = subprocess.Popen([BIN / "dossier", "run", "--article", folder, "--out", out], cwd=ROOT,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not list((out / f".tmp-{SEED.stem}").glob("*.ipynb")):
-        time.sleep(0.2)
-    assert list((out / f".tmp-{SEED.stem}").glob("*.ipynb")), "the run never started a notebook"
-    os.killpg(run.pid, signal.SIGTERM)
-    run.wait(timeout=60)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and all(p.read_bytes() == k for p, k in keys.items()):
+        time.sleep(0.1)
+    os.killpg(run.pid, signal.SIGTERM)  # one question page is done, others are being made
+    run.wait(timeout=120)
     assert run.returncode != 0
-    assert snapshot(out) == before
+    after = snapshot(out)
+    assert not [p for p in after if p.startswith(".tmp") or "/.tmp" in p]  # no half-made folder left
+    for unit in sorted({p.rsplit("/", 1)[0] for p in before if p.startswith("questions/")}):
+        files = {p: b for p, b in after.items() if p.startswith(unit + "/")}
+        old = {p: b for p, b in before.items() if p.startswith(unit + "/")}
+        assert files == old or (f"{unit}/.key" in files and files[f"{unit}/.key"] != old[f"{unit}/.key"]), unit
+    done = {unit for unit in (p.rsplit("/", 1)[0] for p in after if p.endswith("/.key"))
+            if after[f"{unit}/.key"] != before.get(f"{unit}/.key")}
+    assert any(u.startswith("questions/") for u in done), "no question page was finished before the kill"
+    again = dossier("run", "--article", folder, "--out", out)
+    assert again.returncode == 0, again.stderr
+    redone = {Path(line).relative_to(out).as_posix() for line in again.stdout.splitlines()[:-1]}
+    assert redone and not redone & done  # only the work left
+    # the seed's page too: it is read from another path now, which its article.json records
+    assert redone | done == {SEED.stem, "good_a", "good_b", *(f"questions/{n}" for n in runner_names())}
+
+
+def runner_names() -> list[str]:
+    from dossier.runner import notebook_names
+    return notebook_names()

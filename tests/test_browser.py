@@ -57,12 +57,13 @@ def visit(browser, path: Path, screenshot: Path | None = None) -> dict:
 
 
 def test_every_page_works_offline_with_images_decoded_and_links_resolving(browser, site_run):
-    pages = [site_run / "index.html", *sorted((site_run / SEED.stem).glob("*.html"))]
-    assert len(pages) >= 7
+    pages = [site_run / "index.html", site_run / SEED.stem / "index.html",
+             *sorted((site_run / "questions").glob("*/*.html"))]
+    assert len(pages) >= 9
     shots = site_run / "screenshots"
     for path in pages:
-        name = "index" if path.name == "index.html" else path.stem
-        seen = visit(browser, path, shots / f"{name}.png" if name in ("index", "overview") else None)
+        name = {site_run: "index", site_run / SEED.stem: "article"}.get(path.parent, path.stem)
+        seen = visit(browser, path, shots / f"{name}.png" if name in ("index", "article", "actors") else None)
         assert seen["console"] == [] and seen["errors"] == [], (path.name, seen["console"], seen["errors"])
         assert seen["remote"] == [], (path.name, seen["remote"])
         assert all(width > 0 for _, width in seen["images"]), (path.name, seen["images"])
@@ -70,7 +71,7 @@ def test_every_page_works_offline_with_images_decoded_and_links_resolving(browse
             url = urlparse(href)
             if url.scheme == "file":
                 assert Path(unquote(url.path)).exists(), (path.name, href)
-    assert (shots / "index.png").stat().st_size > 10_000 and (shots / "overview.png").stat().st_size > 10_000
+    assert (shots / "index.png").stat().st_size > 10_000 and (shots / "article.png").stat().st_size > 10_000
     _keep(shots)
 
 
@@ -91,9 +92,8 @@ def test_the_readmes_screenshots_of_the_overview_and_the_claims_evidence(browser
     page = browser.new_page(viewport={"width": 1100, "height": 760})
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
                else route.abort())
-    page.goto((site_run / SEED.stem / "overview.html").as_uri(), wait_until="load")
+    page.goto((site_run / SEED.stem / "index.html").as_uri(), wait_until="load")
     overview = page.screenshot(type="png")
-    page.goto((site_run / SEED.stem / "claims.html").as_uri(), wait_until="load")
     # from the legend of kinds above the highlighted article, in page coordinates
     top = page.locator(".dossier-legend").evaluate("e => e.getBoundingClientRect().top + window.scrollY")
     right = page.locator(".dossier-evidence").evaluate("e => e.getBoundingClientRect().right")
@@ -114,20 +114,20 @@ def test_an_article_with_a_sidecar_is_named_by_its_title_and_its_map_shows_two_r
     import sys
     out = tmp_path / "outputs"
     result = subprocess.run([Path(sys.executable).parent / "dossier", "run", "--article", str(TWO_REGIONS),
-                             "--notebook", "projects", "--notebook", "overview", "--out", str(out)],
+                             "--notebook", "projects", "--out", str(out)],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     meta = json.loads(TWO_REGIONS.with_name("two_regions.meta.json").read_text(encoding="utf-8"))
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
                else route.abort())
-    for name in ("overview", "projects"):
-        page.goto((out / "two_regions" / f"{name}.html").as_uri(), wait_until="load")
-        assert page.inner_text("h1.dossier-title") == meta["title"], name
-        assert page.inner_text("p.dossier-source") == f"{meta['outlet']} · {meta['date']}", name
+    page.goto((out / "two_regions" / "index.html").as_uri(), wait_until="load")
+    assert page.inner_text("h1.dossier-title") == meta["title"]
+    assert page.inner_text("p.dossier-source") == f"{meta['outlet']} · {meta['date']}"
     page.goto((out / "index.html").as_uri(), wait_until="load")
-    assert page.inner_text("#two_regions h2") == meta["title"]
-    page.goto((out / "two_regions" / "projects.html").as_uri(), wait_until="load")
+    assert page.inner_text("#two_regions td a") == meta["title"]
+    assert page.inner_text("#two_regions td:nth-child(3)") == meta["outlet"]
+    page.goto((out / "questions" / "projects" / "projects.html").as_uri(), wait_until="load")
     shots = tmp_path / "screenshots"
     shots.mkdir()
     the_map = page.locator("img").nth(0)
@@ -158,12 +158,64 @@ def test_article_text_reaches_the_pages_as_text_never_as_markup(browser, tmp_pat
     page = browser.new_page()
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
                else route.abort())
-    for path in [out / "index.html", *sorted((out / "hostile").glob("*.html"))]:
+    for path in [out / "index.html", out / "hostile" / "index.html", *sorted((out / "questions").glob("*/*.html"))]:
         page.goto(path.as_uri(), wait_until="load")
         page.mouse.move(10, 10)
         assert page.evaluate("typeof window.__dossier_injected") == "undefined", path.name
         assert page.locator("img[src='x']").count() == 0, path.name
-    page.goto((out / "hostile" / "claims.html").as_uri())
+    page.goto((out / "hostile" / "index.html").as_uri())
     assert "<script>window.__dossier_injected = 1</script>" in page.inner_text("body")
     assert "{{ 7*7 }}" in page.inner_text("body")
+    page.close()
+
+
+TABLE = {  # invented articles with sidecars: (text, title, date, outlet)
+    "alpha": ("Iran and Russia signed a treaty in Moscow. “We agree,” Putin said. “We agree too,” Pezeshkian said.",
+              "Treaty signed in Moscow", "2025-01-17", "Wire A"),
+    "bravo": ("The United States imposed sanctions on Iran on Monday.", "New sanctions on Iran", "2024-06-03",
+              "Paper B"),
+    "charlie": ("China wants to build a railway to Kazakhstan. “It will open soon,” Xi Jinping said.",
+                "A railway to Kazakhstan", "2025-09-30", "Wire A"),
+}
+
+
+def test_the_index_table_of_articles_sorts_and_filters_in_the_page(browser, tmp_path):
+    import json
+    import subprocess
+    import sys
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, (text, title, date, outlet) in TABLE.items():
+        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        (folder / f"{name}.meta.json").write_text(json.dumps({"title": title, "date": date, "outlet": outlet}),
+                                                  encoding="utf-8")
+    out = tmp_path / "outputs"
+    result = subprocess.run([Path(sys.executable).parent / "dossier", "run", "--article", str(folder),
+                             "--notebook", "overview", "--out", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    seen = visit(browser, out / "index.html")
+    assert seen["console"] == [] and seen["errors"] == [] and seen["remote"] == []
+    page = browser.new_page()
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+               else route.abort())
+    page.goto((out / "index.html").as_uri(), wait_until="load")
+
+    def visible() -> list[str]:
+        return page.eval_on_selector_all("#articles tbody tr", "rows => rows.filter(r => !r.hidden).map(r => r.id)")
+
+    assert visible() == ["alpha", "bravo", "charlie"]
+    page.click("th:text-is('date')")
+    assert visible() == ["bravo", "alpha", "charlie"]
+    page.click("th:text-is('date')")
+    assert visible() == ["charlie", "alpha", "bravo"]
+    page.click("th:text-is('claims')")  # numbers sort as numbers: 0, 1, 2
+    claims = page.eval_on_selector_all("#articles tbody tr td:nth-child(5)", "cells => cells.map(c => c.textContent)")
+    assert claims == sorted(claims, key=int) and len(set(claims)) > 1
+    page.fill("#filter", "wire a")
+    assert sorted(visible()) == ["alpha", "charlie"]
+    page.fill("#filter", "sanctions iran")
+    assert visible() == ["bravo"]
+    assert page.inner_text("#shown") == "1 of 3 articles"
+    page.fill("#filter", "")
+    assert len(visible()) == 3
     page.close()

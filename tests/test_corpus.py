@@ -54,12 +54,14 @@ def test_the_corpus_notebook_runs_on_three_articles(three, tmp_path):
     result = subprocess.run([BIN / "dossier", "run", "--article", three, "--notebook", "corpus", "--notebook",
                              "actors", "--out", out], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    folder = out / "corpus" / "corpus"
+    folder = out / "questions" / "corpus"
     for fig in ("presence", "claims_timeline", "who_sanctions_whom", "map"):
         assert (folder / f"{fig}.png").stat().st_size > 1000, fig
     across = (folder / "actors_across.csv").read_text(encoding="utf-8")
     assert "state:RUS,Russia,state,3," in across
-    assert 'href="corpus/corpus.html"' in (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="questions/corpus/corpus.html"' in (out / "index.html").read_text(encoding="utf-8")
+    actors = (out / "questions" / "actors" / "actors.csv").read_text(encoding="utf-8").splitlines()
+    assert actors[0].startswith("article,id,name,") and {row.split(",")[0] for row in actors[1:]} == {"a", "b", "c"}
 
 
 @pytest.mark.e2e

@@ -16,12 +16,11 @@ pytestmark = pytest.mark.e2e
 BIN = Path(sys.executable).parent
 
 
-def test_dossier_run_executes_every_notebook_and_writes_figures_and_tables(site_run):
-    folder = site_run / SEED.stem
+def test_dossier_run_executes_every_question_notebook_once_and_writes_figures_and_tables(site_run):
+    questions = site_run / runner.QUESTIONS
     for name in runner.notebook_names():
-        where = site_run / runner.CORPUS if name == runner.CORPUS else folder
-        assert runner.executed_errors(where / f"{name}.ipynb") == [], name
-        assert (where / f"{name}.html").stat().st_size > 10_000, name
+        assert runner.executed_errors(questions / name / f"{name}.ipynb") == [], name
+        assert (questions / name / f"{name}.html").stat().st_size > 10_000, name
     expected = {"actors": (["mentions", "cooccurrence"], ["actors", "mentions", "cooccurrence"]),
                 "claims": (["claims_per_speaker", "claims_by_side"], ["claims", "contested"]),
                 "sanctions": (["who_sanctions_whom", "domains_by_status"], ["sanctions", "sanction_pairs"]),
@@ -30,23 +29,51 @@ def test_dossier_run_executes_every_notebook_and_writes_figures_and_tables(site_
                 "overview": (["key"], [])}
     for notebook, (figs, csvs) in expected.items():
         for fig in figs:
-            assert (folder / notebook / f"{fig}.png").stat().st_size > 1000, (notebook, fig)
-            assert (folder / notebook / f"{fig}.svg").read_text(encoding="utf-8").startswith("<?xml")
+            assert (questions / notebook / f"{fig}.png").stat().st_size > 1000, (notebook, fig)
+            assert (questions / notebook / f"{fig}.svg").read_text(encoding="utf-8").startswith("<?xml")
         for name in csvs:
-            assert len((folder / notebook / f"{name}.csv").read_text(encoding="utf-8").splitlines()) >= 2
-    contested = (folder / "claims" / "contested.csv").read_text(encoding="utf-8").splitlines()
+            assert len((questions / notebook / f"{name}.csv").read_text(encoding="utf-8").splitlines()) >= 2
+    contested = (questions / "claims" / "contested.csv").read_text(encoding="utf-8").splitlines()
     assert ",denial," in contested[1]
-    assert "Vladimir V. Putin" in (folder / "actors" / "actors.csv").read_text(encoding="utf-8")
+    assert "Vladimir V. Putin" in (questions / "actors" / "actors.csv").read_text(encoding="utf-8")
+
+
+def test_each_article_has_a_page_made_from_its_records_with_every_record_linked(site_run):
+    import json
+    folder = site_run / SEED.stem
+    records = json.loads((folder / "records.json").read_text(encoding="utf-8"))
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    for kind in ("actors", "claims", "sanctions", "projects", "agreements"):
+        assert records[kind], kind
+        for record in records[kind]:
+            singular = kind[:-1]
+            assert f'id="{singular}-{record["id"]}"' in page, (kind, record["id"])  # its row
+            assert f'id="at-{singular}-{record["id"]}"' in page, (kind, record["id"])  # its words in the text
+    assert "<script" not in page
 
 
 def test_a_clean_run_prints_only_the_progress_bar_and_the_output_paths(site_run):
     stdout = (site_run.parent / "stdout.txt").read_text(encoding="utf-8").splitlines()
-    assert stdout == [str(site_run / SEED.stem), str(site_run / runner.CORPUS), str(site_run / "index.html")]
+    names = runner.notebook_names()
+    assert stdout == [str(site_run / SEED.stem), *(str(site_run / runner.QUESTIONS / n) for n in names),
+                      str(site_run / "index.html")]
     stderr = (site_run.parent / "stderr.txt").read_text(encoding="utf-8")
     bar = [line for line in stderr.replace("\r", "\n").splitlines() if line.strip()]
-    total = len(runner.notebook_names())
-    assert bar and all(f"/{total} [" in line and "notebook" in line for line in bar), bar  # tqdm's lines only
+    total = 1 + len(names)
+    assert bar and all(f"/{total} [" in line and "page" in line for line in bar), bar  # tqdm's lines only
     assert f"{total}/{total}" in bar[-1]
+
+
+def test_a_second_run_with_nothing_changed_does_nothing_and_changes_no_byte(site_run, tmp_path):
+    out = tmp_path / "outputs"
+    shutil.copytree(site_run, out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != "manifest.json"}
+    result = subprocess.run([BIN / "dossier", "run", "--article", SEED, "--out", out], capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [str(out / "index.html")]  # no page was made again
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != "manifest.json"}
+    assert after == before
 
 
 def test_the_seeds_pages_and_index_name_it_by_its_first_sentence_shortened(site_run):
@@ -56,21 +83,22 @@ def test_the_seeds_pages_and_index_name_it_by_its_first_sentence_shortened(site_
     assert info["title"].endswith("…") and len(info["title"]) <= 91
     assert SEED.read_text(encoding="utf-8").startswith(info["title"][:-1])
     from html import escape
-    for page in ("overview.html", "claims.html"):
-        assert f'<h1 class="dossier-title">{escape(info["title"])}</h1>' in \
-            (site_run / SEED.stem / page).read_text(encoding="utf-8"), page
-    assert f"<h2>{escape(info['title'])}</h2>" in (site_run / "index.html").read_text(encoding="utf-8")
+    assert f'<h1 class="dossier-title">{escape(info["title"])}</h1>' in \
+        (site_run / SEED.stem / "index.html").read_text(encoding="utf-8")
+    assert f'<a href="{SEED.stem}/index.html">{escape(info["title"])}</a>' in \
+        (site_run / "index.html").read_text(encoding="utf-8")
 
 
 def test_pages_hide_code_load_nothing_from_the_internet_and_state_how_they_were_made(site_run):
-    page = (site_run / SEED.stem / "claims.html").read_text(encoding="utf-8")
-    assert "cdnjs" not in page and "unpkg" not in page and "<script src=" not in page
-    assert "from dossier import" not in page  # code cells hidden
-    assert "sha256 <code>" in page and "en_core_web_sm" in page and "dossier 0." in page
+    for page in (site_run / runner.QUESTIONS / "claims" / "claims.html", site_run / SEED.stem / "index.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "cdnjs" not in text and "unpkg" not in text and "<script src=" not in text
+        assert "from dossier import" not in text  # code cells hidden
+        assert "sha256 <code>" in text and "en_core_web_sm" in text and "dossier 0." in text
     index = (site_run / "index.html").read_text(encoding="utf-8")
-    assert f'href="{SEED.stem}/overview.html"' in index
+    assert f'href="{SEED.stem}/index.html"' in index and 'href="questions/claims/claims.html"' in index
     manifest = (site_run / "manifest.json").read_text(encoding="utf-8")
-    assert f"{SEED.stem}/actors/mentions.png" in manifest and '"started"' in manifest
+    assert "questions/actors/mentions.png" in manifest and '"started"' in manifest and '"stages"' in manifest
 
 
 def test_verify_reports_no_difference_except_a_changed_figure(site_run, tmp_path):
@@ -79,10 +107,10 @@ def test_verify_reports_no_difference_except_a_changed_figure(site_run, tmp_path
     # change the data of one figure: the mentions chart without its first actor
     d_actors = tables.actors(_dossier())
     figures.save(figures.mentions_bar(d_actors.iloc[1:], title="Mentions per actor", caption="x"),
-                 copy / SEED.stem / "actors", "mentions")
+                 copy / runner.QUESTIONS / "actors", "mentions")
     differing, compared = runner.verify(copy)
     assert compared > 30
-    assert differing == [f"differs: {SEED.stem}/actors/mentions.png", f"differs: {SEED.stem}/actors/mentions.svg"]
+    assert differing == ["differs: questions/actors/mentions.png", "differs: questions/actors/mentions.svg"]
 
 
 def _dossier():
@@ -115,24 +143,27 @@ def test_a_failing_notebook_names_itself_and_leaves_earlier_outputs_untouched(tm
     books.mkdir()
     shutil.copy(NOTEBOOKS / "actors.ipynb", books / "actors.ipynb")
     broken = nbformat.read(NOTEBOOKS / "actors.ipynb", as_version=4)
-    broken.cells = broken.cells[:2] + [nbformat.v4.new_code_cell("1 / 0")]
+    broken.cells = broken.cells[:2] + [nbformat.v4.new_code_cell("1 / 1")]
     nbformat.write(broken, books / "broken.ipynb")
     monkeypatch.setattr(runner, "NOTEBOOKS", books)
     out = tmp_path / "outputs"
 
-    runner.run([SEED], notebooks=["actors"], out=out, progress=False)
-    before = {p: p.read_bytes() for p in (out / SEED.stem).rglob("*") if p.is_file()}
+    runner.run([SEED], out=out, progress=False)
+    broken.cells[-1] = nbformat.v4.new_code_cell("1 / 0")
+    nbformat.write(broken, books / "broken.ipynb")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != ".lock"}
     assert before
 
     with pytest.raises(Exception) as err:
         runner.run([SEED], out=out, progress=False)
     message = str(err.value)
-    assert "notebook broken failed on article 000_cecd6f5443e906a4" in message
+    assert "notebook broken failed on 1 article" in message
     assert "ZeroDivisionError" in message
-    after = {p: p.read_bytes() for p in (out / SEED.stem).rglob("*") if p.is_file()}
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != ".lock"}
     assert after == before
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
-        SEED.stem, "index.html", "manifest.json"]
+        SEED.stem, "index.html", "manifest.json", "questions"]
+    assert sorted(p.name for p in (out / "questions").iterdir()) == ["actors", "broken"]
 
 
 def test_notebooks_are_committed_without_outputs_and_with_a_parameters_cell():

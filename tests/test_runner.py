@@ -5,11 +5,11 @@ import shutil
 import stat
 from pathlib import Path
 
-from dossier import runner
+from dossier import kernels
 
 
 def test_kernels_use_ipc_sockets_in_a_private_folder_of_their_own():
-    first, second = runner._KernelManager(kernel_name="python3"), runner._KernelManager(kernel_name="python3")
+    first, second = kernels.KernelManager(kernel_name="python3"), kernels.KernelManager(kernel_name="python3")
     try:
         assert first.transport == second.transport == "ipc"
         folder = Path(first.ip).parent
@@ -27,8 +27,8 @@ def test_a_kernel_being_shut_down_is_not_interrupted(monkeypatch):
     async def parent_interrupt(self):
         interrupted.append(self.shutting_down)
 
-    monkeypatch.setattr(runner.AsyncKernelManager, "_async_interrupt_kernel", parent_interrupt)
-    km = runner._KernelManager(kernel_name="python3", transport="tcp")
+    monkeypatch.setattr(kernels.AsyncKernelManager, "_async_interrupt_kernel", parent_interrupt)
+    km = kernels.KernelManager(kernel_name="python3", transport="tcp")
     asyncio.run(km._async_interrupt_kernel())
     km.shutting_down = True
     asyncio.run(km._async_interrupt_kernel())

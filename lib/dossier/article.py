@@ -289,18 +289,50 @@ def load(path: str | Path, *, encoding: str = "utf-8") -> Article:
     return Article(id=safe_id(path.stem), path=path, text=text, meta=meta, warnings=tuple(warnings))
 
 
-def paths(inputs: list[str | Path]) -> list[Path]:
-    """Expand files and folders into article files (``*.txt`` in a folder, sorted by name)."""
+class BadInput(DossierError):
+    """Several inputs that are not articles, one problem a line (``str`` joins them)."""
+
+    def __init__(self, problems: Sequence[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+def find(inputs: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
+    """Expand files and folders into article files (``*.txt`` in a folder, sorted by name), and
+    list every input that names none, one problem a line, instead of stopping at the first."""
     found: list[Path] = []
+    problems: list[str] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
             files = sorted(x for x in p.glob("*.txt") if x.is_file())
             if not files:
-                raise DossierError(f"{p}: folder holds no articles (*.txt)")
+                problems.append(f"{p}: folder holds no articles (*.txt)")
             found.extend(files)
         elif p.exists():
             found.append(p)
         else:
-            raise DossierError(f"{p}: no such file or folder")
+            problems.append(f"{p}: no such file or folder")
+    return found, problems
+
+
+def paths(inputs: Sequence[str | Path]) -> list[Path]:
+    """Expand files and folders into article files (``*.txt`` in a folder, sorted by name);
+    :class:`BadInput` naming every input that names none."""
+    found, problems = find(inputs)
+    if problems:
+        raise BadInput(problems)
     return found
+
+
+def load_all(files: Sequence[Path], *, encoding: str = "utf-8") -> tuple[list[Article], list[str]]:
+    """Load every file with :func:`load`: the articles, and one line for each file refused
+    (every bad file of a batch is reported before any work starts, not only the first)."""
+    articles: list[Article] = []
+    problems: list[str] = []
+    for f in files:
+        try:
+            articles.append(load(f, encoding=encoding))
+        except DossierError as e:
+            problems.append(str(e))
+    return articles, problems

@@ -10,15 +10,39 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .article import BadInput
 from .config import OUTPUTS, SEEDS
 from .errors import DossierError
 
 
+def _inputs(items: Sequence[str | Path], *, encoding: str, keep_going: bool) -> tuple[list[Path], list[str]]:
+    """The article files named by ``items`` that load, and one line per bad input; every bad input
+    is found before any work starts, and without ``keep_going`` stops the command (exit 2)."""
+    from .article import BadInput, find, load_all
+
+    files, problems = find(items)
+    articles, bad = load_all(files, encoding=encoding)
+    problems += bad
+    if problems and not keep_going:
+        raise BadInput(problems)
+    if not articles:
+        raise BadInput(problems)
+    return [a.path for a in articles], problems
+
+
+def _skipped(problems: list[str]) -> None:
+    """After a --keep-going run: the inputs left out, one a line, then exit code 2."""
+    if problems:
+        for line in problems:
+            print(f"dossier: skipped: {line}", file=sys.stderr)
+        print(f"dossier: {len(problems)} input{'s' if len(problems) != 1 else ''} skipped", file=sys.stderr)
+        raise SystemExit(2)
+
+
 def _extract(args: argparse.Namespace) -> None:
     from . import engines
-    from .article import paths
 
-    files = paths(args.paths)
+    files, problems = _inputs(args.paths, encoding=args.encoding, keep_going=args.keep_going)
     fmt = args.format or ("json" if len(files) == 1 and not Path(args.paths[0]).is_dir() else "jsonl")
     if args.engine == "dask":
         docs = engines.dask(files, model=args.model, encoding=args.encoding, scheduler=args.scheduler)
@@ -33,18 +57,21 @@ def _extract(args: argparse.Namespace) -> None:
         items = list(docs)
         json.dump(items[0] if len(items) == 1 else items, out, ensure_ascii=False, indent=1)
         out.write("\n")
+    out.flush()
+    _skipped(problems)
 
 
 def _run(args: argparse.Namespace) -> None:
-    from .article import paths
-    from .runner import run
+    from .runner import notebook_names, run
 
-    files = paths(args.article or [SEEDS])
-    written = run(files, notebooks=args.notebook, out=Path(args.out), model=args.model, show_code=args.show_code,
-                  jobs=args.jobs, encoding=args.encoding)
-    for folder in written:
+    notebook_names(args.notebook)  # an unknown notebook is an error before the articles are read
+    files, problems = _inputs(args.article or [SEEDS], encoding=args.encoding, keep_going=args.keep_going)
+    done = run(files, notebooks=args.notebook, out=Path(args.out), model=args.model, show_code=args.show_code,
+               jobs=args.jobs, encoding=args.encoding)
+    for folder in done.written:
         print(folder)
     print(Path(args.out) / "index.html")
+    _skipped(problems)
 
 
 def _verify(args: argparse.Namespace) -> None:
@@ -84,15 +111,20 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="local (default) or dask (pip install -e .[dask])")
     e.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: a LocalCluster)")
+    e.add_argument("--keep-going", action="store_true",
+                   help="extract the good articles, list the bad ones at the end (exit code 2 still)")
     e.set_defaults(func=_extract)
-    r = sub.add_parser("run", help="execute every notebook on every article, writing outputs/")
+    r = sub.add_parser("run", help="make every article's page and run every question notebook over all "
+                                   "the articles, writing outputs/ (only what changed)")
     r.add_argument("--article", action="append", help="article file or folder (default: seeds/); repeatable")
     r.add_argument("--notebook", action="append", help="notebook name, e.g. actors (default: all); repeatable")
     r.add_argument("--out", default=str(OUTPUTS), help="output folder (default: outputs/)")
     r.add_argument("--model", help="installed spaCy pipeline")
     r.add_argument("--show-code", action="store_true", help="keep code cells in the HTML pages")
-    r.add_argument("--jobs", type=int, help="notebooks executed at once (default: one per core)")
+    r.add_argument("--jobs", type=int, help="kernels executing question notebooks at once (default: one per core)")
     r.add_argument("--encoding", default="utf-8", help="the articles' text encoding (default: utf-8)")
+    r.add_argument("--keep-going", action="store_true",
+                   help="run on the good articles, list the bad ones at the end (exit code 2 still)")
     r.set_defaults(func=_run)
     v = sub.add_parser("verify", help="rerun into a temporary folder and report files whose bytes differ")
     v.add_argument("--out", default=str(OUTPUTS), help="the output folder to check (default: outputs/)")
@@ -121,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _terminate)
     try:
         args.func(args)
+    except BadInput as e:
+        for line in e.problems:
+            print(f"dossier: error: {line}", file=sys.stderr)
+        return 2
     except DossierError as e:
         print(f"dossier: error: {e}", file=sys.stderr)
         return 2

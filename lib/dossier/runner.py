@@ -1,78 +1,50 @@
-"""Run the notebooks on articles with papermill, render the site, replace outputs only on success.
+"""Run the site: a drill-down page per article from its records, and each question notebook
+once over all the articles in kept kernels; redo only what changed; replace outputs only on success.
 
-Layout of ``OUT/``: ``<article-id>/<notebook>.ipynb`` (executed), ``<article-id>/<notebook>.html``
-(the page), ``<article-id>/<notebook>/`` (its tables and figures), ``<article-id>/article.json``
-(what was read), and ``index.html`` and ``manifest.json`` for the whole folder. Each article is
-run into a temporary folder beside it; the previous ``<article-id>/`` is swapped out only when
-all of that article's notebooks succeeded, so a failed run never destroys earlier results.
-A lock file keeps two runs from writing the same folder at once.
+Layout of ``OUT/``: ``<article-id>/index.html`` (the article's page: brief, text with every
+record's evidence highlighted, record tables; made by :mod:`dossier.pages` with no kernel),
+``<article-id>/records.json`` and ``article.json``; ``questions/<notebook>/`` (the notebook
+executed over all the articles, ``<notebook>.ipynb``, its page ``<notebook>.html``, its tables
+and figures); ``index.html`` (the table of articles) and ``manifest.json``.
+
+Every unit of work (an article's page, a question notebook) has a key: the sha256 of what it
+is made from (the text's sha256 and sidecar, the code's and the model's versions, the
+notebook's own bytes, and for a question the keys of all its articles). The key is written in
+the unit's folder (``.key``) and in the manifest; a rerun skips every unit whose key is
+unchanged. Each unit is made in a temporary folder and swapped in whole, so an interrupted
+run leaves earlier outputs intact and the next run does only the work left. A lock file keeps
+two runs from writing the same folder at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import os
+import queue
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-import nbformat
-import papermill as pm
-from jupyter_client.manager import AsyncKernelManager
 from tqdm.auto import tqdm
-from traitlets import default
 
-from . import __version__, extract, nlp, site
-from .article import Article, load
-from .config import NOTEBOOK_ORDER, NOTEBOOKS, ROOT, resolve
+from . import __version__, site
+from .article import Article, BadInput, load_all
+from .config import NOTEBOOK_ORDER, NOTEBOOKS, PACKAGE, ROOT, resolve
 from .errors import DossierError
-from .records import ArticleInfo
 
-CORPUS = "corpus"  # the notebook, and the output folder, across all articles
+CORPUS = "corpus"  # the notebook of questions only asked across articles
+QUESTIONS = "questions"  # the output folder of the question notebooks (dossier.session.QUESTIONS)
 KERNEL = "python3"
-
-
-class _KernelManager(AsyncKernelManager):
-    """A kernel on IPC sockets in a private folder, shut down without an interrupt.
-
-    Over TCP, ipykernel warns once per kernel that traffic is unencrypted; Unix sockets in a
-    folder only this user can open (``mkdtemp``) need no encryption and raise no warning, and a
-    folder per kernel keeps kernels started at once from picking the same socket names.
-    jupyter_client interrupts every kernel before asking it to shut down, which makes ipykernel
-    log ``KeyboardInterrupt caught in kernel`` whenever the signal lands in a message handler;
-    papermill is done with a kernel only once it is idle, so the shutdown request alone is sent
-    (a kernel that does not stop is still killed after jupyter_client's wait).
-    """
-
-    @default("transport")
-    def _default_transport(self) -> str:
-        return "ipc"
-
-    def _ip_default(self) -> str:  # traitlets' dynamic default for ``ip``
-        if self.transport != "ipc":
-            return super()._ip_default()
-        return str(Path(tempfile.mkdtemp(prefix="dossier-kernel-")) / "kernel")
-
-    async def _async_interrupt_kernel(self) -> None:
-        if not self.shutting_down:
-            await super()._async_interrupt_kernel()
-
-    async def _async_cleanup_resources(self, restart: bool = False) -> None:
-        await super()._async_cleanup_resources(restart=restart)
-        folder = Path(self.ip).parent
-        if not restart and self.transport == "ipc" and folder.name.startswith("dossier-kernel-"):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _papermill(notebook: Path, output: Path, parameters: dict) -> None:
-    """Execute ``notebook`` into ``output`` with papermill, in the project root, quietly."""
-    pm.execute_notebook(notebook, output, parameters=parameters, kernel_name=KERNEL, progress_bar=False,
-                        cwd=str(ROOT), kernel_manager_class=_KernelManager)
+KEY_FILE = ".key"
 
 
 def notebook_names(requested: Sequence[str] | None = None) -> list[str]:
@@ -80,6 +52,8 @@ def notebook_names(requested: Sequence[str] | None = None) -> list[str]:
     names are an error."""
     available = sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
     ordered = [n for n in NOTEBOOK_ORDER if n in available] + [n for n in available if n not in NOTEBOOK_ORDER]
+    if CORPUS in ordered:
+        ordered = [n for n in ordered if n != CORPUS] + [CORPUS]
     if not requested:
         return ordered
     unknown = [n for n in requested if n not in available]
@@ -89,17 +63,12 @@ def notebook_names(requested: Sequence[str] | None = None) -> list[str]:
     return [n for n in ordered if n in requested]
 
 
-def _failure(exc: pm.PapermillExecutionError, notebook: str, article: Article) -> DossierError:
-    evalue = str(exc.evalue).strip().splitlines()[-1] if str(exc.evalue).strip() else ""
-    return DossierError(f"notebook {notebook} failed on article {article.id} ({article.path}) "
-                        f"in cell {exc.exec_count}: {exc.ename}: {evalue}")
-
-
 def _replace(folder: Path, new: Path) -> None:
     """Put ``new`` in place of ``folder``; the old one is removed only once the new one is in."""
     old = folder.with_name(f".old-{folder.name}-{os.getpid()}")
     if folder.exists():
         os.replace(folder, old)
+    folder.parent.mkdir(parents=True, exist_ok=True)
     os.replace(new, folder)
     shutil.rmtree(old, ignore_errors=True)
 
@@ -116,7 +85,7 @@ def _locked(out: Path) -> Iterator[None]:
 
 
 def _label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    return "Across articles" if name == CORPUS else name.replace("_", " ").capitalize()
 
 
 def _param_path(path: Path) -> str:
@@ -127,145 +96,304 @@ def _param_path(path: Path) -> str:
         return str(path.resolve())
 
 
-def _render_article(folder: Path, names: list[str], art: Article, info: ArticleInfo, model: str, *,
-                    show_code: bool) -> None:
-    provenance = {"article_id": art.id, "title": info.title or "", "outlet": info.outlet or "",
-                  "published": info.date or "", "sha256": art.sha256, "version": __version__, "model": model,
-                  "date": site.build_date(), "warnings": art.warnings}
-    for name in names:
-        nav = [site.NavItem(_label(n), f"{n}.html", n == name) for n in names]
-        site.render(folder / f"{name}.ipynb", folder / f"{name}.html", provenance=provenance, nav=nav,
-                    index_href="../index.html", show_code=show_code)
-    record = {"id": art.id, "path": _param_path(art.path), "sha256": art.sha256, "title": info.title,
-              "title_source": info.title_source, "outlet": info.outlet, "date": info.date, "url": info.url,
-              "model": model, "notebooks": names}
-    (folder / "article.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+@cache
+def code_version() -> str:
+    """A hash of dossier's code, data and templates (and its version): a change redoes everything."""
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".csv", ".j2", ".json")
+                       and "__pycache__" not in p.parts):
+        h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def _sha(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+
+def article_key(art: Article, *, model: str, names: Sequence[str]) -> str:
+    """What an article's page is made from: its text, sidecar, path, the code, model and the
+    question pages it links to."""
+    sidecar = art.path.with_name(art.path.stem + ".meta.json")
+    meta = sidecar.read_bytes().hex() if sidecar.exists() else ""
+    return _sha("article", code_version(), model, art.id, _param_path(art.path), art.sha256, meta, *names)
+
+
+def question_key(name: str, keys: dict[str, str], *, model: str, show_code: bool, names: Sequence[str]) -> str:
+    """What a question notebook's outputs are made from: the notebook's bytes, the code, the model,
+    the other question pages its page links to, and the keys of all its articles, in order."""
+    notebook = hashlib.sha256((NOTEBOOKS / f"{name}.ipynb").read_bytes()).hexdigest()
+    return _sha("question", code_version(), model, name, notebook, str(show_code), " ".join(names),
+                *(f"{i} {k}" for i, k in keys.items()))
+
+
+def _stored_key(folder: Path) -> str | None:
+    try:
+        return (folder / KEY_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+@dataclass
+class Run:
+    """What a run wrote: the folders it made anew (others were up to date), and the files it skipped."""
+
+    written: list[Path] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    up_to_date: int = 0
+
+
+def _write_article(out: Path, d, art: Article, key: str, *, model: str, names: list[str]) -> Path:
+    """Render one article's page and records into a temporary folder, then swap it in."""
+    from . import pages
+    from .records import to_json
+
+    tmp = out / f".tmp-{art.id}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        provenance = {"version": __version__, "model": model, "date": site.build_date()}
+        questions = [{"label": _label(n), "href": f"../{QUESTIONS}/{n}/{n}.html"} for n in names]
+        (tmp / "index.html").write_text(pages.article_page(d, art.text, provenance=provenance, questions=questions,
+                                                           index_href="../index.html"), encoding="utf-8")
+        (tmp / "records.json").write_text(json.dumps(to_json(d), ensure_ascii=False, indent=1) + "\n",
+                                          encoding="utf-8")
+        info = d.article
+        record = {"id": art.id, "path": _param_path(art.path), "sha256": art.sha256, "title": info.title,
+                  "title_source": info.title_source, "outlet": info.outlet, "date": info.date, "url": info.url,
+                  "model": model, "counts": {c: len(getattr(d, c)) for c in site.COUNTS}}
+        (tmp / "article.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+        (tmp / KEY_FILE).write_text(key + "\n", encoding="utf-8")
+        _replace(out / art.id, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out / art.id
+
+
+@dataclass(frozen=True)
+class _Job:
+    name: str
+    key: str
+    tmp: Path
+    parameters: dict
+    corpus: str  # sha256 of the articles' sha256s, stated on the page
+
+
+class _Stopped(Exception):
+    """The run was interrupted between two cells."""
+
+
+#: Run in each kernel as soon as it starts, while the articles are still being extracted.
+WARM_UP = "import dossier.corpus, dossier.figures, dossier.maps, dossier.session, dossier.tables"
+
+
+def _execute(jobs: queue.SimpleQueue, *, stop: threading.Event, ready: threading.Event, done) -> None:
+    """Execute notebooks taken from ``jobs`` until it is empty, one after another in one kept
+    kernel (nbclient): the libraries are imported once, while the records are still being made
+    (``ready`` says when they are), and each notebook starts from an empty namespace
+    (``%reset -f``). Kernels sharing one queue stay evenly busy however long each notebook takes."""
+    import nbformat
+    from nbclient import NotebookClient
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+
+    from .kernels import KernelManager
+
+    client = NotebookClient(nbformat.v4.new_notebook(), kernel_name=KERNEL, kernel_manager_class=KernelManager,
+                            timeout=None, resources={"metadata": {"path": str(ROOT)}})
+    with client.setup_kernel():
+        _run_code(client, WARM_UP)
+        while not ready.wait(0.1):
+            if stop.is_set():
+                raise _Stopped
+        while True:
+            if stop.is_set():
+                raise _Stopped
+            try:
+                job = jobs.get_nowait()
+            except queue.Empty:
+                return
+            nb = parameterize_notebook(load_notebook_node(str(NOTEBOOKS / f"{job.name}.ipynb")), job.parameters,
+                                       kernel_name=KERNEL)
+            client.nb = nb
+            count = 0
+            for index, cell in enumerate(nb.cells):
+                if stop.is_set():
+                    raise _Stopped
+                if cell.cell_type == "code":
+                    count += 1
+                    try:
+                        client.execute_cell(cell, index, execution_count=count)
+                    except Exception as exc:
+                        exc.notebook = job.name  # which notebook failed, for the message
+                        raise
+            nbformat.write(nb, job.tmp / f"{job.name}.ipynb")
+            _run_code(client, "%reset -f")
+            done(job)
+
+
+def _run_code(client, code: str) -> None:
+    """Run ``code`` in the client's kernel, outside any notebook that is kept."""
+    import nbformat
+
+    cell = nbformat.v4.new_code_cell(code)
+    client.nb = nbformat.v4.new_notebook(cells=[cell])
+    client.execute_cell(cell, 0, store_history=False)
+
+
+def _failure(exc: Exception, name: str, n: int) -> DossierError:
+    ename = getattr(exc, "ename", type(exc).__name__)
+    evalue = str(getattr(exc, "evalue", exc)).strip()
+    evalue = evalue.splitlines()[-1] if evalue else ""
+    return DossierError(f"notebook {name} failed on {n} article{'s' if n != 1 else ''}: {ename}: {evalue}")
+
+
+def _run_questions(todo: list[_Job], out: Path, *, workers: int, n_articles: int, model: str, show_code: bool,
+                   names: list[str], bar: tqdm, prepare: Callable[[], None]) -> list[Path]:
+    """Start ``workers`` kernels, run ``prepare`` (the extraction the notebooks read) while they
+    start, then execute the question notebooks (each kernel takes the next from one queue), render each
+    one's page and swap its folder in as soon as it is done."""
+    written: list[Path] = []
+    lock = threading.Lock()
+    provenance = {"article_id": f"{n_articles} article{'s' if n_articles != 1 else ''}", "title": "", "outlet": "",
+                  "published": "", "version": __version__, "model": model, "date": site.build_date(),
+                  "warnings": ()}
+
+    def done(job: _Job) -> None:
+        nav = [site.NavItem(_label(n), f"../{n}/{n}.html", n == job.name) for n in names]
+        site.render(job.tmp / f"{job.name}.ipynb", job.tmp / f"{job.name}.html",
+                    provenance={**provenance, "sha256": job.corpus}, nav=nav,
+                    index_href="../../index.html", show_code=show_code)
+        (job.tmp / KEY_FILE).write_text(job.key + "\n", encoding="utf-8")
+        with lock:
+            _replace(out / QUESTIONS / job.name, job.tmp)
+            written.append(out / QUESTIONS / job.name)
+            bar.update()
+
+    jobs: queue.SimpleQueue = queue.SimpleQueue()
+    for job in todo:
+        jobs.put(job)
+    stop, ready = threading.Event(), threading.Event()
+    pool = ThreadPoolExecutor(max_workers=workers)
+    futures = [pool.submit(_execute, jobs, stop=stop, ready=ready, done=done) for _ in range(workers)]
+    try:
+        prepare()
+        ready.set()
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_EXCEPTION)
+            if any(f.exception() is not None for f in finished):
+                stop.set()
+    except BaseException:
+        stop.set()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    for future in futures:
+        exc = future.exception()
+        if exc is not None and not isinstance(exc, _Stopped):
+            raise _failure(exc, getattr(exc, "notebook", "?"), n_articles) from None
+    return written
 
 
 def _site_entries(out: Path) -> list[dict]:
+    """Every article page in ``out`` (``*/article.json``), for the index, in id order."""
     entries = []
     for info_path in sorted(out.glob("*/article.json")):
         info = json.loads(info_path.read_text(encoding="utf-8"))
-        folder = info_path.parent
-        pages = []
-        for name in info["notebooks"]:
-            files = sorted(f"{folder.name}/{name}/{f.name}" for f in (folder / name).glob("*")
-                           if f.suffix in (".csv", ".png", ".svg")) if (folder / name).is_dir() else []
-            pages.append({"label": _label(name), "href": f"{folder.name}/{name}.html", "files": files})
-        key = folder / "overview" / "key.png"
-        entries.append({**info, "id": folder.name, "pages": pages,
-                        "key_figure": f"{folder.name}/overview/key.png" if key.exists() else None})
+        entries.append({**info, "id": info_path.parent.name, "counts": info.get("counts", {})})
     return entries
 
 
-def _execute(names: list[str], art: Article, tmp: Path, *, model: str | None, jobs: int, bar: tqdm,
-             encoding: str) -> None:
-    """Execute the notebooks of one article, ``jobs`` kernels at a time; the first failure in
-    notebook order is reported."""
-
-    def one(name: str) -> None:
-        _papermill(NOTEBOOKS / f"{name}.ipynb", tmp / f"{name}.ipynb",
-                   {"article": _param_path(art.path), "model": model or "", "out_dir": _param_path(tmp / name),
-                    "encoding": encoding})
-        bar.update()
-
-    bar.set_description(art.id)
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {name: pool.submit(one, name) for name in names}
-    for name, future in futures.items():
-        exc = future.exception()
-        if isinstance(exc, pm.PapermillExecutionError):
-            raise _failure(exc, name, art)
-        if exc is not None:
-            raise exc
-
-
-def _run_corpus(articles: list[Article], out: Path, *, model: str | None, model_label: str, encoding: str,
-                show_code: bool, bar: tqdm) -> Path:
-    """Execute and render the corpus notebook over all articles into ``out/corpus/``."""
-    tmp = out / f".tmp-{CORPUS}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    bar.set_description(CORPUS)
-    try:
-        try:
-            _papermill(NOTEBOOKS / f"{CORPUS}.ipynb", tmp / f"{CORPUS}.ipynb",
-                       {"articles": [_param_path(a.path) for a in articles], "model": model or "",
-                        "out_dir": _param_path(tmp / CORPUS), "encoding": encoding})
-            bar.update()
-        except pm.PapermillExecutionError as exc:
-            evalue = str(exc.evalue).strip().splitlines()[-1] if str(exc.evalue).strip() else ""
-            raise DossierError(f"notebook {CORPUS} failed on {len(articles)} articles in cell {exc.exec_count}: "
-                               f"{exc.ename}: {evalue}") from None
-        provenance = {"article_id": f"{len(articles)} articles", "title": "", "outlet": "", "published": "",
-                      "sha256": site.corpus_hash(articles),
-                      "version": __version__, "model": model_label, "date": site.build_date(), "warnings": ()}
-        site.render(tmp / f"{CORPUS}.ipynb", tmp / f"{CORPUS}.html", provenance=provenance,
-                    nav=[site.NavItem("Across articles", f"{CORPUS}.html", True)], index_href="../index.html",
-                    show_code=show_code)
-        _replace(out / CORPUS, tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return out / CORPUS
+def _question_entries(out: Path, names: list[str]) -> list[dict]:
+    entries = []
+    for name in names:
+        folder = out / QUESTIONS / name
+        if not (folder / f"{name}.html").exists():
+            continue
+        files = sorted(f"{QUESTIONS}/{name}/{f.name}" for f in folder.glob("*") if f.suffix in (".csv", ".png", ".svg"))
+        figure = next((f for f in files if f.endswith(".png")), None)
+        entries.append({"label": _label(name), "href": f"{QUESTIONS}/{name}/{name}.html", "files": files,
+                        "figure": figure})
+    return entries
 
 
 def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None, out: Path,
         model: str | None = None, progress: bool = True, show_code: bool = False,
-        jobs: int | None = None, encoding: str = "utf-8") -> list[Path]:
-    """Execute every notebook on every article (``jobs`` kernels at once, default one per core),
-    render pages, index and manifest; return the article output folders written."""
-    jobs = jobs or os.cpu_count() or 1
+        jobs: int | None = None, encoding: str = "utf-8", keep_going: bool = False) -> Run:
+    """Make every article's page and run every question notebook over all the articles
+    (``jobs`` kernels at once, default one per core), skipping each unit whose inputs are
+    unchanged; then write the index and manifest. Every bad file is reported before any work
+    starts (:class:`~dossier.article.BadInput`); with ``keep_going`` the good ones are run
+    and the bad ones listed in the result."""
+    from . import extract, nlp
+
     started = dt.datetime.now(dt.UTC)
     names = notebook_names(notebooks)
-    with_corpus = CORPUS in names
-    names = [n for n in names if n != CORPUS]
-    articles = [load(p, encoding=encoding) for p in article_paths]
+    articles, problems = load_all(article_paths, encoding=encoding)
+    if problems and not keep_going:
+        raise BadInput(problems)
+    if not articles:
+        raise BadInput(problems or ["no article to run on"])
     ids = [a.id for a in articles]
-    if CORPUS in ids:
-        raise DossierError(f"{CORPUS}: an article may not be named like the corpus folder; rename it")
+    if QUESTIONS in ids:
+        raise DossierError(f"{QUESTIONS}: an article may not be named like the questions folder; rename it")
     if len(set(ids)) < len(ids):
         twice = sorted({i for i in ids if ids.count(i) > 1})
         raise DossierError(f"{', '.join(twice)}: two articles would share an output folder; rename one")
     model_name = nlp.model_name(model)
     model_label = f"{model_name} {nlp.model_version(model_name)}"
-    # one parse and one extraction per article, cached before any kernel starts: the notebooks
-    # (two or more at once) then read the records instead of each extracting them again
-    infos = {d.article.id: d.article for d in extract.dossiers(articles, model=model_name)}
-    written = []
+    keys = {a.id: article_key(a, model=model_label, names=names) for a in articles}
+    qkeys = {n: question_key(n, keys, model=model_label, show_code=show_code, names=names) for n in names}
+    todo_articles = [a for a in articles if _stored_key(out / a.id) != keys[a.id]]
+    todo_questions = [n for n in names if _stored_key(out / QUESTIONS / n) != qkeys[n]]
+    result = Run(skipped=problems, up_to_date=len(articles) - len(todo_articles) + len(names) - len(todo_questions))
     with _locked(out):
-        bar = tqdm(total=len(articles) * len(names) + with_corpus, disable=not progress, unit="notebook")
-        for art in articles:
-            tmp = out / f".tmp-{art.id}"
-            shutil.rmtree(tmp, ignore_errors=True)
-            tmp.mkdir(parents=True)
-            try:
-                _execute(names, art, tmp, model=model, jobs=jobs, bar=bar, encoding=encoding)
-                _render_article(tmp, names, art, infos[art.id], model_label, show_code=show_code)
-                _replace(out / art.id, tmp)
-            finally:
+        bar = tqdm(total=len(todo_articles) + len(todo_questions), unit="page",
+                   disable=not progress or not (todo_articles or todo_questions))
+        if todo_questions:
+            def prepare() -> None:  # one parse and one extraction per changed article; the kernels read the cache
+                bar.set_description("extracting")
+                for _ in extract.dossiers(articles, model=model_name):
+                    pass
+                bar.set_description(QUESTIONS)
+
+            corpus = site.corpus_hash(articles)
+            params = {"articles": [_param_path(a.path) for a in articles], "model": model or "",
+                      "encoding": encoding}
+            todo = []
+            for n in todo_questions:
+                tmp = out / f".tmp-{QUESTIONS}-{n}"
                 shutil.rmtree(tmp, ignore_errors=True)
-            written.append(out / art.id)
-        if with_corpus:
-            written.append(_run_corpus(articles, out, model=model, model_label=model_label, encoding=encoding,
-                                       show_code=show_code, bar=bar))
+                tmp.mkdir(parents=True)
+                todo.append(_Job(n, qkeys[n], tmp, {**params, "out_dir": _param_path(tmp)}, corpus))
+            workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+            try:
+                result.written += _run_questions(todo, out, workers=workers, n_articles=len(articles),
+                                                 model=model_label, show_code=show_code, names=names, bar=bar,
+                                                 prepare=prepare)
+            finally:
+                for job in todo:
+                    shutil.rmtree(job.tmp, ignore_errors=True)
+        # the articles' pages last: a failing notebook leaves every earlier output as it was
+        for art, d in zip(todo_articles, extract.dossiers(todo_articles, model=model_name), strict=True):
+            bar.set_description(art.id)
+            result.written.append(_write_article(out, d, art, keys[art.id], model=model_label, names=names))
+            bar.update()
         bar.close()
-        corpus_files = sorted(f"{CORPUS}/{CORPUS}/{f.name}" for f in (out / CORPUS / CORPUS).glob("*")
-                              if f.suffix in (".csv", ".png", ".svg")) if (out / CORPUS / CORPUS).is_dir() else []
-        site.index(out, _site_entries(out), corpus={"href": f"{CORPUS}/{CORPUS}.html", "files": corpus_files}
-                   if (out / CORPUS / f"{CORPUS}.html").exists() else None)
+        order = {p: i for i, p in enumerate([*(out / a.id for a in articles), *(out / QUESTIONS / n for n in names)])}
+        result.written.sort(key=lambda p: order[p])
+        site.index(out, _site_entries(out), questions=_question_entries(out, names))
         site.manifest(out, inputs={_param_path(a.path): a.path for a in articles}, model=model_label,
-                      started=started)
-    return written
+                      started=started, stages={"articles": keys, "questions": qkeys})
+    return result
 
 
 def verify(out: Path, *, model: str | None = None) -> tuple[list[str], int]:
-    """Rerun the articles ``out/manifest.json`` records into a temporary folder and compare the
-    bytes of every HTML page, figure and table with the files now in ``out``.
+    """Rerun the articles ``out/manifest.json`` records into a temporary folder, from scratch,
+    and compare the bytes of every HTML page, figure and table with the files now in ``out``.
 
     Returns the differing files and how many files were compared.
     """
-    import tempfile
-
     manifest = out / "manifest.json"
     if not manifest.exists():
         raise DossierError(f"{manifest}: no manifest; run `dossier run` first")
@@ -274,14 +402,11 @@ def verify(out: Path, *, model: str | None = None) -> tuple[list[str], int]:
     for p in inputs:
         if not p.exists():
             raise DossierError(f"{p}: input recorded in {manifest} no longer exists")
-    names = sorted({n for info in out.glob("*/article.json")
-                    for n in json.loads(info.read_text(encoding="utf-8"))["notebooks"]})
-    if (out / CORPUS / f"{CORPUS}.html").exists():
-        names.append(CORPUS)
+    names = sorted(recorded.get("stages", {}).get("questions", {})) or None
     present = site.output_hashes(out)
     with tempfile.TemporaryDirectory(prefix="dossier-verify-") as tmp:
         again = Path(tmp) / "outputs"
-        run(inputs, notebooks=names or None, out=again, model=model, progress=False)
+        run(inputs, notebooks=names, out=again, model=model, progress=False)
         rerun = site.output_hashes(again)
     compared = len([k for k in present if k.endswith(site.COMPARED)])
     return site.differences(present, rerun), compared
@@ -289,6 +414,8 @@ def verify(out: Path, *, model: str | None = None) -> tuple[list[str], int]:
 
 def executed_errors(notebook: Path) -> list[str]:
     """Error outputs in an executed notebook (for tests and checks)."""
+    import nbformat
+
     nb = nbformat.read(notebook, as_version=4)
     return [f"{o.ename}: {o.evalue}" for c in nb.cells if c.cell_type == "code"
             for o in c.get("outputs", []) if o.output_type == "error"]

@@ -1,6 +1,8 @@
 """The shareable site: executed notebooks rendered to offline HTML, an index page, and a
 manifest of every output's sha256 that ``dossier verify`` checks a rerun against.
 
+The index is a table of articles that sorts and filters in the page (inline script, offline).
+
 Pages use nbconvert's ``lab`` template through ``templates/dossier``, which drops the
 require.js, MathJax and Mermaid scripts the lab template loads from a CDN; images are
 embedded; code cells are hidden unless asked for. Bytes are reproducible: papermill's and
@@ -20,10 +22,12 @@ import subprocess
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import nbformat
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from nbconvert import HTMLExporter
+
+if TYPE_CHECKING:  # nbformat takes seconds to import: only pages of notebooks need it
+    from nbformat import NotebookNode
 
 from . import __version__
 from .config import PACKAGE, ROOT
@@ -50,7 +54,7 @@ def build_date() -> str:
     return dt.date.today().isoformat()
 
 
-def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+def clean(nb: NotebookNode) -> NotebookNode:
     """Remove what differs run to run: execution timing metadata and the injected cell's random id."""
     nb.metadata.pop("papermill", None)
     for cell in nb.cells:
@@ -71,6 +75,9 @@ class NavItem:
 def render(notebook: Path, html: Path, *, provenance: dict[str, str], nav: list[NavItem],
            index_href: str, show_code: bool = False) -> Path:
     """Clean the executed ``notebook`` in place and render it to ``html``, offline."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
     nb = clean(nbformat.read(notebook, as_version=4))
     nbformat.write(nb, notebook)
     exporter = HTMLExporter(template_name="dossier", extra_template_basedirs=[str(TEMPLATES)],
@@ -95,12 +102,17 @@ def corpus_hash(articles: list) -> str:
     return hashlib.sha256("".join(sorted(a.sha256 for a in articles)).encode()).hexdigest()
 
 
-def index(out: Path, articles: list[dict], *, corpus: dict | None = None) -> Path:
-    """Write ``out/index.html``: every article, its key figure, and links to pages and files;
-    the corpus page first when there is one."""
+#: The counts of records the index's table of articles shows, one column each.
+COUNTS = ("actors", "claims", "sanctions", "projects", "agreements")
+
+
+def index(out: Path, articles: list[dict], *, questions: list[dict]) -> Path:
+    """Write ``out/index.html``: the question pages across articles (a key figure and the files of
+    each), then a table of every article (title, date, outlet, counts of records) that sorts
+    and filters in the page with a few lines of inline script: offline, nothing loaded."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
     page = env.get_template("site_index.html.j2").render(articles=articles, version=__version__,
-                                                         date=build_date(), corpus=corpus)
+                                                         date=build_date(), questions=questions, counts=COUNTS)
     path = out / "index.html"
     path.write_text(page, encoding="utf-8")
     return path
@@ -117,9 +129,11 @@ def output_hashes(out: Path) -> dict[str, str]:
     return files
 
 
-def manifest(out: Path, *, inputs: dict[str, Path], model: str, started: dt.datetime) -> Path:
+def manifest(out: Path, *, inputs: dict[str, Path], model: str, started: dt.datetime,
+             stages: dict | None = None) -> Path:
     """Write ``out/manifest.json``: each output's sha256, the inputs' (by their path as given,
-    relative to the project root when inside it), versions, and run times."""
+    relative to the project root when inside it), versions, run times, and the key of each
+    stage (article page, question notebook) that a rerun compares to skip unchanged work."""
     files = output_hashes(out)
     packages = {d.metadata["Name"]: d.version for d in metadata.distributions() if d.metadata["Name"]}
     data = {
@@ -130,6 +144,7 @@ def manifest(out: Path, *, inputs: dict[str, Path], model: str, started: dt.date
                 "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")},
         "inputs": {name: sha256(path) for name, path in inputs.items()},
         "outputs": files,
+        "stages": stages or {},
         "packages": dict(sorted(packages.items(), key=lambda kv: kv[0].lower())),
     }
     path = out / "manifest.json"
