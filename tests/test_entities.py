@@ -127,12 +127,14 @@ def test_a_name_runs_on_through_a_list_and_starts_after_an_office(pipeline, text
 
 
 def test_a_document_named_first_is_no_actor(pipeline):
-    found, _ = mentions(pipeline, "The Treaty of Lima Accord was signed. The Memorandum of Cooperation on Space lapsed.")
+    text = "The Treaty of Lima Accord was signed. The Memorandum of Cooperation on Space lapsed."
+    found, _ = mentions(pipeline, text)
     assert not [n for n in found if n.startswith(("Treaty", "Memorandum"))]
 
 
 def test_a_known_organisation_glued_to_a_name_is_split(pipeline):
-    spans, _ = entity_mentions(pipeline("“It is sad,” said director of Amnesty International Tan Wei-ling in a statement."))
+    text = "“It is sad,” said director of Amnesty International Tan Wei-ling in a statement."
+    spans, _ = entity_mentions(pipeline(text))
     found = {s.text: s.label_ for s in spans}
     assert found.get("Amnesty International") == "ORG"
     assert found.get("Tan Wei-ling") == "PERSON"
