@@ -92,6 +92,7 @@ class _Resolver:
         self.gaz = gazetteer()
         self.clusters: list[_Cluster] = []
         self.by_key: dict[str, _Cluster] = {}
+        self._roles: dict[tuple[int, int], list[Role]] = {}
 
     def where(self, span: Span) -> tuple[int, int]:
         return self.norm.to_original(span.start_char, span.end_char)
@@ -369,6 +370,13 @@ class _Resolver:
             return self.gaz.entries[c.key].name
         return c.first or c.names[0]
 
+    def span_roles(self, span: Span) -> list[Role]:
+        """The roles the text gives one mention, read from the parse once."""
+        key = (span.start, span.end)
+        if key not in self._roles:
+            self._roles[key] = roles(span)
+        return self._roles[key]
+
     def roles_of(self, c: _Cluster) -> tuple[list[str], str | None, str | None]:
         """Roles (deduplicated, case-insensitively) and the first stated affiliation."""
         if c.type != "person":
@@ -376,7 +384,7 @@ class _Resolver:
         seen: dict[str, str] = {}
         aff_key = aff_text = None
         for span in c.spans:
-            for role in roles(span):
+            for role in self.span_roles(span):
                 seen.setdefault(role.title.lower(), role.title)
                 if role.affiliation and aff_key is None and aff_text is None:
                     aff_key, aff_text = self.affiliation(role)

@@ -68,7 +68,15 @@ def narrative_first_person(doc: Doc) -> list[Token]:
 
 
 def author_state(index: ActorIndex, *, outlet: str | None = None, url: str | None = None) -> str | None:
-    """The actor id of the state that wrote the text, by the rules in the module docstring."""
+    """The actor id of the state that wrote the text, by the rules in the module docstring
+    (worked out once per doc: sanctions, projects and agreements all ask)."""
+    key = ("author", outlet, url)
+    if key not in index.memo:
+        index.memo[key] = _author_state(index, outlet=outlet, url=url)
+    return index.memo[key]
+
+
+def _author_state(index: ActorIndex, *, outlet: str | None, url: str | None) -> str | None:
     doc = index.doc
     by_key = {a.key: a.id for a in index.actors if a.key}
     keys = _outlet_keys(outlet, url)

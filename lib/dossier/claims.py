@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
 from .gazetteer import lines, rows
-from .quotations import Quotation, attribute_quotations, has_particle, is_name, quotations
+from .quotations import Quotation, attribute_quotations, has_particle, is_name, quotations, trim_punct
 from .records import Actor, Claim, ClaimKind, Contest
 from .roles import title_categories
 from .speakers import PERSON_PRONOUNS, Speakers, capacity, inverted_subject, side, speaker_nouns, subject_of
@@ -334,7 +334,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             continue
         spans = [_span_of(run, verb, quoted) for run in _clause_heads(verb, frames, kind, quoted)]
         if not spans:
-            spans = [_trim(doc, s, e) for s, e in _interrupted(verb)]
+            spans = [trim_punct(doc, s, e) for s, e in _interrupted(verb)]
         for start, end in spans:
             if subj is not None and start <= subj.i < end:
                 # the speaker's own words are not what was said: "which state media said were under
@@ -352,7 +352,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                 claim_kind = "document"
             quote = None
             if inside:
-                qs, qe = _trim(doc, min(q.start for q in inside), max(q.end for q in inside))
+                qs, qe = trim_punct(doc, min(q.start for q in inside), max(q.end for q in inside))
                 quote = (qs, qe) if qe > qs else None
                 n_quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
                 mostly = n_quoted >= DIRECT_SHARE * (end - start)
@@ -380,14 +380,6 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                          via=d["via"], quote=norm.original[qs:qe] if q else None,
                          quote_span=(qs, qe) if q else None))
     return tuple(out)
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return start, end
 
 
 def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]) -> None:
@@ -424,7 +416,7 @@ def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]
             start, end = min(tokens), max(tokens) + 1  # in mid-clause: "The issue, according to X, is Y"
         else:
             start, end = phrase_end, max(tokens) + 1
-        start, end = _trim(doc, start, end)
+        start, end = trim_punct(doc, start, end)
         # a leading "However," or an "in contrast to ..." aside before the reported clause
         first_subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if first_subj is not None and first_subj.left_edge.i > start:

@@ -34,6 +34,7 @@ class ActorIndex:
         self.norm = norm
         self.actors = actors
         self.by_id = {a.id: a for a in actors}
+        self.memo: dict = {}  # what the extractors read from this doc once and share (the author state)
         spans = sorted((s, e, a.id) for a in actors for s, e in a.mentions)
         starts = [s for s, _, _ in spans]
         origin = norm.origin

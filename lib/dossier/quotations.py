@@ -388,7 +388,8 @@ def _stands_alone(doc: Doc, q: Quotation) -> bool:
     return True
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token range without punctuation or spaces at either end."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -398,7 +399,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _draft(doc: Doc, q: Quotation, speaker: str | None, words: str, cue: Token | None,
            spk: Speakers, channel: Callable[[Token], str | None]) -> dict:
-    start, end = _trim(doc, q.start, q.end)
+    start, end = trim_punct(doc, q.start, q.end)
     return {"start": start, "end": end, "kind": "direct", "speaker": speaker, "speaker_text": words,
             "cue": cue.lemma_ if cue is not None else None, "channel": channel(cue) if cue is not None else None,
             "via": None, "verb": cue if cue is not None else doc[start], "quotes": [q], "quote": (start, end)}
@@ -414,7 +415,7 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
     for k, q in enumerate(quotes):
         if (q.start, q.end) in claimed or q.start == 0:
             continue
-        start, end = _trim(doc, q.start, q.end)
+        start, end = trim_punct(doc, q.start, q.end)
         if is_debris(doc, start, end, quoted=True):
             continue
         found = _cue_after(doc, q, quoted, lexicon)
