@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from dossier import extract, nlp
+from dossier import cached, extract, nlp
 from dossier.article import Article
 from dossier.config import ROOT
 from dossier.records import Dossier
@@ -33,8 +33,8 @@ def dossier_of(pipeline):
 
 @pytest.fixture
 def isolated_cache(tmp_path, monkeypatch):
-    """Point the parse cache at an empty folder."""
-    monkeypatch.setattr(nlp, "CACHE", tmp_path / "cache")
+    """Point the cache of parses and records at an empty folder."""
+    monkeypatch.setattr(cached, "CACHE", tmp_path / "cache")
     return tmp_path / "cache"
 
 

@@ -54,3 +54,37 @@ def test_status_names_read_as_words_in_legends_and_rows():
     assert "in force" not in [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     fig = FIGURES["domains_by_status"]()
     assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["in force", "threatened", "lifted"]
+
+
+def test_a_bar_figure_over_many_speakers_shows_the_top_ones_and_says_how_many_it_leaves_out():
+    many = pd.DataFrame({"speaker": [f"Speaker {i:02d}" for i in range(30) for _ in range(30 - i)], "speaker_text": "",
+                         "kind": "direct"})
+    fig = figures.claims_per_speaker(many, title="t", caption="30 articles.")
+    shown = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert shown[0] == "Speaker 00" and shown[-1] == "Speaker 24" and len(shown) == 25
+    assert fig.texts[-1].get_text().endswith("The 25 speakers with the most are shown; 5 more are left out.")
+
+
+def test_a_bar_figure_within_its_limit_leaves_its_caption_alone():
+    assert FIGURES["claims_per_speaker"]().texts[-1].get_text() == "c"
+
+
+def test_the_parties_figure_keeps_the_parties_bound_by_most_agreements():
+    rows = [(f"Pact {a}", f"Party {p:02d}", "no") for p in range(40) for a in range(1 + (p < 5))]
+    parties = pd.DataFrame(rows, columns=["agreement", "party", "mutual_defense"])
+    fig = figures.agreements_parties(parties, title="t", caption="c", top=30)
+    shown = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(shown) == 30 and shown[:5] == [f"Party {p:02d}" for p in range(5)]
+    assert "10 more are left out" in fig.texts[-1].get_text()
+    assert sum(len(c.get_offsets()) for c in fig.axes[0].collections) == 35  # every kept membership drawn once
+
+
+def test_a_notebook_shows_the_figure_it_saved_byte_for_byte(tmp_path):
+    from dossier import session
+
+    outputs = session.Session(notebook="t", articles=(), dossiers=(), out=tmp_path)
+    fig = FIGURES["mentions"]()
+    shown = outputs.figure(fig, "mentions")
+    assert shown.data == (tmp_path / "mentions.png").read_bytes()
+    assert (tmp_path / "mentions.svg").exists()
+    assert not plt.fignum_exists(fig.number)  # closed: the inline backend does not draw it again

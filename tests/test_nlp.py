@@ -50,13 +50,6 @@ def test_a_parse_is_cached_and_reused(isolated_cache, monkeypatch, tmp_path):
     assert [(e.text, e.label_, e.ent_id_) for e in again.ents] == [(e.text, e.label_, e.ent_id_) for e in first.ents]
 
 
-def test_the_cache_key_changes_with_the_text(tmp_path):
-    name = nlp.model_name()
-    a = Article("a", tmp_path / "a.txt", "Iran and Russia.")
-    b = Article("a", tmp_path / "a.txt", "Iran and Russia!")
-    assert nlp.cache_key(a, name) != nlp.cache_key(b, name)
-
-
 @pytest.mark.parametrize("text, first_words", [
     ("Talks resume in Geneva\nThe ministers met on Monday and agreed on nothing.", ["Talks", "The"]),
     ("“We are ready,” Venn said.\n\n“The rookies surprised me.”", ["“", "“"]),
@@ -71,3 +64,23 @@ def test_a_heading_before_a_colon_is_a_sentence_of_its_own(pipeline):
     text = "EASING PRESSURE ON THE PORTS: Today, the President signed an order.\nThe order takes effect."
     starts = [s[0].text for s in pipeline(text).sents if not s[0].is_space]
     assert starts == ["EASING", "Today", "The"]
+
+
+def test_a_model_folder_is_versioned_by_its_meta_json(tmp_path):
+    from dossier import models
+
+    (tmp_path / "meta.json").write_text('{"lang": "en", "name": "tiny", "version": "1.2.3"}', encoding="utf-8")
+    assert models.model_name(str(tmp_path)) == str(tmp_path)
+    assert models.model_version(str(tmp_path)) == "1.2.3"
+
+
+def test_the_models_version_is_found_without_importing_spacy():
+    import subprocess
+    import sys
+
+    code = ("import sys; from dossier import models; n = models.model_name(); "
+            "print(n, models.model_version(n), 'spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    from importlib.metadata import version
+
+    assert out == [nlp.model_name(), version(nlp.model_name()), "False"]

