@@ -88,3 +88,32 @@ def test_no_placed_project_still_gives_a_figure_naming_them():
     texts = _texts(fig)
     assert "No project in this article has a place the gazetteers know" in texts
     assert any("p5 payment system" in t for t in texts)
+
+
+def test_a_map_drawn_from_the_kept_outlines_is_byte_identical_to_one_drawn_afresh(tmp_path, monkeypatch):
+    import io
+
+    monkeypatch.setattr(maps, "CACHE", tmp_path)
+
+    def png() -> bytes:
+        buffer = io.BytesIO()
+        maps.projects_map(table(RAIL, PLANT), title="t", caption="c").savefig(buffer, format="png")
+        plt.close("all")
+        return buffer.getvalue()
+
+    fresh = png()
+    assert len(list((tmp_path / "maps").glob("*.pickle"))) == 1
+    assert png() == fresh
+
+
+def test_a_map_over_many_projects_names_a_few_in_each_title_and_caption_and_counts_the_rest():
+    far = ("p9", "port", "operating", "Bay City", "", "", 14.6, 121.0, N, N, N, N, False, False, False)
+    near = [(f"p{i}", "power_plant", "planned", "Hill Town", "", "", 1.0, 36.0 + i / 10, N, N, N, N, False, False,
+             False) for i in range(10, 16)]
+    unplaced = [(f"q{i}", "payment_system", "proposed", "", "", "", N, N, N, N, N, N, False, False, False)
+                for i in range(20)]
+    fig = maps.projects_map(table(far, *near, *unplaced), title="t", caption="Many articles.")
+    titles = sorted(ax.get_title() for ax in fig.axes if ax.get_title())
+    assert titles == ["p10 power plant, p11 power plant, p12 power plant and 3 more", "p9 port"]
+    caption = fig.texts[-1].get_text().replace("\n", " ")
+    assert caption.startswith("Many articles. Not placed: q0 payment system") and "and 8 more." in caption

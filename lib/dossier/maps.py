@@ -5,14 +5,23 @@ Country outlines and coastlines come from basemap's bundled data; nothing is dow
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
+import os
+import pickle
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.lines import Line2D
 
-from .figures import PROJECT_STATUS_COLOURS
+from .config import CACHE
+from .figures import PROJECT_STATUS_COLOURS, fitted
+
+if TYPE_CHECKING:  # basemap takes a while to import: only a map with places needs it
+    from mpl_toolkits.basemap import Basemap
 
 #: Places farther apart than this (degrees of latitude or longitude), and not joined by one
 #: project's route, are drawn in separate panels, each zoomed to its own region.
@@ -25,6 +34,9 @@ ASPECT = 1.5
 MIN_PAD = 3.0
 #: Panels smaller than this many degrees of latitude get intermediate-resolution outlines.
 DETAIL_SPAN = 12.0
+#: Projects named in a panel's title, and unplaced projects named in the caption, at most.
+TITLE_ITEMS = 3
+CAPTION_ITEMS = 12
 COUNTRY_NOTE = "the text names only a country: drawn at its capital"
 
 
@@ -98,23 +110,53 @@ def extent(lats: list[float], lons: list[float], aspect: float = ASPECT) -> tupl
     return south, north, west, east
 
 
+def _listed(items: list[str], most: int, sep: str = ", ") -> str:
+    """The first ``most`` items, and how many more there are: a map over many articles stays legible
+    (the projects table lists them all)."""
+    if len(items) <= most:
+        return sep.join(items)
+    return f"{sep.join(items[:most])} and {len(items) - most} more"
+
+
 def _label(p: pd.Series) -> str:
     return f"{p['id']} {str(p['kind']).replace('_', ' ')}"
 
 
+def _basemap(south: float, north: float, west: float, east: float) -> Basemap:
+    """A Mercator map of the extent, with its outlines read and clipped, kept in the cache folder.
+
+    basemap reads and clips its bundled coastlines for every new map: about a second for the
+    intermediate resolution a small region gets, on every notebook run. A Basemap holds no
+    drawing until asked, and basemap's authors suggest pickling one to skip that work; a rerun
+    mostly draws the same regions again."""
+    from mpl_toolkits.basemap import Basemap, __version__
+
+    params = {"projection": "merc", "llcrnrlat": south, "urcrnrlat": north, "llcrnrlon": west, "urcrnrlon": east,
+              "resolution": "i" if north - south < DETAIL_SPAN else "l"}
+    key = hashlib.sha256(json.dumps([params, __version__], sort_keys=True).encode()).hexdigest()[:24]
+    path = CACHE / "maps" / f"{key}.pickle"
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    m = Basemap(**params)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    tmp.write_bytes(pickle.dumps(m, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, path)
+    return m
+
+
 def _draw_panel(ax: plt.Axes, rows: list[tuple[pd.Series, list[_Place]]]) -> set[str]:
     """One zoomed map of some projects; returns the kinds of marks used (for the legend)."""
-    from mpl_toolkits.basemap import Basemap
-
     lats = [x.lat for _, places in rows for x in places]
     lons = [x.lon for _, places in rows for x in places]
     south, north, west, east = extent(lats, lons)
-    m = Basemap(projection="merc", llcrnrlat=south, urcrnrlat=north, llcrnrlon=west, urcrnrlon=east,
-                resolution="i" if north - south < DETAIL_SPAN else "l", ax=ax)
-    m.drawmapboundary(fill_color="#eaf2f8")
-    m.fillcontinents(color="#fbfcfc", lake_color="#eaf2f8")
-    m.drawcountries(color="#7f8c8d", linewidth=0.6)
-    m.drawcoastlines(color="#566573", linewidth=0.6)
+    m = _basemap(south, north, west, east)
+    m.drawmapboundary(fill_color="#eaf2f8", ax=ax)
+    m.fillcontinents(color="#fbfcfc", lake_color="#eaf2f8", ax=ax)
+    m.drawcountries(color="#7f8c8d", linewidth=0.6, ax=ax)
+    m.drawcoastlines(color="#566573", linewidth=0.6, ax=ax)
     used: set[str] = set()
     labelled: set[tuple[float, float]] = set()
 
@@ -135,7 +177,7 @@ def _draw_panel(ax: plt.Axes, rows: list[tuple[pd.Series, list[_Place]]]) -> set
             o, d = ends["origin"], ends["destination"]
             dashed = o.country or d.country
             used.add("route_country" if dashed else "route")
-            m.drawgreatcircle(o.lon, o.lat, d.lon, d.lat, color=colour, linewidth=2.5,
+            m.drawgreatcircle(o.lon, o.lat, d.lon, d.lat, ax=ax, color=colour, linewidth=2.5,
                               linestyle="--" if dashed else "-")
             ox, oy = m(o.lon, o.lat)
             dx, dy = m(d.lon, d.lat)
@@ -220,18 +262,20 @@ def projects_map(projects: pd.DataFrame, *, title: str, caption: str) -> plt.Fig
     for ax, group in zip(flat, groups, strict=False):
         used |= _draw_panel(ax, [placed[i] for i in group])
         if n > 1:
-            ax.set_title(", ".join(_label(placed[i][0]) for i in group), fontsize=10)
+            ax.set_title(_listed([_label(placed[i][0]) for i in group], TITLE_ITEMS), fontsize=10)
     for ax in flat[len(groups):] if placed else flat[1:]:
         ax.set_axis_off()
     fig.suptitle(title, fontsize=13)
-    lines = [caption] + (["Not placed: " + "; ".join(notes) + "."] if notes else [])
+    text = fitted(fig, "\n".join([caption] + ([f"Not placed: {_listed(notes, CAPTION_ITEMS, '; ')}."]
+                                                 if notes else [])))
+    lines = text.count("\n") + 1
     handles = _legend(used)
     scale = 6.4 / fig.get_figheight()  # the margins below are fractions of a 6.4 in figure
-    above_caption = (0.035 + 0.025 * (len(lines) - 1)) * scale
+    above_caption = (0.035 + 0.025 * (lines - 1)) * scale
     bottom = above_caption + (0.015 + 0.035 * math.ceil(len(handles) / 3)) * scale
     fig.tight_layout(rect=(0, bottom, 1, 0.97))
     if handles:
         fig.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, above_caption),
                    ncol=min(len(handles), 3), fontsize=8.5, frameon=False)
-    fig.text(0.01, 0.005, "\n".join(lines), fontsize=8, color="#555555", ha="left", va="bottom", wrap=True)
+    fig.text(0.01, 0.005, text, fontsize=8, color="#555555", ha="left", va="bottom")
     return fig
