@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -59,11 +60,23 @@ def floor(n: int, tmp: Path, *, jobs: int) -> float:
     return time.perf_counter() - start
 
 
+CPU: dict[str, float] = {}  # CPU seconds (user + system, the command and its kernels) of the last timed command
+
+
+def _cpu(*, own: bool = False) -> float:
+    """CPU seconds used so far by finished child processes (and this process too with ``own``)."""
+    who = [resource.RUSAGE_CHILDREN, *([resource.RUSAGE_SELF] if own else [])]
+    return sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, who))
+
+
 def timed(args: list, cache: Path) -> float:
+    """Wall seconds of one dossier command; its CPU seconds, kernels included, go in ``CPU["last"]``
+    (on a machine shared with other work, CPU seconds say more than wall seconds)."""
     env = {**os.environ, "DOSSIER_CACHE": str(cache)}
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     subprocess.run([DOSSIER, *map(str, args)], check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
+    CPU["last"] = _cpu() - cpu
     return time.perf_counter() - start
 
 
@@ -93,8 +106,10 @@ def measure(n: int, tmp: Path) -> dict:
     articles = tmp / "articles"
     words = build(articles, n)
     extract_s = timed(["extract", articles, "--format", "jsonl"], tmp / "cache-extract")
+    extract_cpu = CPU["last"]
     out = tmp / "outputs"
     run_s = timed(["run", "--article", articles, "--out", out], tmp / "cache-run")
+    run_cpu = CPU["last"]
     first = hashes(out)
     pages_s = page_stage(out)
     rerun_s = timed(["run", "--article", articles, "--out", out], tmp / "cache-run")
@@ -107,7 +122,8 @@ def measure(n: int, tmp: Path) -> dict:
             "run_vs_extract": round(run_s / extract_s, 3), "rerun_unchanged_s": round(rerun_s, 2),
             "rerun_identical": identical, "rerun_one_new_s": round(one_new_s, 2),
             "rerun_one_new_goal_s": round(run_s / n + 5, 2), "pages_s": round(pages_s, 3),
-            "page_ms": round(1000 * pages_s / n, 1)}
+            "page_ms": round(1000 * pages_s / n, 1), "extract_cpu_s": round(extract_cpu, 2),
+            "run_cpu_s": round(run_cpu, 2), "rerun_one_new_cpu_s": round(CPU["last"], 2)}
 
 
 def seed_vs_floor(tmp: Path, jobs: int) -> dict:
@@ -118,10 +134,13 @@ def seed_vs_floor(tmp: Path, jobs: int) -> dict:
     from dossier.runner import notebook_names
 
     run_s = timed(["run", "--out", tmp / "seed-out"], tmp / "seed-cache")
+    run_cpu = CPU["last"]
     notebooks = len(notebook_names())
+    cpu = _cpu(own=True)  # papermill runs in this process, its kernels as children
     floor_s = floor(notebooks, tmp, jobs=jobs)
     return {"seed_run_s": round(run_s, 2), "floor_s": round(floor_s, 2), "floor_notebooks": notebooks,
-            "run_vs_floor": round(run_s / floor_s, 3)}
+            "run_vs_floor": round(run_s / floor_s, 3), "seed_run_cpu_s": round(run_cpu, 2),
+            "floor_cpu_s": round(_cpu(own=True) - cpu, 2)}
 
 
 def main() -> None:
@@ -151,6 +170,9 @@ def main() -> None:
     print(f"rerun after adding one article: {r['rerun_one_new_s']:.1f} s (goal <= run_s / N + 5 = "
           f"{r['rerun_one_new_goal_s']:.1f} s)")
     print(f"article pages (templates, no kernel): {r['pages_s']:.2f} s for {n}, {r['page_ms']:.0f} ms a page")
+    print(f"CPU seconds (the command and its kernels): extract {r['extract_cpu_s']:.1f}, run {r['run_cpu_s']:.1f}, "
+          f"rerun after one new article {r['rerun_one_new_cpu_s']:.1f}; seed run {f['seed_run_cpu_s']:.1f} against "
+          f"the floor's {f['floor_cpu_s']:.1f}")
     print(f"seed: dossier run {f['seed_run_s']:.1f} s against a floor of {f['floor_notebooks']} import-only notebooks, "
           f"{jobs} at a time, {f['floor_s']:.1f} s (run_vs_floor {f['run_vs_floor']:.2f}; goal <= 1.5)")
     print(json.dumps({**r, **f, "jobs": jobs, "repeat": args.repeat}))
