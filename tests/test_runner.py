@@ -55,3 +55,14 @@ def test_the_manifest_lists_installed_packages_with_their_versions():
 
     packages = site.installed_packages()
     assert packages["spacy"] == version("spacy") and packages["pandas"] == version("pandas")
+
+
+def test_the_kernels_warm_up_without_importing_spacy():
+    import subprocess
+    import sys
+
+    from dossier import runner
+
+    code = f"{runner.WARM_UP}\nimport sys\nprint(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -32,31 +32,19 @@ by these rules, in order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from .article import NormalizedText
+from .cooccurrence import CoOccurrence, cooccurrence  # noqa: F401  (also used as actors.cooccurrence)
 from .entities import Acronym, entity_mentions, key_of
 from .gazetteer import gazetteer
 from .names import Name, acronym, honorifics, organisation_core, split_name
 from .records import Actor, ActorType
 from .roles import Role, holds, roles, title_before, title_mentions
-
-FUZZY_MIN = 75.0
-
-
-@dataclass(frozen=True)
-class CoOccurrence:
-    """Two actors named in the same sentences (``a`` sorts before ``b``)."""
-
-    a: str
-    b: str
-    sentences: tuple[int, ...]
+from .spelling import FUZZY_MIN
 
 
 @dataclass
@@ -438,21 +426,3 @@ def actors(doc: Doc, norm: NormalizedText) -> tuple[Actor, ...]:
     resolver = _Resolver(doc, norm)
     resolver.resolve()
     return resolver.actors()
-
-
-def cooccurrence(actors: tuple[Actor, ...], sentences: tuple[tuple[int, int], ...], *,
-                 types: tuple[ActorType, ...] = ("person", "state", "organization", "media", "group"),
-                 ) -> tuple[CoOccurrence, ...]:
-    """Pairs of actors mentioned in the same sentence, with the sentences' indices."""
-    starts = [s for s, _ in sentences]
-    in_sentence: dict[int, set[str]] = defaultdict(set)
-    for a in actors:
-        if a.type not in types:
-            continue
-        for start, _ in a.mentions:
-            in_sentence[bisect_right(starts, start) - 1].add(a.id)
-    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i in sorted(in_sentence):
-        for a, b in combinations(sorted(in_sentence[i]), 2):
-            pairs[(a, b)].append(i)
-    return tuple(CoOccurrence(a, b, tuple(s)) for (a, b), s in sorted(pairs.items()))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from .claims import capacity
 from .records import Dossier
+from .sides import capacity
 
 #: Which claims a brief shows first: quotations of officials, then other quotations, then the rest.
 KIND_RANK = {"direct": 0, "partial": 0, "denial": 1, "indirect": 2, "according_to": 2, "document": 3}

@@ -17,8 +17,8 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from . import tables
-from .actors import FUZZY_MIN
 from .records import Actor, Dossier
+from .spelling import FUZZY_MIN
 
 
 def _person_parts(name: str) -> tuple[str, str]:

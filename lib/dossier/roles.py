@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from .gazetteer import rows
 from .names import honorifics, is_portfolio, is_title_word, leading_title, title_words, titles
+from .sides import title_categories  # noqa: F401  (also used as roles.title_categories)
 
 #: How many tokens before a name a title with its affiliation may reach.
 WINDOW = 6
@@ -36,12 +36,6 @@ class Role:
 
     title: str
     affiliation: tuple[int, int] | None = None
-
-
-@cache
-def title_categories() -> dict[str, str]:
-    """Title -> the capacity its holder speaks in: official, analyst, media or other."""
-    return {row["title"]: row["category"] for row in rows("titles.csv")}
 
 
 def _entity_ending_at(doc, i: int) -> Span | None:

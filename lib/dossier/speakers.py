@@ -31,7 +31,7 @@ from . import names
 from .gazetteer import rows
 from .mentions import ActorIndex
 from .records import Actor
-from .roles import title_categories
+from .sides import Capacity, capacity, side, title_categories  # noqa: F401  (also used as speakers.capacity)
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they", "we", "them"}
@@ -301,45 +301,3 @@ class Speakers(ActorIndex):
             if c.dep_ == "prep" and c.lower_ in prepositions and any(t.lower_ in channel_nouns for t in c.subtree):
                 return self.text(c.i, c.right_edge.i + 1)
         return None
-
-
-Capacity = str  # official, analyst, media, state, organization, group, document, unknown
-
-
-def capacity(actor: Actor | None, speaker_text: str = "", kind: str = "") -> Capacity:
-    """In what capacity a speaker speaks: from a person's titles (``data/titles.csv``), else from
-    the actor's type; a document speaks as a document; unresolved speakers are a group when
-    their words name a plural."""
-    if kind == "document":
-        return "document"
-    if actor is None:
-        words = speaker_text.lower().split()
-        cats = title_categories()
-        for w in words:
-            singular = w[:-1] if w.endswith("s") else w
-            if singular in cats:
-                return cats[singular]
-        return "group" if any(w.endswith("s") for w in words) else "unknown"
-    if actor.type == "person":
-        cats = title_categories()
-        for role in actor.roles:
-            r = role.lower()
-            for title in sorted(cats, key=len, reverse=True):
-                if r == title or r.endswith(" " + title):
-                    return cats[title]
-        return "unknown"
-    return {"media": "media", "state": "state", "organization": "organization"}.get(actor.type, "group")
-
-
-def side(actor: Actor | None, speaker_text: str = "", actors: tuple[Actor, ...] = ()) -> str:
-    """Whom a speaker speaks for: a person's affiliation, a state itself, a medium's owner; for an
-    unresolved speaker, the states and groups its words name (``Iranian leaders``: Iran)."""
-    if actor is None:
-        head = speaker_text.split(" of ")[0].split(" in ")[0].split(" at ")[0].split(" for ")[0]
-        words = f" {head} "
-        named = [a.name for a in actors if a.type in ("state", "group")
-                 and any(f" {alias} " in words or f" {alias}'s " in words for alias in a.aliases)]
-        return " & ".join(named) if named else (speaker_text or "unknown")
-    if actor.type in ("state", "group"):
-        return actor.name
-    return actor.affiliation or (actor.name if actor.type == "organization" else "unaffiliated")

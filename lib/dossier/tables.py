@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .actors import cooccurrence as cooccurrence_records
-from .claims import capacity, side
+from .cooccurrence import cooccurrence as cooccurrence_records
 from .places import coordinates
 from .records import ACTOR_TYPES, Dossier
+from .sides import capacity, side
 
 
 def actors(d: Dossier) -> pd.DataFrame:
