@@ -117,3 +117,15 @@ def test_a_map_over_many_projects_names_a_few_in_each_title_and_caption_and_coun
     assert titles == ["p10 power plant, p11 power plant, p12 power plant and 3 more", "p9 port"]
     caption = fig.texts[-1].get_text().replace("\n", " ")
     assert caption.startswith("Many articles. Not placed: q0 payment system") and "and 8 more." in caption
+
+
+def test_the_ends_of_a_short_route_are_labelled_on_either_side_without_overlapping():
+    short = ("p7", "pipeline", "planned", "", "Old Town", "New Port", N, N, 21.0, 105.8, 20.9, 106.7, False, False,
+             False)
+    fig = maps.projects_map(table(short), title="t", caption="c")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    boxes = {t.get_text(): t.get_window_extent() for t in ax.texts if t.get_text().startswith(("from ", "to "))}
+    assert set(boxes) == {"from Old Town", "to New Port"}
+    assert not boxes["from Old Town"].overlaps(boxes["to New Port"])
+    assert boxes["from Old Town"].x1 <= boxes["to New Port"].x0  # the western end's name to the west

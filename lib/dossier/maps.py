@@ -118,6 +118,12 @@ def _listed(items: list[str], most: int, sep: str = ", ") -> str:
     return f"{sep.join(items[:most])} and {len(items) - most} more"
 
 
+def _unit(x: float, y: float) -> tuple[float, float]:
+    """The direction of (x, y) as a unit vector ((1, 0) for no direction)."""
+    length = math.hypot(x, y)
+    return (x / length, y / length) if length else (1.0, 0.0)
+
+
 def _label(p: pd.Series) -> str:
     return f"{p['id']} {str(p['kind']).replace('_', ' ')}"
 
@@ -160,14 +166,23 @@ def _draw_panel(ax: plt.Axes, rows: list[tuple[pd.Series, list[_Place]]]) -> set
     used: set[str] = set()
     labelled: set[tuple[float, float]] = set()
 
-    def place_label(x: _Place, prefix: str) -> None:
+    def place_label(x: _Place, prefix: str, away: tuple[float, float] | None = None) -> None:
+        """The place's name below right of its mark or, for a route's end, on the side away from
+        the other end (``away``), so that the two ends of a short route do not cover each other."""
         if (x.lat, x.lon) in labelled:
             return
         labelled.add((x.lat, x.lon))
         px, py = m(x.lon, x.lat)
         name = f"{x.name} (country)" if x.country else x.name
-        ax.annotate(f"{prefix}{name}", (px, py), xytext=(6, -12), textcoords="offset points", fontsize=9,
-                    color="#1c2833", bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+        offset, ha, va = (6, -12), "left", "baseline"
+        if away is not None and (px, py) != away:
+            ux, uy = _unit(px - away[0], py - away[1])
+            offset = (8 * ux, 8 * uy)
+            ha = "left" if ux >= -0.3 else "right"
+            va = "bottom" if uy > 0.3 else "top" if uy < -0.3 else "center"
+        ax.annotate(f"{prefix}{name}", (px, py), xytext=offset, textcoords="offset points", fontsize=9, ha=ha,
+                    va=va, color="#1c2833",
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
 
     for p, places in rows:
         colour = PROJECT_STATUS_COLOURS.get(p["status"], "#333333")
@@ -183,10 +198,13 @@ def _draw_panel(ax: plt.Axes, rows: list[tuple[pd.Series, list[_Place]]]) -> set
             dx, dy = m(d.lon, d.lat)
             ax.plot(ox, oy, marker="o", markersize=7, color=colour)
             ax.plot(dx, dy, marker="s", markersize=7, color=colour)
-            place_label(o, "from ")
-            place_label(d, "to ")
-            ax.annotate(_label(p), ((ox + dx) / 2, (oy + dy) / 2), xytext=(5, 5), textcoords="offset points",
-                        fontsize=9, fontweight="bold", color=colour)
+            place_label(o, "from ", away=(dx, dy))
+            place_label(d, "to ", away=(ox, oy))
+            ux, uy = _unit(dx - ox, dy - oy)
+            side = (-uy, ux) if ux >= 0 else (uy, -ux)  # across the route, on its upper side
+            ax.annotate(_label(p), ((ox + dx) / 2, (oy + dy) / 2), xytext=(8 * side[0], 8 * side[1]),
+                        textcoords="offset points", fontsize=9, fontweight="bold", color=colour,
+                        ha="left" if side[0] >= 0 else "right", va="bottom")
         else:
             for x in places:
                 px, py = m(x.lon, x.lat)
