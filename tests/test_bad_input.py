@@ -210,8 +210,24 @@ def test_run_keep_going_makes_the_good_articles_pages_and_lists_the_bad_ones(mix
     assert result.stderr.strip().splitlines()[-1] == "dossier: 3 inputs skipped"
 
 
+STATES = ["Northland", "Southland", "Eastmark", "Westmark", "Iran", "Russia", "China", "Turkey"]
+
+
+def many_articles(folder: Path, n: int) -> list[str]:
+    """``n`` short invented articles, each naming other states, a speaker and a measure; their ids."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        a, b = STATES[i % len(STATES)], STATES[(3 * i + 1) % len(STATES)]
+        text = (f"{a} and {b} signed a trade agreement in the capital on day {i}. "
+                f"“We will build a railway to the coast,” minister Dana Vale{i} said. "
+                f"{b} imposed sanctions on {a}'s banks, officials said.\n")
+        (folder / f"many_{i:02d}.txt").write_text(text, encoding="utf-8")
+    return [f"many_{i:02d}" for i in range(n)]
+
+
 @pytest.mark.e2e
-def test_a_run_killed_midway_keeps_what_it_finished_and_the_next_run_does_only_the_rest(tmp_path, site_run):
+def test_a_run_of_50_articles_killed_midway_keeps_what_it_finished_and_the_next_run_does_only_the_rest(
+        tmp_path, site_run):
     out = tmp_path / "outputs"
     shutil.copytree(site_run, out)
     folder = tmp_path / "articles"
@@ -219,6 +235,7 @@ def test_a_run_killed_midway_keeps_what_it_finished_and_the_next_run_does_only_t
     shutil.copy(SEED, folder / SEED.name)
     for name, text in GOOD.items():
         (folder / name).write_text(text, encoding="utf-8")
+    generated = many_articles(folder, 47)
     before = snapshot(out)
     keys = {p: p.read_bytes() for p in (out / "questions").glob("*/.key")}
     run = subprocess.Popen([BIN / "dossier", "run", "--article", folder, "--out", out], cwd=ROOT,
@@ -243,7 +260,7 @@ def test_a_run_killed_midway_keeps_what_it_finished_and_the_next_run_does_only_t
     redone = {Path(line).relative_to(out).as_posix() for line in again.stdout.splitlines()[:-1]}
     assert redone and not redone & done  # only the work left
     # the seed's page too: it is read from another path now, which its article.json records
-    assert redone | done == {SEED.stem, "good_a", "good_b", *(f"questions/{n}" for n in runner_names())}
+    assert redone | done == {SEED.stem, "good_a", "good_b", *generated, *(f"questions/{n}" for n in runner_names())}
 
 
 def runner_names() -> list[str]:
