@@ -88,3 +88,15 @@ def test_a_notebook_shows_the_figure_it_saved_byte_for_byte(tmp_path):
     assert shown.data == (tmp_path / "mentions.png").read_bytes()
     assert (tmp_path / "mentions.svg").exists()
     assert not plt.fignum_exists(fig.number)  # closed: the inline backend does not draw it again
+
+
+def test_many_agreements_stand_upright_and_do_not_overlap():
+    rows = [(f"article_{a:02d}:g1: The Long Named Agreement On Cooperation {a}", f"Party {a % 3}", "not stated")
+            for a in range(12)]
+    fig = figures.agreements_parties(pd.DataFrame(rows, columns=["agreement", "party", "mutual_defense"]),
+                                     title="t", caption="c")
+    fig.canvas.draw()
+    labels = fig.axes[0].get_xticklabels()
+    assert {t.get_rotation() for t in labels} == {90.0}
+    boxes = [t.get_window_extent() for t in labels]
+    assert not any(a.overlaps(b) for a, b in zip(boxes, boxes[1:]))

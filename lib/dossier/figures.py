@@ -225,7 +225,11 @@ def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str, top: 
         kept = sorted(bound.index, key=lambda p: (-bound[p], first[p]))[:top]
         caption = _left_out(caption, top, len(bound), "parties")
         parties = parties[parties["party"].isin(kept)]
-    fig, ax = plt.subplots(figsize=(8.5, 0.45 * max(parties["party"].nunique() if len(parties) else 0, 4) + 2))
+    n_agreements = parties["agreement"].nunique() if len(parties) else 0
+    many = n_agreements > 6  # then the agreements' names stand upright, and the figure widens with them
+    fig, ax = plt.subplots(figsize=(max(8.5, 6 + 0.3 * n_agreements * many),
+                                    0.45 * max(parties["party"].nunique() if len(parties) else 0, 4) + 2
+                                    + 1.5 * many))
     if parties.empty:
         _empty(ax, "No agreements found in this article")
     else:
@@ -237,8 +241,9 @@ def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str, top: 
             here = parties["mutual_defense"] == value
             ax.scatter(x[here], y[here], s=260, color=colour, zorder=3)
             ax.scatter([], [], color=colour, s=120, label=value)
-        ax.set_xticks(range(len(agreements)), [a if len(a) < 28 else a[:26] + "…" for a in agreements],
-                      rotation=20, ha="right")
+        longest = 44 if many else 28
+        ax.set_xticks(range(len(agreements)), [a if len(a) < longest else a[:longest - 2] + "…" for a in agreements],
+                      rotation=90 if many else 20, ha="center" if many else "right")
         ax.set_yticks(range(len(members)), members)
         ax.invert_yaxis()
         ax.grid(True, color="#eeeeee", zorder=0)
