@@ -51,3 +51,14 @@ def test_a_damaged_place_index_is_built_again(fresh_index):
     places._indexes.cache_clear()
     assert places.coordinates("x", key="state:FRA") is not None
     assert stored.read_bytes() != b"not a pickle"
+
+
+@pytest.mark.parametrize("key, near", [
+    ("state:BRA", (-15.8, -47.9)),  # "Brasilia" in the country list, "Brasília" in the city list
+    ("state:CMR", (3.9, 11.5)),     # Yaounde / Yaoundé
+    ("state:COL", (4.6, -74.1)),    # Bogota / Bogotá
+    ("state:CUW", (12.1, -68.9)),   # " Willemstad", with a stray space
+])
+def test_a_state_is_placed_at_its_capital_however_the_two_lists_spell_it(key, near):
+    lat, lon = coordinates("x", key=key)
+    assert abs(lat - near[0]) < 0.5 and abs(lon - near[1]) < 0.5

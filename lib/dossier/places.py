@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -36,18 +37,28 @@ def _built_cities() -> dict[str, tuple[int, LatLon, str]]:
     return index
 
 
+def _folded(name: str) -> str:
+    """A name without accents, case or surrounding space, to match a capital's spelling in the
+    country list ("Brasilia", "Yaounde") with the city list's ("Brasília", "Yaoundé")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().strip().lower()
+
+
 def _built_capitals() -> dict[str, LatLon]:
     gc = _geonames()
-    best: dict[tuple[str, str], tuple[int, LatLon]] = {}
+    best: dict[tuple[str, str], tuple[int, int, LatLon]] = {}
     for c in gc.get_cities().values():
-        key = (c["countrycode"], c["name"])
-        if key not in best or best[key][0] < c["population"]:
-            best[key] = (int(c["population"]), (float(c["latitude"]), float(c["longitude"])))
+        where = (float(c["latitude"]), float(c["longitude"]))
+        names = [(0, c["name"])] + [(1, n) for n in c.get("alternatenames", []) if n]  # own name before others
+        for rank, name in names:
+            key = (c["countrycode"], _folded(name))
+            entry = (-rank, int(c["population"]), where)
+            if key not in best or best[key][:2] < entry[:2]:
+                best[key] = entry
     out = {}
     for country in gc.get_countries().values():
-        hit = best.get((country["iso"], country["capital"]))
+        hit = best.get((country["iso"], _folded(country["capital"])))
         if hit:
-            out[country["iso3"]] = hit[1]
+            out[country["iso3"]] = hit[2]
     return out
 
 
