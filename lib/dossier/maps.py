@@ -10,6 +10,7 @@ import json
 import math
 import os
 import pickle
+import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -165,6 +166,7 @@ def _draw_panel(ax: plt.Axes, rows: list[tuple[pd.Series, list[_Place]]]) -> set
     m.drawcoastlines(color="#566573", linewidth=0.6, ax=ax)
     used: set[str] = set()
     labelled: set[tuple[float, float]] = set()
+    stacked: dict[tuple[float, float], int] = {}
 
     def place_label(x: _Place, prefix: str, away: tuple[float, float] | None = None) -> None:
         """The place's name below right of its mark or, for a route's end, on the side away from
@@ -211,8 +213,10 @@ def _draw_panel(ax: plt.Axes, rows: list[tuple[pd.Series, list[_Place]]]) -> set
                 used.add("site_country" if x.country else "site")
                 ax.plot(px, py, marker="o", markersize=10, linestyle="none",
                         color="white" if x.country else colour, markeredgecolor=colour, markeredgewidth=2)
-                ax.annotate(_label(p), (px, py), xytext=(7, 7), textcoords="offset points", fontsize=9,
-                            fontweight="bold", color=colour)
+                above = stacked.get((px, py), 0)  # projects at one site: their names one above the other
+                stacked[(px, py)] = above + 1
+                ax.annotate(_label(p), (px, py), xytext=(7, 7 + 11 * above), textcoords="offset points",
+                            fontsize=9, fontweight="bold", color=colour)
                 place_label(x, {"origin": "from ", "destination": "to "}.get(x.role, ""))
     return used
 
@@ -280,7 +284,10 @@ def projects_map(projects: pd.DataFrame, *, title: str, caption: str) -> plt.Fig
     for ax, group in zip(flat, groups, strict=False):
         used |= _draw_panel(ax, [placed[i] for i in group])
         if n > 1:
-            ax.set_title(_listed([_label(placed[i][0]) for i in group], TITLE_ITEMS), fontsize=10)
+            chars = int(0.8 * fig.get_figwidth() / cols * 72 / (10 * 0.62))  # 10 pt, over a panel's width
+            heading = textwrap.shorten(_listed([_label(placed[i][0]) for i in group], TITLE_ITEMS), 2 * chars,
+                                       placeholder=" …")
+            ax.set_title(textwrap.fill(heading, chars), fontsize=10)
     for ax in flat[len(groups):] if placed else flat[1:]:
         ax.set_axis_off()
     fig.suptitle(title, fontsize=13)
