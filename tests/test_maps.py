@@ -113,7 +113,7 @@ def test_a_map_over_many_projects_names_a_few_in_each_title_and_caption_and_coun
     unplaced = [(f"q{i}", "payment_system", "proposed", "", "", "", N, N, N, N, N, N, False, False, False)
                 for i in range(20)]
     fig = maps.projects_map(table(far, *near, *unplaced), title="t", caption="Many articles.")
-    titles = sorted(ax.get_title() for ax in fig.axes if ax.get_title())
+    titles = sorted(ax.get_title().replace("\n", " ") for ax in fig.axes if ax.get_title())
     assert titles == ["p10 power plant, p11 power plant, p12 power plant and 3 more", "p9 port"]
     caption = fig.texts[-1].get_text().replace("\n", " ")
     assert caption.startswith("Many articles. Not placed: q0 payment system") and "and 8 more." in caption
