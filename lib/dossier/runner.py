@@ -11,9 +11,10 @@ Every unit of work (an article's page, a question notebook) has a key: the sha25
 is made from (the text's sha256 and sidecar, the code's and the model's versions, the
 notebook's own bytes, and for a question the keys of all its articles). The key is written in
 the unit's folder (``.key``) and in the manifest; a rerun skips every unit whose key is
-unchanged. Each unit is made in a temporary folder and swapped in whole, so an interrupted
-run leaves earlier outputs intact and the next run does only the work left. A lock file keeps
-two runs from writing the same folder at once.
+unchanged. A question's folder also keeps how long its notebook took (``.seconds``): the
+kernels take the longest first. Each unit is made in a temporary folder and swapped in whole,
+so an interrupted run leaves earlier outputs intact and the next run does only the work left.
+A lock file keeps two runs from writing the same folder at once.
 """
 
 from __future__ import annotations
