@@ -10,6 +10,8 @@ Rules, read from the parse and the actors resolved before:
   mention (``Mr``, ``Ms``, ``spokeswoman``, ``queen``; ``data/gendered_words.csv``), a role of that
   kind, or ``his``/``her`` in a clause the person is the subject of; failing that, the first name
   (``data/given_names.csv``);
+* ``the two leaders``, ``both ministers``, ``they`` after a coordinated subject (``President A
+  and Prime Minister B met``): the actors named together, in ``speaker_text`` (``groups.py``);
 * ``it``, ``they``, ``we``: the organisation or state the last subject before names, within a
   few sentences (after ``Residents gathered.`` they stay unresolved);
 * a common noun subject (``the company said``, ``the 24-year-old said``;
@@ -29,6 +31,7 @@ from spacy.tokens import Token
 
 from . import names
 from .gazetteer import rows
+from .groups import Groups
 from .mentions import ActorIndex
 from .records import Actor
 from .roles import title_categories
@@ -242,6 +245,13 @@ class Speakers(ActorIndex):
             return self.last_person_before(head, gendered_words().get(head.lower_))
         return None
 
+    def group(self, subj: Token) -> str | None:
+        """The words naming the several actors a plural subject stands for (``groups.py``)."""
+        if subj.lower_ != "they" and subj.tag_ not in ("NNS", "NNPS"):
+            return None
+        g = Groups(self, self.quoted).refers_to(subj)
+        return g.words if g is not None else None
+
     def speaker(self, subj: Token | None) -> tuple[str | None, str]:
         """(actor id or None, the speaker's words)."""
         if subj is None:
@@ -253,6 +263,9 @@ class Speakers(ActorIndex):
                 return None, subj.text
             a = self.last_person_before(subj, PERSON_PRONOUNS[low])
             return (a.id if a else None), subj.text
+        group = self.group(subj)
+        if group is not None:
+            return None, group
         if low in GROUP_PRONOUNS:
             a = self.topic_before(subj)
             return (a.id if a is not None and a.type in ("organization", "state", "media", "group") else None), \
