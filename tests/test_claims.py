@@ -157,3 +157,21 @@ def test_common_attribution_patterns_of_news_writing(dossier_of, text, expected)
 def test_a_quotation_nested_in_a_quotation_stays_one_claim(dossier_of):
     found, _ = claims_of(dossier_of, "“He told me ‘there is no deal’ and left,” Kazem Jalali said.")
     assert found == [("direct", "Kazem Jalali", "He told me ‘there is no deal’ and left", "say")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second cue parsed into the first one's reported clause is still the first speaker's
+    ("In a statement, Prime Minister Lars Eng found the raid justified and called the general's order swift.",
+     [("indirect", "Lars Eng", "the raid justified"), ("indirect", "Lars Eng", "the general's order swift")]),
+    # an aside after the object is the writer's, not the claim's
+    ("Anna Berg claimed victory in the presidential vote, which was marred by allegations of fraud.",
+     [("indirect", "Anna Berg", "victory in the presidential vote")]),
+    # a finding is a claim; a text that finds is a document
+    ("The inquiry found that the ferry had been overloaded.",
+     [("document", None, "the ferry had been overloaded")]),
+    # a small clause on a dummy "it" reports nothing
+    ("Lars Eng found it difficult to sleep after the storm.", []),
+])
+def test_cues_inside_reported_clauses_asides_and_findings(dossier_of, text, expected):
+    found, _ = claims_of(dossier_of, text)
+    assert [(k, s, w) for k, s, w, _ in found] == expected

@@ -107,6 +107,9 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
     heads = [c for c in children if c.dep_ in deps
              and not (c.lemma_ in lexicon and c.pos_ == "VERB" and c.i not in quoted
                       and not any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children))]
+    # "found it difficult to sleep": a small clause on a dummy "it" reports nothing
+    heads = [h for h in heads if not (h.dep_ == "ccomp" and h.pos_ == "ADJ"
+                                      and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children))]
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects and ("object" in frames):
         # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object)
@@ -207,6 +210,12 @@ def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]
             while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "advmod")):
                 end -= 1
             break
+    if len(run) == 1 and run[0].dep_ == "dobj":
+        # "claimed victory in the vote, which was marred by fraud": the aside is the writer's
+        for t in doc[run[0].i + 1:end]:
+            if t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP"):
+                end = t.left_edge.i - 1
+                break
     while start < end and ((doc[start].dep_ == "mark" or doc[start].tag_ == "IN") and doc[start].head in run
                            or doc[start].is_punct
                            or doc[start].is_space):
@@ -330,6 +339,11 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         subj = subject_of(verb)
         if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted:
             subj = inverted_subject(verb)  # "“...,” said Bruno, visibly shaken": parsed as another clause's subject
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not _names_a_speaker(subj, spk):
+            # "X found the strike justified and called it swift": parsed into the reported clause,
+            # the second cue is still the first one's speaker's
+            outer = subject_of(verb.head.head)
+            subj = outer if _names_a_speaker(outer, spk) else subj
         if _silenced(verb, frames, subj, spk):
             continue
         spans = [_span_of(run, verb, quoted) for run in _clause_heads(verb, frames, kind, quoted)]
