@@ -72,3 +72,15 @@ def test_a_quotation_after_a_sentence_about_someone_else_is_theirs(dossier_of):
             "“This shows a lack of understanding.”")
     found = speakers_of(dossier_of, text)
     assert found == [("Hana Ruiz", "We will stay"), ("Omar Vance", "This shows a lack of understanding")]
+
+
+@pytest.mark.parametrize("text, words", [
+    # a definite noun after an unnamed speaker introduced by the same noun is that speaker again
+    ("Police arrested Tom Berg on Monday. A police spokesman said Berg had been charged with arson. "
+     "“He will appear in court on Friday,” the spokesman said.", "A police spokesman"),
+    ("A diplomat at the talks said the draft had been rejected. The diplomat added that a new draft would follow.",
+     "A diplomat at the talks"),
+])
+def test_an_unnamed_speaker_referred_to_again_keeps_its_first_words(dossier_of, text, words):
+    claims = dossier_of(text).claims
+    assert len(claims) == 2 and all(c.speaker is None and c.speaker_text == words for c in claims), claims

@@ -14,6 +14,8 @@ Rules, read from the parse and the actors resolved before:
   and Prime Minister B met``): the actors named together, in ``speaker_text`` (``groups.py``);
 * ``it``, ``they``, ``we``: the organisation or state the last subject before names, within a
   few sentences (after ``Residents gathered.`` they stay unresolved);
+* a definite noun (``the spokesman``) after an unnamed speaker introduced by the same noun
+  (``A police spokesman said ...``) is that speaker again, in the words that introduced it;
 * a common noun subject (``the company said``, ``the 24-year-old said``;
   ``data/speaker_nouns.csv``) refers back to the most recent organisation, state or person
   named before, a title alone (``the ambassador``) to the one person holding that role;
@@ -223,6 +225,21 @@ class Speakers(ActorIndex):
                  and lemma in (w.lower() for w in a.name.split())]
         return named[-1] if named else None
 
+    def introduced_before(self, noun: Token) -> Token | None:
+        """The subject that introduced the unnamed speaker a definite noun refers back to
+        (``A police spokesman said ... “...,” the spokesman said``): the last subject before,
+        within :data:`REFERENCE_WINDOW` sentences, with the same noun after ``a``/``an``/``one``
+        and no named person in apposition."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return None
+        here = self._sentence(noun.i)
+        for t in reversed(self.doc[self._sent_starts[max(0, here - REFERENCE_WINDOW)]:noun.i]):
+            if t.dep_ in SUBJECT_DEPS and t.lemma_ == noun.lemma_ and t.i not in self.quoted:
+                indefinite = any(c.lower_ in ("a", "an", "one") for c in t.children if c.dep_ in ("det", "nummod"))
+                named = any(c.dep_ == "appos" for c in t.children) or self.actor_at(t) is not None
+                return t if indefinite and not named else None
+        return None
+
     def by_role(self, head: Token) -> Actor | None:
         """The person a title alone refers to (``the ambassador``, ``Niger's president``): the
         one holding that role (of the state or organisation named with it), else the one of
@@ -290,6 +307,9 @@ class Speakers(ActorIndex):
                 if b is not None and b.type == "state":
                     return b.id, words
         if subj.pos_ == "NOUN" and subj.tag_ == "NN":
+            first = self.introduced_before(subj)
+            if first is not None:
+                return self.speaker(first)
             holder = self.by_role(subj)
             if holder is not None:
                 return holder.id, words
