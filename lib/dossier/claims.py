@@ -220,7 +220,8 @@ def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]
                            or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    # a conjunction left dangling where the parse hung the next conjunct on the cue
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     return _after_dateline(doc, start, end), end
 
@@ -375,11 +376,14 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                 if (mostly or claim_kind == "document") and claim_kind != "denial" and quote is not None:
                     start, end = quote
             speaker, words = spk.speaker(subj)
+            relay = spk.relayed(subj, verb) if speaker is None and subj is not None else None
+            if relay is not None:
+                words = relay[0]
             if speaker is not None and spk.by_id[speaker].type == "person":
                 spk.reported = spk.reported | set(range(start, end))  # a person reports about someone else
             drafts.append({"start": start, "end": end, "kind": claim_kind, "speaker": speaker,
                            "speaker_text": words, "cue": verb.lemma_, "channel": channel(verb),
-                           "via": None, "verb": verb, "quotes": inside, "quote": quote})
+                           "via": relay[1] if relay else None, "verb": verb, "quotes": inside, "quote": quote})
     attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
     _according_to(doc, spk, according, drafts)
     drafts = [d for d in drafts if d["start"] not in headings]  # a headline quoting someone repeats the article

@@ -19,6 +19,8 @@ Rules, read from the parse and the actors resolved before:
 * a common noun subject (``the company said``, ``the 24-year-old said``;
   ``data/speaker_nouns.csv``) refers back to the most recent organisation, state or person
   named before, a title alone (``the ambassador``) to the one person holding that role;
+* an unnamed source owned by the speaker that reports it (``The paper reported its source said
+  ...``) is named through that speaker (``Daily Courier's source``), the speaker being the relay;
 * anything else keeps its words in ``speaker_text`` with no actor (``analysts of Russian policy``).
 
 ``capacity`` and ``side`` say in what capacity and for whom a resolved speaker speaks.
@@ -40,6 +42,7 @@ from .roles import title_categories
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they", "we", "them"}
+POSSESSIVES = {"its", "his", "her", "their"}
 #: Nouns by which a state speaks when a state names them ("the Nigerian government").
 STATE_NOUNS = {"government", "administration", "authorities", "leadership", "regime", "cabinet"}
 #: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
@@ -269,6 +272,23 @@ class Speakers(ActorIndex):
         g = Groups(self, self.quoted).refers_to(subj)
         return g.words if g is not None else None
 
+    def relayed(self, subj: Token, cue: Token) -> tuple[str, str] | None:
+        """A source named through the speaker that reports it (``The paper reported its source
+        said ...``, ``Dahl said his aides had ...``): (the source's words with the possessive
+        pronoun replaced by that speaker's name, the speaker's name as the relay)."""
+        pron = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+        outer = cue.head if cue.dep_ == "ccomp" else None
+        if pron is None or outer is None or outer.lemma_ not in speech_lemmas():
+            return None
+        osubj = subject_of(outer)
+        if osubj is None:
+            return None
+        oid, owords = self.speaker(osubj)
+        owner = self.by_id[oid].name if oid is not None else owords
+        if not owner or owner.lower() in PERSON_PRONOUNS or owner.lower() in GROUP_PRONOUNS:
+            return None
+        return f"{owner}'s {self.text(pron.i + 1, subj.right_edge.i + 1)}", owner
+
     def speaker(self, subj: Token | None) -> tuple[str | None, str]:
         """(actor id or None, the speaker's words)."""
         if subj is None:
@@ -314,7 +334,9 @@ class Speakers(ActorIndex):
             if holder is not None:
                 return holder.id, words
             kind = speaker_nouns().get(subj.lemma_.lower()) or speaker_nouns().get(subj.lower_)
-            if kind == "person" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+            # "a source" is someone new; "its source", "the minister's aide" someone of the owner's
+            if kind == "person" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss"
+                                            for c in subj.children):
                 g = gendered_words().get(subj.lower_)
                 p = self.last_person_before(subj, g)
                 return (p.id if p else None), words
