@@ -203,3 +203,16 @@ def test_a_clause_before_a_semicolon_is_not_reported(dossier_of):
 def test_a_title_in_quotation_marks_is_no_quotation(dossier_of):
     found, _ = claims_of(dossier_of, "Burton Hale claims that his favorite book is “One Hundred Years of Solitude”.")
     assert [k for k, _, _ in found] == ["indirect"]
+
+
+def test_a_quotation_broken_over_a_line_runs_on_to_its_closing_mark(dossier_of):
+    text = ("Reactions to the visit\nAnna Lind, Ambassador of Norland to the United Nations: “Thank you\n"
+            "@Premier for visiting Eastport at a difficult time. Your visit gave comfort to a grieving nation.” "
+            "[Tweet, 10/18/23]")
+    (claim,) = dossier_of(text).claims
+    assert claim.text.startswith("Thank you\n@Premier") and claim.text.endswith("a grieving nation")
+
+
+def test_a_label_naming_an_organisation_keeps_its_whole_name(dossier_of):
+    (claim,) = dossier_of("Norland Union Advocacy Center: “The premier stood with us today.” [Tweet, 10/18/23]").claims
+    assert claim.speaker_text == "Norland Union Advocacy Center"

@@ -294,13 +294,15 @@ def _after_quotation(verb: Token) -> bool:
 
 
 def _heading_lines(doc: Doc) -> set[int]:
-    """Token indexes of short paragraphs that end with no full stop (titles, captions, "READ MORE")."""
+    """Token indexes of short paragraphs that end with no full stop (titles, captions, "READ MORE"),
+    unless a quotation opened there runs on."""
     out: set[int] = set()
     para: list[Token] = []
     for t in [*doc, None]:
         if t is None or "\n" in t.text:
             words = [w for w in para if not w.is_space]
-            if words and len(words) <= HEADING_MAX and words[-1].text not in ".!?”\"’:)]":
+            opened = sum(w.text == "“" for w in words) > sum(w.text == "”" for w in words)
+            if words and len(words) <= HEADING_MAX and words[-1].text not in ".!?”\"’:)]" and not opened:
                 out.update(w.i for w in words)
             para = []
         else:

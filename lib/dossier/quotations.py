@@ -25,6 +25,9 @@ first rule that applies:
   open at the end of its paragraph (``“We will fight. ¶ “We will win,” she said.``) is the
   speaker's of the quotation that takes it up.
 
+A quotation left open at the end of a paragraph runs on to a closing mark that the next
+paragraph meets before any opening one (``“Thank you ¶ for your visit” [Tweet]``).
+
 Single quotation marks count where a paragraph has no double ones (British style); a single
 closing mark needs punctuation next to it (``,’ he said``), so ``the players’ union`` is no
 quotation, and an unclosed single mark is an apostrophe.
@@ -100,7 +103,10 @@ def quotations(doc: Doc) -> list[Quotation]:
     """Pairs of quotation marks within each paragraph; unbalanced marks never span paragraphs.
     A paragraph with no double quotation marks may quote with single ones (British style)."""
     found = []
-    for start, end in _paragraph_ranges(doc):
+    paragraphs = _paragraph_ranges(doc)
+    resume = 0
+    for k, (start, end) in enumerate(paragraphs):
+        start = max(start, resume)  # past a closing mark a quotation from the paragraph before took
         double = any(t.text in OPENING or t.text == "”" for t in doc[start:end])
         open_at: int | None = None
         for t in doc[start:end]:
@@ -113,9 +119,23 @@ def quotations(doc: Doc) -> list[Quotation]:
                 if t.i > open_at + 1:
                     found.append(Quotation(open_at + 1, t.i))
                 open_at = None
-        if double and open_at is not None and end > open_at + 1:
-            found.append(Quotation(open_at + 1, end))  # an unclosed single mark is an apostrophe ("the '90s")
+        if double and open_at is not None and end > open_at + 1:  # an unclosed single mark is an apostrophe
+            close = _closed_next(doc, paragraphs[k + 1]) if k + 1 < len(paragraphs) else None
+            found.append(Quotation(open_at + 1, close if close is not None else end))
+            resume = close + 1 if close is not None else resume
     return found
+
+
+def _closed_next(doc: Doc, paragraph: tuple[int, int]) -> int | None:
+    """The closing mark that ends a quotation left open in the paragraph before, when the next
+    paragraph's first quotation mark closes (a line break inside a quoted post or letter),
+    not opens (the convention for a quotation over several paragraphs)."""
+    for t in doc[paragraph[0]:paragraph[1]]:
+        if t.text in OPENING:
+            return None
+        if t.text == "”":
+            return t.i
+    return None
 
 
 def is_name(doc: Doc, q: Quotation) -> bool:
@@ -438,6 +458,8 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
             if label.right_edge.i >= words[-1].i:  # the quotation hung on the name: its words stop at a comma
                 stop = next((t.i for t in words if t.text == "," and t.i > label.i), words[-1].i)
                 text = spk.text(min(label.left_edge.i, label.i), stop)
+            elif _label_line(doc, words) is not None:  # "Lakeside Trust for Rivers: “...”": the whole name
+                text = spk.text(*_label_line(doc, words))
             if speaker is not None or label.pos_ in ("PRON", "PROPN") or label.tag_ == "NNS":
                 drafts.append(_draft(doc, q, speaker, text, None, spk, channel))
                 continue
