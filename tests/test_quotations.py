@@ -15,6 +15,9 @@ def claims_of(dossier_of, text):
      [("direct", "Venn Halloway", "We’re ready"), ("direct", "Venn Halloway", "The rookies surprised me")]),
     # a quotation after a colon, no speech verb: the clause's subject
     ("Paolo Ortiz was blunt: “A disgrace.”", [("direct", "Paolo Ortiz", "A disgrace")]),
+    # ... past a short quotation inside that clause
+    ("The Norland Ministry of Defence justified the strike as “defensive” in nature: “The army acted to protect "
+     "our soldiers.”", [("direct", "Norland Ministry of Defence", "The army acted to protect our soldiers")]),
     # a label naming the speaker, then a colon
     ("Helen Varga, director of the Lakeside Trust: “We will appeal the ruling.”",
      [("direct", "Helen Varga", "We will appeal the ruling")]),

@@ -269,7 +269,8 @@ def _signed_after(doc: Doc, q: Quotation, spk: Speakers) -> Token | None:
 
 
 def _words_before(doc: Doc, q: Quotation) -> list[Token]:
-    """The words of the sentence before the opening mark, up to the previous quotation or sentence end;
+    """The words of the sentence before the opening mark, up to the previous quotation or sentence end
+    (a short quotation inside the clause, with no punctuation of its own, is passed over);
     across one paragraph break when the quotation opens its paragraph."""
     opening = q.start - 1
     start = _paragraph_start(doc, opening)
@@ -282,11 +283,17 @@ def _words_before(doc: Doc, q: Quotation) -> list[Token]:
         start = _paragraph_start(doc, prev_end)
         opening = prev_end + 1
     out: list[Token] = []
+    embedded = False  # inside a short quotation the clause holds ("justified it as “defensive” in nature:")
     for t in reversed(doc[start:opening]):
-        if t.text in ".!?;”’‘" or t.text in OPENING:
+        if t.text == "”" and not embedded and t.i > start and not doc[t.i - 1].is_punct and \
+                (t.i + 1 >= opening or doc[t.i + 1].text not in ".!?;"):
+            embedded = True
+        elif embedded and t.text in OPENING:
+            embedded = False
+        elif t.text in ".!?;”’‘" or t.text in OPENING:
             break
         out.append(t)
-    return [t for t in reversed(out) if not t.is_space]
+    return [t for t in reversed(out) if not t.is_space and t.text not in OPENING and t.text != "”"]
 
 
 def _cue_before(words: list[Token], quoted: set[int], lexicon: dict[str, str]) -> tuple[Token, Token] | None:
