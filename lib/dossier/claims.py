@@ -21,7 +21,8 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
 * ``according to X`` is the speaker of an ``according_to`` claim, the rest of its clause,
   unless the sentence has its own cue: then X is the ``via`` (relay) of that claim;
 * quotations no cue reports get their speaker from a cue next to them, a colon, a heading or
-  the quotation before (``quotations.py``); speakers are resolved in ``speakers.py``;
+  the quotation before (``quotations.py``; the marks are paired in ``quotemarks.py``); speakers
+  are resolved in ``speakers.py``;
 * a content of fewer than three words or ending in a dangling preposition (``it was scheduled
   for.``) is debris, not a claim.
 """
@@ -36,7 +37,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
 from .gazetteer import lines, rows
-from .quotations import Quotation, attribute_quotations, has_particle, is_name, quotations, trim_punct
+from .quotations import attribute_quotations, has_particle
+from .quotemarks import Quotation, is_name, quotations, trim_punct
 from .records import Actor, Claim, ClaimKind, Contest
 from .roles import title_categories
 from .speakers import PERSON_PRONOUNS, Speakers, capacity, inverted_subject, side, speaker_nouns, subject_of
