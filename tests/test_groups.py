@@ -16,6 +16,11 @@ import pytest
     # states named together
     ("Norway and Sweden signed a fishing accord. Both countries said the quotas would rise next year.",
      "Norway and Sweden"),
+    # "the leaders" (however capitalised) are the two who met
+    ("President Anna Berg welcomed Prime Minister Tomas Ruud to the White House. "
+     "The Leaders affirmed that the alliance remains the cornerstone of peace.", "Anna Berg and Tomas Ruud"),
+    ("The United States and Japan reaffirmed their commitment to the alliance. "
+     "The two countries also pledged to expand cooperation on clean energy.", "United States and Japan"),
     # no coordination before: "both" names the last two persons
     ("Foreign Minister Lena Koss met Foreign Minister Piet Alder in Vienna. "
      "Both ministers said the ceasefire was holding.",
@@ -29,6 +34,8 @@ def test_a_plural_speaker_names_the_actors_it_refers_to(dossier_of, text, words)
 @pytest.mark.parametrize("text, words", [
     # "they" after a single subject that is no coordination stays as it is
     ("Residents gathered outside the hall. They said the storm would pass by Friday.", "They"),
+    # "the officials" are not the two who met
+    ("President Anna Berg met Prime Minister Tomas Ruud. The officials said the talks had gone well.", "The officials"),
     # a plural noun with no determiner is a group of its own ("officials said")
     ("President Anna Berg and Prime Minister Tomas Ruud discussed trade. "
      "Officials said the talks ran late.", "Officials"),

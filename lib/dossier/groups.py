@@ -11,8 +11,9 @@ the words of the subject alone ("The two leaders") name nobody. The rules, read 
   or more actors of the right kind (``President A and Prime Minister B``) within
   :data:`GROUP_WINDOW` sentences (``they``: only the last subject, as for ``it``); a subject
   that is itself a group noun passes the reference on (``The two leaders met. They agreed``);
-* a numbered group noun (``both``, ``two``) with no coordination before (``A met B in Oslo. The two leaders
-  agreed``) names the last that many persons (or states) mentioned before it;
+* a numbered group noun (``both``, ``two``; ``the leaders``: two) with no coordination before
+  (``A met B in Oslo. The two leaders agreed``) names the last that many persons (or states)
+  mentioned before it;
 * the speaker's words are then the coordination's words (``President A and Prime Minister
   B``), or the names of the actors found, joined by ``and``.
 """
@@ -49,19 +50,35 @@ def group_nouns() -> dict[str, tuple[str, ...]]:
     return {r["noun"]: tuple(r["types"].split()) for r in rows("group_nouns.csv")}
 
 
+@cache
+def pair_nouns() -> frozenset[str]:
+    """Plural-noun lemmas that, after ``the``, mean the two who met (``The leaders agreed``)."""
+    return frozenset(r["noun"] for r in rows("group_nouns.csv") if r["pair"] == "yes")
+
+
+def _lemma(t: Token) -> str:
+    """The singular of a plural noun, also where the parser keeps a capitalised plural (``Leaders``)."""
+    low = t.lemma_.lower()
+    return low[:-1] if low not in group_nouns() and low.endswith("s") else low
+
+
 def group_types(subj: Token) -> tuple[str, ...] | None:
     """The actor types a plural group noun refers to (``the two leaders``: persons), or None
     when the subject is no group noun (``officials``, ``the leader``)."""
-    if subj.tag_ not in ("NNS", "NNPS") or subj.lemma_.lower() not in group_nouns():
+    if subj.tag_ not in ("NNS", "NNPS") or _lemma(subj) not in group_nouns():
         return None
     if not any(c.lower_ in ("the", "these", "all") or c.lower_ in NUMBERS
                for c in subj.children if c.dep_ in ("det", "predet", "nummod", "quantmod")):
         return None
-    return group_nouns()[subj.lemma_.lower()]
+    return group_nouns()[_lemma(subj)]
 
 
 def _number(subj: Token) -> int | None:
-    return next((NUMBERS[c.lower_] for c in subj.children if c.lower_ in NUMBERS), None)
+    """How many a group noun counts: ``both``, a number, or two for ``the leaders``."""
+    n = next((NUMBERS[c.lower_] for c in subj.children if c.lower_ in NUMBERS), None)
+    if n is None and _lemma(subj) in pair_nouns() and any(c.lower_ == "the" for c in subj.children):
+        return 2
+    return n
 
 
 def _conjuncts(head: Token) -> list[Token]:
