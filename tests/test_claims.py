@@ -171,6 +171,13 @@ def test_a_quotation_nested_in_a_quotation_stays_one_claim(dossier_of):
      [("document", None, "the ferry had been overloaded")]),
     # a small clause on a dummy "it" reports nothing
     ("Lars Eng found it difficult to sleep after the storm.", []),
+    # a judgement with what it is judged as or for is a claim; the object alone, or a time, is not
+    ("Prime Minister Tomas Ruud condemned the raid as a violation of international law.",
+     [("indirect", "Tomas Ruud", "the raid as a violation of international law")]),
+    ("Prime Minister Tomas Ruud criticised the ministry for failing to warn the public.",
+     [("indirect", "Tomas Ruud", "the ministry for failing to warn the public")]),
+    ("Prime Minister Tomas Ruud condemned the raid.", []),
+    ("Prime Minister Tomas Ruud praised the ministry for the first time.", []),
 ])
 def test_cues_inside_reported_clauses_asides_and_findings(dossier_of, text, expected):
     found, _ = claims_of(dossier_of, text)

@@ -7,7 +7,8 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
   clausal complements (``said the plan failed``), an object with what is said of it (``called
   the move reckless``, ``urged Iran to stop``), the object of ``for`` (``called for talks``), an
   infinitive (``vowed to fight``) or the object alone (``claimed responsibility``); adjacent
-  complements joined by punctuation or a conjunction are one claim;
+  complements joined by punctuation or a conjunction are one claim; a verb of judgement
+  (``condemned``, ``praised``) only with what its object is judged as or for;
 * a speech verb set off in mid-sentence or after its content (``The ferry resumes Monday, she
   said, but fares rise.``) reports the clause it interrupts;
 * no claim from a cue that is negated or refused (``did not say``, ``declined to say why``), from
@@ -57,6 +58,8 @@ OBLIGATIONS = {"have", "need", "be"}
 GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "others", "few", "who"}
 #: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
 OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to"}
+#: ... and of a judgement ("condemned the raid as illegal", "praised X for acting").
+JUDGEMENT_PREPOSITIONS = {"as", "for"}
 #: A paragraph of at most this many tokens that does not end a sentence is a heading.
 HEADING_MAX = 16
 
@@ -113,12 +116,14 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
     heads = [h for h in heads if not (h.dep_ == "ccomp" and h.pos_ == "ADJ"
                                       and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children))]
     objects = [c for c in children if c.dep_ == "dobj"]
-    if objects and ("object" in frames):
-        # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object)
+    if objects and ("object" in frames or "judgement" in frames):
+        # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object);
+        # a judgement only with what it is judged as or for ("condemned the raid as illegal")
+        preps = OBJECT_PREPOSITIONS if "object" in frames else JUDGEMENT_PREPOSITIONS
         rest = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
-                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS)]
+                or c.dep_ == "prep" and c.lower_ in preps and _judged(c, frames))]
         rest += [c for c in objects[0].children if c.i > objects[0].i and (c.dep_ in ("acl", "amod") and
-                 c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS - {"to"})]
+                 c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in preps - {"to"} and _judged(c, frames))]
         if rest:
             heads = [h for h in heads if h not in rest]
             return [[objects[0], *rest]] + [[h] for h in heads]
@@ -160,6 +165,13 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
                 continue
         runs.append([h])
     return runs
+
+
+def _judged(prep: Token, frames: frozenset[str]) -> bool:
+    """What a judgement verb judges its object for is a deed (``criticised X for failing to
+    act``), not a time or a purpose (``for the first time``)."""
+    return "judgement" not in frames or prep.lower_ != "for" or any(
+        o.tag_ == "VBG" or o.dep_ == "pcomp" for o in prep.children)
 
 
 def _interrupted(verb: Token) -> list[tuple[int, int]]:
