@@ -14,6 +14,8 @@ Rules, read from the parse and the actors resolved before:
   and Prime Minister B met``): the actors named together, in ``speaker_text`` (``groups.py``);
 * ``it``, ``they``, ``we``: the organisation or state the last subject before names, within a
   few sentences (after ``Residents gathered.`` they stay unresolved);
+* a text or a spokesperson speaks for its owner (``X's office``, ``a statement by X``, ``the
+  statement`` after ``X, in a statement, ...``; ``voices.py``), its words kept;
 * a definite noun (``the spokesman``) after an unnamed speaker introduced by the same noun
   (``A police spokesman said ...``) is that speaker again, in the words that introduced it;
 * a common noun subject (``the company said``, ``the 24-year-old said``;
@@ -39,6 +41,7 @@ from .groups import Groups
 from .mentions import ActorIndex
 from .records import Actor
 from .roles import title_categories
+from .voices import issuer_before, owner
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they", "we", "them"}
@@ -320,6 +323,9 @@ class Speakers(ActorIndex):
         if subj.lower_ == "old" and any(c.lemma_ == "year" for c in subj.children):
             p = self.last_person_before(subj)  # "the 24-year-old said"
             return (p.id if p else None), words
+        voiced = owner(subj, self) or issuer_before(subj, self, self.quoted)
+        if voiced is not None:
+            return voiced.id, words  # "Tomas Ruud's office said", "the statement said": whom it speaks for
         if subj.lemma_.lower() in STATE_NOUNS:
             # "the Nigerian government", "Iran's leadership": the state speaks
             for c in subj.children:

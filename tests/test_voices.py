@@ -1,0 +1,30 @@
+"""A text or a spokesperson speaks for its owner: one invented sentence per rule."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a possessor
+    ("Tomas Ruud's statement said the border would stay closed.", "Tomas Ruud"),
+    ("Prime Minister Tomas Ruud's office said the border would stay closed.", "Tomas Ruud"),
+    # the object of "by"
+    ("A statement by Prime Minister Tomas Ruud said the border would stay closed.", "Tomas Ruud"),
+    # "the statement" after the owner issued one
+    ("Late on Sunday, Prime Minister Tomas Ruud, in a statement delivered via his press secretary, announced the "
+     "troops would leave. The statement also said the border would stay closed.", "Tomas Ruud"),
+])
+def test_a_voice_speaks_for_its_owner(dossier_of, text, speaker):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    assert d.claims and names.get(d.claims[-1].speaker) == speaker, d.claims
+
+
+@pytest.mark.parametrize("text", [
+    # a source close to someone does not speak for them
+    "A source close to Prime Minister Tomas Ruud said the cabinet would be reshuffled.",
+    # a statement nobody was said to issue
+    "Prime Minister Tomas Ruud met the press. The statement said the border would stay closed.",
+])
+def test_no_owner_no_speaker(dossier_of, text):
+    (claim,) = dossier_of(text).claims
+    assert claim.speaker is None, claim
