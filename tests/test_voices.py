@@ -28,3 +28,19 @@ def test_a_voice_speaks_for_its_owner(dossier_of, text, speaker):
 def test_no_owner_no_speaker(dossier_of, text):
     (claim,) = dossier_of(text).claims
     assert claim.speaker is None, claim
+
+
+def test_a_response_speaks_for_its_owner_before_a_colon(dossier_of):
+    d = dossier_of("Anna Berg's response was swift: “This ruling is a disgrace.”")
+    names = {a.id: a.name for a in d.actors}
+    (claim,) = d.claims
+    assert names.get(claim.speaker) == "Anna Berg" and claim.text == "This ruling is a disgrace"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A ministry spokesman, who spoke on condition of anonymity, said “the offer stands.”", "A ministry spokesman"),
+    ("The ruling drew criticism from Anna Berg, who called it “a disgrace”.", "Anna Berg"),
+])
+def test_a_speakers_words_stop_before_a_relative_clause(dossier_of, text, words):
+    (claim,) = dossier_of(text).claims
+    assert claim.speaker_text == words

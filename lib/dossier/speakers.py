@@ -124,6 +124,16 @@ def inverted_subject(cue: Token) -> Token | None:
     return None
 
 
+def _words_end(subj: Token) -> int:
+    """Where a speaker's words end: before a relative clause set off by a comma (``Anna Berg,
+    who resigned last year, said``; ``the ruling drew criticism from Berg, who called it``)."""
+    end = subj.right_edge.i + 1
+    for c in subj.children:
+        if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 1)
+    return end
+
+
 def _word(token: Token) -> str:
     return token.lower_.rstrip(".")
 
@@ -296,7 +306,7 @@ class Speakers(ActorIndex):
         """(actor id or None, the speaker's words)."""
         if subj is None:
             return None, ""
-        words = self.text(subj.left_edge.i, subj.right_edge.i + 1)
+        words = self.text(subj.left_edge.i, _words_end(subj))
         low = subj.lower_
         if low in PERSON_PRONOUNS:
             if low == "i":
