@@ -43,3 +43,18 @@ def test_a_plural_speaker_names_the_actors_it_refers_to(dossier_of, text, words)
 def test_other_plural_speakers_keep_their_words(dossier_of, text, words):
     (claim,) = dossier_of(text).claims
     assert claim.speaker is None and claim.speaker_text == words
+
+
+@pytest.mark.parametrize("text, first, words", [
+    # a coordinated subject: its words, the first actor's id
+    ("President Anna Lind and Prime Minister Tomas Ruud said the talks had gone well.", "Anna Lind",
+     "President Anna Lind and Prime Minister Tomas Ruud"),
+    # bare surnames: the full names
+    ("Anna Lind and Tomas Ruud ran for president. Both Lind and Ruud claimed victory in the presidential vote.",
+     "Anna Lind", "Anna Lind and Tomas Ruud"),
+])
+def test_a_coordinated_speaker_names_them_all(dossier_of, text, first, words):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    (claim,) = d.claims
+    assert names.get(claim.speaker) == first and claim.speaker_text == words

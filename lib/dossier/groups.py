@@ -15,7 +15,8 @@ the words of the subject alone ("The two leaders") name nobody. The rules, read 
   (``A met B in Oslo. The two leaders agreed``) names the last that many persons (or states)
   mentioned before it;
 * the speaker's words are then the coordination's words (``President A and Prime Minister
-  B``), or the names of the actors found, joined by ``and``.
+  B``), or the names of the actors found, joined by ``and`` (also for a coordination of bare
+  surnames: ``both Lind and Ruud`` is ``Anna Lind and Tomas Ruud``).
 """
 
 from __future__ import annotations
@@ -90,6 +91,12 @@ def _conjuncts(head: Token) -> list[Token]:
     return out
 
 
+def _joined(actors: list[Actor]) -> str:
+    """``A and B``, ``A, B and C``: the actors' names."""
+    names = [a.name for a in actors]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 class Groups:
     """Resolves plural speakers against the actors of one doc."""
 
@@ -117,6 +124,10 @@ class Groups:
         if len(found) < 2:
             return None
         doc = self.index.doc
+        if len(found) == len(parts) and all(a.type == "person" and len(a.name.split()) > 1 and
+                                            not any(c.dep_ in ("compound", "flat") for c in p.children)
+                                            for a, p in zip(found, parts, strict=True)):
+            return Group(tuple(found), _joined(found))  # "both Lind and Ruud": their full names
         start = subj.left_edge.i
         while start < subj.i and doc[start].lower_ in ("both", "the"):
             start += 1
@@ -165,6 +176,5 @@ class Groups:
                 if a is not None and a.type == kind and t.i not in self.quoted and a not in found:
                     found.append(a)
                     if len(found) == n:
-                        names = [x.name for x in reversed(found)]
-                        return Group(tuple(reversed(found)), ", ".join(names[:-1]) + " and " + names[-1])
+                        return Group(tuple(reversed(found)), _joined(list(reversed(found))))
         return None

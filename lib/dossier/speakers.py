@@ -316,6 +316,9 @@ class Speakers(ActorIndex):
         group = self.group(subj)
         if group is not None:
             return None, group
+        joint = Groups(self, self.quoted).coordination(subj, ("person", "state", "organization", "media", "group"))
+        if joint is not None:
+            return joint.actors[0].id, joint.words  # "President A and Prime Minister B said": both, the first's id
         if low in GROUP_PRONOUNS:
             a = self.topic_before(subj)
             return (a.id if a is not None and a.type in ("organization", "state", "media", "group") else None), \
