@@ -34,8 +34,10 @@ def test_a_plural_speaker_names_the_actors_it_refers_to(dossier_of, text, words)
 @pytest.mark.parametrize("text, words", [
     # "they" after a single subject that is no coordination stays as it is
     ("Residents gathered outside the hall. They said the storm would pass by Friday.", "They"),
-    # "the officials" are not the two who met
+    # "the officials" are not the two who met, nor the two named together
     ("President Anna Berg met Prime Minister Tomas Ruud. The officials said the talks had gone well.", "The officials"),
+    ("President Anna Lind and Prime Minister Tomas Ruud met in Oslo. The officials said the talks had run late.",
+     "The officials"),
     # a plural noun with no determiner is a group of its own ("officials said")
     ("President Anna Berg and Prime Minister Tomas Ruud discussed trade. "
      "Officials said the talks ran late.", "Officials"),
