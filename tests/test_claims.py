@@ -182,3 +182,11 @@ def test_a_quotation_nested_in_a_quotation_stays_one_claim(dossier_of):
 def test_cues_inside_reported_clauses_asides_and_findings(dossier_of, text, expected):
     found, _ = claims_of(dossier_of, text)
     assert [(k, s, w) for k, s, w, _ in found] == expected
+
+
+def test_a_clause_joined_after_a_parenthetical_cue_is_also_reported(dossier_of):
+    found, _ = claims_of(dossier_of, "Existing orders will keep the plant busy for years, Tomas Ruud said, "
+                                     "and the loan will be repaid by 2025.")
+    assert [(k, s, w) for k, s, w, _ in found] == [
+        ("indirect", "Tomas Ruud", "Existing orders will keep the plant busy for years"),
+        ("indirect", "Tomas Ruud", "the loan will be repaid by 2025")]

@@ -177,7 +177,8 @@ def _judged(prep: Token, frames: frozenset[str]) -> bool:
 def _interrupted(verb: Token) -> list[tuple[int, int]]:
     """The clause a parenthetical cue interrupts or follows ("X, she said, but Y" / "X, she
     said."): the head clause's words before the cue, when the cue reports nothing of its own;
-    and a clause with its own subject joined to the cue ("X, she said, and Y seems likely")."""
+    and a clause with its own subject joined after the cue ("X, she said, and Y seems likely"),
+    to the cue or to X."""
     head = verb.head
     if verb.dep_ == "advcl" and head.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
         # "As the minister made clear, X": the main clause after the aside
@@ -195,8 +196,12 @@ def _interrupted(verb: Token) -> list[tuple[int, int]]:
     while end > start and (verb.doc[end - 1].is_punct or verb.doc[end - 1].dep_ == "cc"):
         end -= 1
     spans = [(start, end)] if end > start else []
-    for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.lemma_ not in speech_verbs() and \
+    # "X, she said, and Y": a clause with its own subject joined after the cue, to it or to X
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "parataxis":
+        joined += [c for c in head.children if c.dep_ == "conj" and c.i > verb.i]
+    for c in joined:
+        if c.pos_ in ("VERB", "AUX") and c.lemma_ not in speech_verbs() and \
                 any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children):
             spans.append((c.left_edge.i, c.right_edge.i + 1))
     return spans
