@@ -38,6 +38,8 @@ def speakers_of(dossier_of, text):
      "Harbor Authority"),
     # a named apposition beats the noun it stands beside
     ("A Democrat, Mark Delaney, told the paper that the inquiry should go on.", "Mark Delaney"),
+    ("The carrier, Scandinavian Airlines, said all flights would resume on Monday.", "Scandinavian Airlines"),
+    ("One news site, the Daily Courier, claims that officials have linked the blast to a gas leak.", "Daily Courier"),
     # "continued by noting": the subject of the verb it hangs on
     ("Mark Delaney continued by noting that the inquiry had cost too much.", "Mark Delaney"),
     # an object pronoun after "according to"

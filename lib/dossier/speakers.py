@@ -331,6 +331,10 @@ class Speakers(ActorIndex):
                 if c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type == "person" \
                         and (c.head.i == subj.i or a is None):
                     return b.id, words
+            # "One news site, the Daily Courier,": a named organisation in apposition to a common noun
+            for c in subj.children:
+                if a is None and c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type != "place":
+                    return b.id, words
         if a is not None and a.type != "place":
             return a.id, words
         if subj.lower_ == "old" and any(c.lemma_ == "year" for c in subj.children):
