@@ -190,3 +190,14 @@ def test_a_clause_joined_after_a_parenthetical_cue_is_also_reported(dossier_of):
     assert [(k, s, w) for k, s, w, _ in found] == [
         ("indirect", "Tomas Ruud", "Existing orders will keep the plant busy for years"),
         ("indirect", "Tomas Ruud", "the loan will be repaid by 2025")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The storm killed at least twelve people, per the Norland Ministry of Health.",
+     [("according_to", "Norland Ministry of Health", "The storm killed at least twelve people", "per")]),
+    ("Tickets cost five dollars per person at the gate.", []),
+    ("Per a new memorandum, the two countries will share weather data.", []),
+])
+def test_per_names_a_source_only_when_it_names_an_actor(dossier_of, text, expected):
+    found, _ = claims_of(dossier_of, text)
+    assert found == expected

@@ -19,7 +19,7 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
   words); one that embeds a shorter quotation is ``partial``: its span stays the whole reported
   clause and the quoted words go to ``quote``; other cues give ``indirect`` claims,
   ``document`` when the subject is a text (``the treaty states``) and ``denial`` for denial verbs;
-* ``according to X`` is the speaker of an ``according_to`` claim, the rest of its clause,
+* ``according to X`` (or ``per X``) is the speaker of an ``according_to`` claim, the rest of its clause,
   unless the sentence has its own cue: then X is the ``via`` (relay) of that claim;
 * quotations no cue reports get their speaker from a cue next to them, a colon, a heading or
   the quotation before (``quotations.py``; the marks are paired in ``quotemarks.py``); speakers
@@ -94,7 +94,7 @@ def channel_nouns() -> frozenset[str]:
 def _cue_matcher(doc: Doc) -> Matcher:
     m = Matcher(doc.vocab)
     m.add("CUE", [[{"LEMMA": {"IN": sorted(speech_verbs())}, "POS": {"IN": ["VERB", "AUX"]}}]])
-    m.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    m.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}], [{"LOWER": "per", "POS": "ADP"}]])
     return m
 
 
@@ -423,11 +423,13 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
 
 def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]) -> None:
     for span in spans:
-        to = span[1]
+        to = span[-1]  # "according to X", "per X"
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs:
             continue
         source = objs[0]
+        if to.lower_ == "per" and ((a := spk.actor_at(source)) is None or a.type == "place"):
+            continue  # "five dollars per person", "per the new memorandum": no source named
         sent = span.sent
         own = [d for d in drafts if sent.start <= d["verb"].i < sent.end]
         speaker, words = spk.speaker(source)
@@ -463,8 +465,8 @@ def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]
         if _is_debris(doc, start, end):
             continue
         drafts.append({"start": start, "end": end, "kind": "according_to", "speaker": speaker,
-                       "speaker_text": words, "cue": "according to", "channel": None, "via": None,
-                       "verb": span[0], "quotes": [], "quote": None})
+                       "speaker_text": words, "cue": "per" if to.lower_ == "per" else "according to",
+                       "channel": None, "via": None, "verb": span[0], "quotes": [], "quote": None})
 
 
 #: How many sentences before a denial the claim it answers may be.
