@@ -30,17 +30,17 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
+from .contests import contested
 from .gazetteer import lines, rows
 from .quotations import attribute_quotations, has_particle
 from .quotemarks import Quotation, is_name, quotations, trim_punct
-from .records import Actor, Claim, ClaimKind, Contest
+from .records import Actor, Claim, ClaimKind
 from .roles import title_categories
 from .speakers import PERSON_PRONOUNS, Speakers, capacity, inverted_subject, side, speaker_nouns, subject_of
 
@@ -467,36 +467,3 @@ def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]
         drafts.append({"start": start, "end": end, "kind": "according_to", "speaker": speaker,
                        "speaker_text": words, "cue": "per" if to.lower_ == "per" else "according to",
                        "channel": None, "via": None, "verb": span[0], "quotes": [], "quote": None})
-
-
-#: How many sentences before a denial the claim it answers may be.
-CONTEST_WINDOW = 3
-
-
-def contested(claims: tuple[Claim, ...], actors: tuple[Actor, ...],
-              sentences: tuple[tuple[int, int], ...]) -> tuple[Contest, ...]:
-    """Pair each denial with the claim it answers.
-
-    Rule: the nearest earlier claim, at most :data:`CONTEST_WINDOW` sentences before, made by
-    someone else, whose words mention the denier (``Iran has sent drones ..., according to
-    officials. Iran has denied sending weapons``). Denials that answer nothing stated in the
-    article stay unpaired.
-    """
-    starts = [s for s, _ in sentences]
-    by_id = {a.id: a for a in actors}
-
-    def sentence(offset: int) -> int:
-        return bisect_right(starts, offset) - 1
-
-    out = []
-    for d in claims:
-        if d.kind != "denial" or d.speaker is None:
-            continue
-        denier = by_id[d.speaker]
-        earlier = [c for c in claims if c.kind != "denial" and c.span[1] <= d.span[0]
-                   and c.speaker != d.speaker and sentence(d.span[0]) - sentence(c.span[0]) <= CONTEST_WINDOW
-                   and any(c.span[0] <= s and e <= c.span[1] for s, e in denier.mentions)]
-        if earlier:
-            c = max(earlier, key=lambda c: c.span[0])
-            out.append(Contest(claim=c.id, counter=d.id, reason=f"{denier.name} denies what the claim says of it"))
-    return tuple(out)
