@@ -19,6 +19,7 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
   words); one that embeds a shorter quotation is ``partial``: its span stays the whole reported
   clause and the quoted words go to ``quote``; other cues give ``indirect`` claims,
   ``document`` when the subject is a text (``the treaty states``) and ``denial`` for denial verbs;
+* a noun of claiming its speaker owns (``X's allegations of fraud``) is a claim (``noun_claims.py``);
 * ``according to X`` (or ``per X``) is the speaker of an ``according_to`` claim, the rest of its clause,
   unless the sentence has its own cue: then X is the ``via`` (relay) of that claim;
 * quotations no cue reports get their speaker from a cue next to them, a colon, a heading or
@@ -38,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from .article import NormalizedText
 from .contests import contested
 from .gazetteer import lines, rows
+from .noun_claims import noun_claims
 from .quotations import attribute_quotations, has_particle
 from .quotemarks import Quotation, is_name, quotations, trim_punct
 from .records import Actor, Claim, ClaimKind
@@ -405,6 +407,9 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             drafts.append({"start": start, "end": end, "kind": claim_kind, "speaker": speaker,
                            "speaker_text": words, "cue": verb.lemma_, "channel": channel(verb),
                            "via": relay[1] if relay else None, "verb": verb, "quotes": inside, "quote": quote})
+    drafts += [n for n in noun_claims(doc, spk, quoted)  # "repeated his claim that X": the verb's claim already
+               if not any(d["speaker"] == n["speaker"] and d["start"] < n["end"] and n["start"] < d["end"]
+                          for d in drafts)]
     attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
     _according_to(doc, spk, according, drafts)
     drafts = [d for d in drafts if d["start"] not in headings]  # a headline quoting someone repeats the article
