@@ -103,7 +103,14 @@ class Groups:
     def __init__(self, index: ActorIndex, quoted: frozenset[int] = frozenset()) -> None:
         self.index = index
         self.quoted = quoted
-        self._starts = [s.start for s in index.doc.sents]
+
+    @property
+    def _starts(self) -> list[int]:
+        """Token index of each sentence's start (read once per doc)."""
+        key = "groups.sentence_starts"
+        if key not in self.index.memo:
+            self.index.memo[key] = [s.start for s in self.index.doc.sents]
+        return self.index.memo[key]
 
     def _sentence(self, i: int) -> int:
         return bisect_left(self._starts, i + 1) - 1
