@@ -219,3 +219,27 @@ def test_a_quotation_broken_over_a_line_runs_on_to_its_closing_mark(dossier_of):
 def test_a_label_naming_an_organisation_keeps_its_whole_name(dossier_of):
     (claim,) = dossier_of("Norland Union Advocacy Center: “The premier stood with us today.” [Tweet, 10/18/23]").claims
     assert claim.speaker_text == "Norland Union Advocacy Center"
+
+
+@pytest.mark.parametrize("text, nested", [
+    # a named third party reporting inside a quotation: a claim of its own
+    ("“Tomas Ruud told us that the bridge would be rebuilt by spring,” said Anna Lind.",
+     ("Tomas Ruud", "the bridge would be rebuilt by spring")),
+    ("Norland Union Advocacy Center: “@premier shared that the fund would double next year.” [Tweet, 10/18/2023]",
+     ("@premier", "the fund would double next year")),
+    # a pronoun inside the quotation: only the quotation
+    ("“He told us that the bridge would be rebuilt,” said Anna Lind.", None),
+])
+def test_speech_reported_inside_a_quotation(dossier_of, text, nested):
+    claims = dossier_of(text).claims
+    inner = [(c.speaker_text, c.text) for c in claims if c.kind == "indirect"]
+    assert inner == ([nested] if nested else []) and any(c.kind == "direct" for c in claims), claims
+
+
+def test_a_quotation_continues_its_speaker_not_the_one_it_reports(dossier_of):
+    text = ("Norland Union Advocacy Center: “@premier shared that the fund would double next year.” "
+            "[Tweet, 10/18/2023] “If there is one thing we learned today, it is that the fund is safe.” "
+            "[Tweet, 10/18/2023]")
+    claims = dossier_of(text).claims
+    last = [c for c in claims if c.text.startswith("If there is one thing")]
+    assert last and last[0].speaker_text == "Norland Union Advocacy Center", claims

@@ -19,6 +19,8 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
   words); one that embeds a shorter quotation is ``partial``: its span stays the whole reported
   clause and the quoted words go to ``quote``; other cues give ``indirect`` claims,
   ``document`` when the subject is a text (``the treaty states``) and ``denial`` for denial verbs;
+* inside a quotation, a cue whose subject names a third party (a name or a handle:
+  ``“@premier shared that ...”``) reports that party's claim too; other quoted cues attribute nothing;
 * a noun of claiming its speaker owns (``X's allegations of fraud``) is a claim (``noun_claims.py``);
 * ``according to X`` (or ``per X``) is the speaker of an ``according_to`` claim, the rest of its clause,
   unless the sentence has its own cue: then X is the ``via`` (relay) of that claim;
@@ -276,13 +278,22 @@ def _names_a_speaker(subj: Token | None, spk: Speakers) -> bool:
     """The subject can speak: a pronoun for people, an actor, or a noun naming people."""
     if subj is None:
         return False
-    if subj.lower_ in PERSON_PRONOUNS or subj.lower_ in ("they", "we"):
-        return True
+    if subj.lower_ in PERSON_PRONOUNS or subj.lower_ in ("they", "we") or subj.text.startswith("@"):
+        return True  # a pronoun, or a social-media handle
     a = spk.actor_at(subj)
     if a is not None and a.type != "place":
         return True
     lemma = subj.lemma_.lower()
     return lemma in speaker_nouns() or lemma in title_categories() or lemma in document_nouns()
+
+
+def _names_a_third_party(subj: Token | None, spk: Speakers) -> bool:
+    """Inside a quotation, a subject naming someone other than the speaker (``“@premier shared
+    that ...”``, ``“Tomas Ruud told us that ...”``): a named actor or a handle, not a pronoun."""
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    a = spk.actor_at(subj)
+    return a is not None and a.type != "place" or subj.text.startswith("@") or subj.pos_ == "PROPN"
 
 
 def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Speakers) -> bool:
@@ -354,14 +365,14 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             according.append(doc[s:e])
             continue
         verb = doc[s]
-        if verb.i in quoted or verb.i in headings:
-            continue  # quoted words are what someone said, not an attribution
+        if verb.i in headings or verb.i in quoted and not _names_a_third_party(subject_of(verb), spk):
+            continue  # quoted words are what someone said, not an attribution (unless they report another)
         kind = lexicon[verb.lemma_]
         frames = frames_of[verb.lemma_]
         if frames == {"cue"}:
             continue  # "went on", "continued": only next to a quotation (quotations.py)
         subj = subject_of(verb)
-        if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted:
+        if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted and verb.i not in quoted:
             subj = inverted_subject(verb)  # "“...,” said Bruno, visibly shaken": parsed as another clause's subject
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not _names_a_speaker(subj, spk):
             # "X found the strike justified and called it swift": parsed into the reported clause,
@@ -380,7 +391,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                 start = verb.i + 1 if start <= verb.i < end else end
             if end <= start:
                 continue
-            inside = [q for q in quotes if q.start < end and q.end > start]
+            inside = [] if verb.i in quoted else [q for q in quotes if q.start < end and q.end > start]
             if _is_debris(doc, start, end, quoted=bool(inside)):
                 continue
             claim_kind: ClaimKind = "indirect"
@@ -406,7 +417,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                 spk.reported = spk.reported | set(range(start, end))  # a person reports about someone else
             drafts.append({"start": start, "end": end, "kind": claim_kind, "speaker": speaker,
                            "speaker_text": words, "cue": verb.lemma_, "channel": channel(verb),
-                           "via": relay[1] if relay else None, "verb": verb, "quotes": inside, "quote": quote})
+                           "via": relay[1] if relay else None, "verb": verb, "quotes": inside, "quote": quote,
+                           "nested": verb.i in quoted})
     drafts += [n for n in noun_claims(doc, spk, quoted)  # "repeated his claim that X": the verb's claim already
                if not any(d["speaker"] == n["speaker"] and d["start"] < n["end"] and n["start"] < d["end"]
                           for d in drafts)]

@@ -347,7 +347,7 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
         if nxt is not None and _runs_on(doc, q, nxt):
             deferred.append((q, nxt))
             continue
-        earlier = [d for d in drafts if d["end"] <= start]
+        earlier = [d for d in drafts if d["end"] <= start and not d.get("nested")]  # not a report inside a quote
         prev = max(earlier, key=lambda d: d["end"]) if earlier else None
         topic = _topic_before(doc, q, spk, drafts)
         if topic is not None:
