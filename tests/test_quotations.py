@@ -81,6 +81,22 @@ def test_quotations_get_their_speaker(dossier_of, text, expected):
     assert [c for c in found if c[0] == "direct" or c in expected] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an organisation that the sentence before has speak
+    ("Scandinavian Airlines issued a statement on Monday. “All flights are suspended until further notice.”",
+     "Scandinavian Airlines"),
+    ("The Norwegian government responded on Twitter.\n“We will not accept this decision.”", "Norway"),
+])
+def test_a_quotation_after_an_organisation_speaks_is_its(dossier_of, text, speaker):
+    found, _ = claims_of(dossier_of, text)
+    assert [(k, s) for k, s, _ in found] == [("direct", speaker)]
+
+
+def test_a_quotation_after_an_organisation_acts_is_nobodys(dossier_of):
+    found, _ = claims_of(dossier_of, "Scandinavian Airlines cancelled all flights on Monday. “Safety comes first.”")
+    assert found == []
+
+
 @pytest.mark.parametrize("text, kind, speaker, words, cue", [
     ("Tom Reyes urged the council to delay the vote.", "indirect", "Tom Reyes", "the council to delay the vote",
      "urge"),

@@ -21,7 +21,8 @@ first rule that applies:
 * **continuation** (``“We're ready,” Venn said. ¶ “The rookies surprised me.”``): a quotation
   that stands as its own sentence continues the speaker of the claim before it, in the same
   paragraph or the one before (blank lines between paragraphs count as one break); when it
-  was named by no one before, the person the sentence before it is about; a quotation left
+  was named by no one before, the person the sentence before it is about (or the organisation
+  or state it has speak: ``X issued a statement. ¶ “...”``); a quotation left
   open at the end of its paragraph (``“We will fight. ¶ “We will win,” she said.``) is the
   speaker's of the quotation that takes it up.
 
@@ -36,7 +37,8 @@ from spacy.tokens import Doc, Token
 
 from .quotemarks import OPENING, Quotation, breaks, paragraph_end, paragraph_start, trim_punct
 from .records import Actor
-from .speakers import Speakers, inverted_subject, subject_of
+from .speakers import Speakers, inverted_subject, speech_lemmas, subject_of
+from .voices import voice_nouns
 
 #: How many words after a closing mark a cue may stand.
 CUE_WINDOW = 6
@@ -252,7 +254,8 @@ def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]) -> Actor |
 
 def _topic_before(doc: Doc, q: Quotation, spk: Speakers, drafts: list[dict]) -> Token | None:
     """The named person a quotation's preceding sentence is about, when that sentence reports
-    no claim (``Omar Vance also criticised the decision. “It shows ...”``): its main subject."""
+    no claim (``Omar Vance also criticised the decision. “It shows ...”``): its main subject; an
+    organisation or a state, when that sentence has it speak (``X issued a statement.``)."""
     opening = q.start - 1
     i = opening - 1
     while i >= 0 and doc[i].is_space:
@@ -263,8 +266,14 @@ def _topic_before(doc: Doc, q: Quotation, spk: Speakers, drafts: list[dict]) -> 
     if any(sent.start <= d["verb"].i < sent.end or sent.start <= d["start"] < sent.end for d in drafts):
         return None
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    a = spk.actor_at(subj) if subj is not None else None
-    return subj if a is not None and a.type == "person" else None
+    if subj is None:
+        return None
+    a = spk.actor_at(subj)
+    if a is not None and a.type == "person":
+        return subj
+    # an organisation or a state that speaks in that sentence ("X issued a statement", "X responded")
+    speaks = sent.root.lemma_ in speech_lemmas() or any(t.lemma_.lower() in voice_nouns() for t in sent)
+    return subj if speaks and spk.speaker(subj)[0] is not None else None
 
 
 def _runs_on(doc: Doc, q: Quotation, nxt: Quotation) -> bool:
