@@ -201,3 +201,19 @@ def test_a_clause_joined_after_a_parenthetical_cue_is_also_reported(dossier_of):
 def test_per_names_a_source_only_when_it_names_an_actor(dossier_of, text, expected):
     found, _ = claims_of(dossier_of, text)
     assert found == expected
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ("The court ruled that the ban was unconstitutional.", "the ban was unconstitutional", "rule"),
+    ("Prosecutors charged that the mayor had taken bribes.", "the mayor had taken bribes", "charge"),
+    ("Officials fear the death toll will rise.", "the death toll will rise", "fear"),
+    ("Analysts speculate that the central bank will cut rates in June.",
+     "the central bank will cut rates in June", "speculate"),
+])
+def test_rulings_charges_and_fears_are_claims(dossier_of, text, words, cue):
+    found, _ = claims_of(dossier_of, text)
+    assert [(w, c) for _, _, w, c in found] == [(words, cue)]
+
+
+def test_a_ruling_on_a_thing_is_no_claim(dossier_of):
+    assert dossier_of("The referee ruled the goal offside.").claims == ()
