@@ -217,3 +217,11 @@ def test_rulings_charges_and_fears_are_claims(dossier_of, text, words, cue):
 
 def test_a_ruling_on_a_thing_is_no_claim(dossier_of):
     assert dossier_of("The referee ruled the goal offside.").claims == ()
+
+
+def test_according_to_after_a_participle_aside_reports_the_main_clause(dossier_of):
+    d = dossier_of("Rescuers, working in temperatures well below freezing, according to the Norland Ministry of Health "
+                   "recovered at least ten survivors from the debris on Monday.")
+    (claim,) = d.claims
+    assert claim.kind == "according_to" and claim.text.endswith("recovered at least ten survivors from the debris "
+                                                                 "on Monday")

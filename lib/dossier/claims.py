@@ -455,8 +455,10 @@ def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]
                 d["via"] = words
             continue
         head = span[0].head
-        while head.dep_ not in ("ROOT",) and head.head is not head and head.sent == sent and head.pos_ != "VERB":
-            head = head.head
+        while head.dep_ not in ("ROOT",) and head.head is not head and head.sent == sent and (
+                head.pos_ != "VERB" or head.tag_ == "VBG" and head.dep_ in ("acl", "advcl")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)):
+            head = head.head  # past a participle aside ("Rescuers, working in the cold, according to X found ...")
         # the source ends at its first comma ("according to Turkey, supportive of X": an apposition to the clause)
         phrase_end = next((t.i for t in doc[source.i:source.right_edge.i + 1] if t.text == ","),
                           source.right_edge.i + 1)
