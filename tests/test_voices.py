@@ -44,3 +44,11 @@ def test_a_response_speaks_for_its_owner_before_a_colon(dossier_of):
 def test_a_speakers_words_stop_before_a_relative_clause(dossier_of, text, words):
     (claim,) = dossier_of(text).claims
     assert claim.speaker_text == words
+
+
+def test_the_report_is_not_the_subject_of_a_sentence_that_cites_one(dossier_of):
+    d = dossier_of("Tomas Ruud resigned on Monday, according to a report in a local paper. "
+                   "The report said the cabinet would meet on Friday.")
+    names = {a.id: a.name for a in d.actors}
+    last = d.claims[-1]
+    assert last.text == "the cabinet would meet on Friday" and names.get(last.speaker) != "Tomas Ruud"

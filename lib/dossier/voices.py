@@ -12,7 +12,8 @@ position of the one it speaks for. The rules, read from the parse:
   by X``);
 * a definite text with no owner (``the statement said``) is the one mentioned last within
   :data:`ISSUE_WINDOW` sentences (``X, in a statement, announced ...``, ``X released a
-  statement``): its owner, else the actor subject of the clause it stands in.
+  statement``): its owner, else the actor subject of the verb it is the object of or that it
+  is ``in`` (not of a clause it is merely named in: ``according to a report in the paper``).
 
 Not owners: a source *close to* X, officials *in* X (they speak of X, not for it).
 """
@@ -76,9 +77,13 @@ def issuer_before(noun: Token, index: ActorIndex, quoted: frozenset[int] = froze
         a = owner(t, index)
         if a is not None:
             return a
-        head = t
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head
+        # "X issued a statement", "X, in a statement, announced": the subject of that verb
+        if t.dep_ == "dobj":
+            head = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX"):
+            head = t.head.head
+        else:
+            return None  # "according to a report in the paper": not the clause's subject's
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return _actor(index, subj) if subj is not None and subj.i != t.i else None
+        return _actor(index, subj) if subj is not None else None
     return None
