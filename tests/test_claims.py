@@ -176,6 +176,9 @@ def test_a_quotation_nested_in_a_quotation_stays_one_claim(dossier_of):
      [("indirect", "Tomas Ruud", "the raid as a violation of international law")]),
     ("Prime Minister Tomas Ruud criticised the ministry for failing to warn the public.",
      [("indirect", "Tomas Ruud", "the ministry for failing to warn the public")]),
+    ("Prime Minister Tomas Ruud cited the attack on the embassy as evidence of a wider plot.",
+     [("indirect", "Tomas Ruud", "the attack on the embassy as evidence of a wider plot")]),
+    ("Prime Minister Tomas Ruud cited security concerns.", []),
     ("Prime Minister Tomas Ruud condemned the raid.", []),
     ("Prime Minister Tomas Ruud praised the ministry for the first time.", []),
 ])
