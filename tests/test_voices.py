@@ -6,6 +6,8 @@ import pytest
 @pytest.mark.parametrize("text, speaker", [
     # a possessor
     ("Tomas Ruud's statement said the border would stay closed.", "Tomas Ruud"),
+    ("Prime Minister Tomas Ruud left for Brussels on Monday. His spokesman said the talks would last two days.",
+     "Tomas Ruud"),
     ("Prime Minister Tomas Ruud's office said the border would stay closed.", "Tomas Ruud"),
     # the object of "by"
     ("A statement by Prime Minister Tomas Ruud said the border would stay closed.", "Tomas Ruud"),

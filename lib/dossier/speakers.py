@@ -41,7 +41,7 @@ from .groups import Groups
 from .mentions import ActorIndex
 from .records import Actor
 from .roles import title_categories
-from .voices import issuer_before, owner
+from .voices import issuer_before, owner, voice_nouns
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they", "we", "them"}
@@ -341,6 +341,9 @@ class Speakers(ActorIndex):
             p = self.last_person_before(subj)  # "the 24-year-old said"
             return (p.id if p else None), words
         voiced = owner(subj, self) or issuer_before(subj, self, self.quoted)
+        pron = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if voiced is None and pron is not None and subj.lemma_.lower() in voice_nouns():
+            voiced = self.last_person_before(subj, "m" if pron.lower_ == "his" else "f")  # "his spokesman"
         if voiced is not None:
             return voiced.id, words  # "Tomas Ruud's office said", "the statement said": whom it speaks for
         if subj.lemma_.lower() in STATE_NOUNS:

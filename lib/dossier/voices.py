@@ -6,7 +6,8 @@ position of the one it speaks for. The rules, read from the parse:
 
 * a **voice noun** is a text (``data/document_nouns.csv``: statement, report, letter ...) or
   someone who speaks for another (``data/voice_nouns.csv``: spokesman, office, lawyer ...);
-* its **owner** is the actor named as its possessor (``X's``), its modifier (``the Turkish
+* its **owner** is the actor named as its possessor (``X's``; ``his``/``her``: the person
+  named last, resolved in ``speakers.py``), its modifier (``the Turkish
   statement``, ``the ministry spokesman``) or the object of ``by``, ``from``, ``for`` or ``of``
   (``a statement by X``, ``a lawyer for X``), also through a participle (``a statement released
   by X``);
