@@ -157,3 +157,74 @@ def test_common_attribution_patterns_of_news_writing(dossier_of, text, expected)
 def test_a_quotation_nested_in_a_quotation_stays_one_claim(dossier_of):
     found, _ = claims_of(dossier_of, "“He told me ‘there is no deal’ and left,” Kazem Jalali said.")
     assert found == [("direct", "Kazem Jalali", "He told me ‘there is no deal’ and left", "say")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second cue parsed into the first one's reported clause is still the first speaker's
+    ("In a statement, Prime Minister Lars Eng found the raid justified and called the general's order swift.",
+     [("indirect", "Lars Eng", "the raid justified"), ("indirect", "Lars Eng", "the general's order swift")]),
+    # an aside after the object is the writer's, not the claim's
+    ("Anna Berg claimed victory in the presidential vote, which was marred by allegations of fraud.",
+     [("indirect", "Anna Berg", "victory in the presidential vote")]),
+    # a finding is a claim; a text that finds is a document
+    ("The inquiry found that the ferry had been overloaded.",
+     [("document", None, "the ferry had been overloaded")]),
+    # a small clause on a dummy "it" reports nothing
+    ("Lars Eng found it difficult to sleep after the storm.", []),
+    # a judgement with what it is judged as or for is a claim; the object alone, or a time, is not
+    ("Prime Minister Tomas Ruud condemned the raid as a violation of international law.",
+     [("indirect", "Tomas Ruud", "the raid as a violation of international law")]),
+    ("Prime Minister Tomas Ruud criticised the ministry for failing to warn the public.",
+     [("indirect", "Tomas Ruud", "the ministry for failing to warn the public")]),
+    ("Prime Minister Tomas Ruud cited the attack on the embassy as evidence of a wider plot.",
+     [("indirect", "Tomas Ruud", "the attack on the embassy as evidence of a wider plot")]),
+    ("Prime Minister Tomas Ruud cited security concerns.", []),
+    ("Prime Minister Tomas Ruud condemned the raid.", []),
+    ("Prime Minister Tomas Ruud praised the ministry for the first time.", []),
+])
+def test_cues_inside_reported_clauses_asides_and_findings(dossier_of, text, expected):
+    found, _ = claims_of(dossier_of, text)
+    assert [(k, s, w) for k, s, w, _ in found] == expected
+
+
+def test_a_clause_joined_after_a_parenthetical_cue_is_also_reported(dossier_of):
+    found, _ = claims_of(dossier_of, "Existing orders will keep the plant busy for years, Tomas Ruud said, "
+                                     "and the loan will be repaid by 2025.")
+    assert [(k, s, w) for k, s, w, _ in found] == [
+        ("indirect", "Tomas Ruud", "Existing orders will keep the plant busy for years"),
+        ("indirect", "Tomas Ruud", "the loan will be repaid by 2025")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The storm killed at least twelve people, per the Norland Ministry of Health.",
+     [("according_to", "Norland Ministry of Health", "The storm killed at least twelve people", "per")]),
+    ("Tickets cost five dollars per person at the gate.", []),
+    ("Per a new memorandum, the two countries will share weather data.", []),
+])
+def test_per_names_a_source_only_when_it_names_an_actor(dossier_of, text, expected):
+    found, _ = claims_of(dossier_of, text)
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ("The court ruled that the ban was unconstitutional.", "the ban was unconstitutional", "rule"),
+    ("Prosecutors charged that the mayor had taken bribes.", "the mayor had taken bribes", "charge"),
+    ("Officials fear the death toll will rise.", "the death toll will rise", "fear"),
+    ("Analysts speculate that the central bank will cut rates in June.",
+     "the central bank will cut rates in June", "speculate"),
+])
+def test_rulings_charges_and_fears_are_claims(dossier_of, text, words, cue):
+    found, _ = claims_of(dossier_of, text)
+    assert [(w, c) for _, _, w, c in found] == [(words, cue)]
+
+
+def test_a_ruling_on_a_thing_is_no_claim(dossier_of):
+    assert dossier_of("The referee ruled the goal offside.").claims == ()
+
+
+def test_according_to_after_a_participle_aside_reports_the_main_clause(dossier_of):
+    d = dossier_of("Rescuers, working in temperatures well below freezing, according to the Norland Ministry of Health "
+                   "recovered at least ten survivors from the debris on Monday.")
+    (claim,) = d.claims
+    assert claim.kind == "according_to" and claim.text.endswith("recovered at least ten survivors from the debris "
+                                                                 "on Monday")

@@ -1,5 +1,7 @@
 """Figures read at the page's size: legends beside the data, whole-number ticks on counts."""
 
+from itertools import pairwise
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -99,4 +101,4 @@ def test_many_agreements_stand_upright_and_do_not_overlap():
     labels = fig.axes[0].get_xticklabels()
     assert {t.get_rotation() for t in labels} == {90.0}
     boxes = [t.get_window_extent() for t in labels]
-    assert not any(a.overlaps(b) for a, b in zip(boxes, boxes[1:]))
+    assert not any(a.overlaps(b) for a, b in pairwise(boxes))

@@ -15,6 +15,9 @@ def claims_of(dossier_of, text):
      [("direct", "Venn Halloway", "We’re ready"), ("direct", "Venn Halloway", "The rookies surprised me")]),
     # a quotation after a colon, no speech verb: the clause's subject
     ("Paolo Ortiz was blunt: “A disgrace.”", [("direct", "Paolo Ortiz", "A disgrace")]),
+    # ... past a short quotation inside that clause
+    ("The Norland Ministry of Defence justified the strike as “defensive” in nature: “The army acted to protect "
+     "our soldiers.”", [("direct", "Norland Ministry of Defence", "The army acted to protect our soldiers")]),
     # a label naming the speaker, then a colon
     ("Helen Varga, director of the Lakeside Trust: “We will appeal the ruling.”",
      [("direct", "Helen Varga", "We will appeal the ruling")]),
@@ -76,6 +79,22 @@ def claims_of(dossier_of, text):
 def test_quotations_get_their_speaker(dossier_of, text, expected):
     found, _ = claims_of(dossier_of, text)
     assert [c for c in found if c[0] == "direct" or c in expected] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an organisation that the sentence before has speak
+    ("Scandinavian Airlines issued a statement on Monday. “All flights are suspended until further notice.”",
+     "Scandinavian Airlines"),
+    ("The Norwegian government responded on Twitter.\n“We will not accept this decision.”", "Norway"),
+])
+def test_a_quotation_after_an_organisation_speaks_is_its(dossier_of, text, speaker):
+    found, _ = claims_of(dossier_of, text)
+    assert [(k, s) for k, s, _ in found] == [("direct", speaker)]
+
+
+def test_a_quotation_after_an_organisation_acts_is_nobodys(dossier_of):
+    found, _ = claims_of(dossier_of, "Scandinavian Airlines cancelled all flights on Monday. “Safety comes first.”")
+    assert found == []
 
 
 @pytest.mark.parametrize("text, kind, speaker, words, cue", [
@@ -203,3 +222,40 @@ def test_a_clause_before_a_semicolon_is_not_reported(dossier_of):
 def test_a_title_in_quotation_marks_is_no_quotation(dossier_of):
     found, _ = claims_of(dossier_of, "Burton Hale claims that his favorite book is “One Hundred Years of Solitude”.")
     assert [k for k, _, _ in found] == ["indirect"]
+
+
+def test_a_quotation_broken_over_a_line_runs_on_to_its_closing_mark(dossier_of):
+    text = ("Reactions to the visit\nAnna Lind, Ambassador of Norland to the United Nations: “Thank you\n"
+            "@Premier for visiting Eastport at a difficult time. Your visit gave comfort to a grieving nation.” "
+            "[Tweet, 10/18/23]")
+    (claim,) = dossier_of(text).claims
+    assert claim.text.startswith("Thank you\n@Premier") and claim.text.endswith("a grieving nation")
+
+
+def test_a_label_naming_an_organisation_keeps_its_whole_name(dossier_of):
+    (claim,) = dossier_of("Norland Union Advocacy Center: “The premier stood with us today.” [Tweet, 10/18/23]").claims
+    assert claim.speaker_text == "Norland Union Advocacy Center"
+
+
+@pytest.mark.parametrize("text, nested", [
+    # a named third party reporting inside a quotation: a claim of its own
+    ("“Tomas Ruud told us that the bridge would be rebuilt by spring,” said Anna Lind.",
+     ("Tomas Ruud", "the bridge would be rebuilt by spring")),
+    ("Norland Union Advocacy Center: “@premier shared that the fund would double next year.” [Tweet, 10/18/2023]",
+     ("@premier", "the fund would double next year")),
+    # a pronoun inside the quotation: only the quotation
+    ("“He told us that the bridge would be rebuilt,” said Anna Lind.", None),
+])
+def test_speech_reported_inside_a_quotation(dossier_of, text, nested):
+    claims = dossier_of(text).claims
+    inner = [(c.speaker_text, c.text) for c in claims if c.kind == "indirect"]
+    assert inner == ([nested] if nested else []) and any(c.kind == "direct" for c in claims), claims
+
+
+def test_a_quotation_continues_its_speaker_not_the_one_it_reports(dossier_of):
+    text = ("Norland Union Advocacy Center: “@premier shared that the fund would double next year.” "
+            "[Tweet, 10/18/2023] “If there is one thing we learned today, it is that the fund is safe.” "
+            "[Tweet, 10/18/2023]")
+    claims = dossier_of(text).claims
+    last = [c for c in claims if c.text.startswith("If there is one thing")]
+    assert last and last[0].speaker_text == "Norland Union Advocacy Center", claims

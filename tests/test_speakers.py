@@ -38,6 +38,8 @@ def speakers_of(dossier_of, text):
      "Harbor Authority"),
     # a named apposition beats the noun it stands beside
     ("A Democrat, Mark Delaney, told the paper that the inquiry should go on.", "Mark Delaney"),
+    ("The carrier, Scandinavian Airlines, said all flights would resume on Monday.", "Scandinavian Airlines"),
+    ("One news site, the Daily Courier, claims that officials have linked the blast to a gas leak.", "Daily Courier"),
     # "continued by noting": the subject of the verb it hangs on
     ("Mark Delaney continued by noting that the inquiry had cost too much.", "Mark Delaney"),
     # an object pronoun after "according to"
@@ -72,3 +74,37 @@ def test_a_quotation_after_a_sentence_about_someone_else_is_theirs(dossier_of):
             "“This shows a lack of understanding.”")
     found = speakers_of(dossier_of, text)
     assert found == [("Hana Ruiz", "We will stay"), ("Omar Vance", "This shows a lack of understanding")]
+
+
+@pytest.mark.parametrize("text, words", [
+    # a definite noun after an unnamed speaker introduced by the same noun is that speaker again
+    ("Police arrested Tom Berg on Monday. A police spokesman said Berg had been charged with arson. "
+     "“He will appear in court on Friday,” the spokesman said.", "A police spokesman"),
+    ("A diplomat at the talks said the draft had been rejected. The diplomat added that a new draft would follow.",
+     "A diplomat at the talks"),
+])
+def test_an_unnamed_speaker_referred_to_again_keeps_its_first_words(dossier_of, text, words):
+    claims = dossier_of(text).claims
+    assert len(claims) == 2 and all(c.speaker is None and c.speaker_text == words for c in claims), claims
+
+
+@pytest.mark.parametrize("text, words, via", [
+    # a source owned by the medium that reports it is named through that medium
+    ("The Daily Courier reported that its source said the mayor had resigned.", "Daily Courier's source",
+     "Daily Courier"),
+    # a noun for a medium refers back to the one named before
+    ("One news site, the Daily Courier, claims officials linked the blast to a gas leak. The website further "
+     "reported its anonymous source claimed a second suspect had escaped.", "Daily Courier's anonymous source",
+     "Daily Courier"),
+])
+def test_a_source_of_the_speaker_is_named_through_it(dossier_of, text, words, via):
+    claims = dossier_of(text).claims
+    inner = claims[-1]
+    assert inner.speaker is None and inner.speaker_text == words and inner.via == via, claims
+
+
+def test_a_possessed_source_is_not_the_last_person_named(dossier_of):
+    d = dossier_of("Governor Ana Lopes visited the site. The Daily Courier reported its source said three men fled.")
+    (inner,) = [c for c in d.claims if c.text == "three men fled"]
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(inner.speaker) != "Ana Lopes"

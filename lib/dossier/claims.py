@@ -7,7 +7,8 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
   clausal complements (``said the plan failed``), an object with what is said of it (``called
   the move reckless``, ``urged Iran to stop``), the object of ``for`` (``called for talks``), an
   infinitive (``vowed to fight``) or the object alone (``claimed responsibility``); adjacent
-  complements joined by punctuation or a conjunction are one claim;
+  complements joined by punctuation or a conjunction are one claim; a verb of judgement
+  (``condemned``, ``praised``) only with what its object is judged as or for;
 * a speech verb set off in mid-sentence or after its content (``The ferry resumes Monday, she
   said, but fares rise.``) reports the clause it interrupts;
 * no claim from a cue that is negated or refused (``did not say``, ``declined to say why``), from
@@ -18,26 +19,32 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
   words); one that embeds a shorter quotation is ``partial``: its span stays the whole reported
   clause and the quoted words go to ``quote``; other cues give ``indirect`` claims,
   ``document`` when the subject is a text (``the treaty states``) and ``denial`` for denial verbs;
-* ``according to X`` is the speaker of an ``according_to`` claim, the rest of its clause,
+* inside a quotation, a cue whose subject names a third party (a name or a handle:
+  ``“@premier shared that ...”``) reports that party's claim too; other quoted cues attribute nothing;
+* a noun of claiming its speaker owns (``X's allegations of fraud``) is a claim (``noun_claims.py``);
+* ``according to X`` (or ``per X``) is the speaker of an ``according_to`` claim, the rest of its clause,
   unless the sentence has its own cue: then X is the ``via`` (relay) of that claim;
 * quotations no cue reports get their speaker from a cue next to them, a colon, a heading or
-  the quotation before (``quotations.py``); speakers are resolved in ``speakers.py``;
+  the quotation before (``quotations.py``; the marks are paired in ``quotemarks.py``); speakers
+  are resolved in ``speakers.py``;
 * a content of fewer than three words or ending in a dangling preposition (``it was scheduled
   for.``) is debris, not a claim.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
+from .contests import contested
 from .gazetteer import lines, rows
-from .quotations import Quotation, attribute_quotations, has_particle, is_name, quotations, trim_punct
-from .records import Actor, Claim, ClaimKind, Contest
+from .noun_claims import noun_claims
+from .quotations import attribute_quotations, has_particle
+from .quotemarks import Quotation, is_name, quotations, trim_punct
+from .records import Actor, Claim, ClaimKind
 from .roles import title_categories
 from .speakers import PERSON_PRONOUNS, Speakers, capacity, inverted_subject, side, speaker_nouns, subject_of
 
@@ -55,6 +62,8 @@ OBLIGATIONS = {"have", "need", "be"}
 GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "others", "few", "who"}
 #: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
 OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to"}
+#: ... and of a judgement ("condemned the raid as illegal", "praised X for acting").
+JUDGEMENT_PREPOSITIONS = {"as", "for"}
 #: A paragraph of at most this many tokens that does not end a sentence is a heading.
 HEADING_MAX = 16
 
@@ -89,7 +98,7 @@ def channel_nouns() -> frozenset[str]:
 def _cue_matcher(doc: Doc) -> Matcher:
     m = Matcher(doc.vocab)
     m.add("CUE", [[{"LEMMA": {"IN": sorted(speech_verbs())}, "POS": {"IN": ["VERB", "AUX"]}}]])
-    m.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    m.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}], [{"LOWER": "per", "POS": "ADP"}]])
     return m
 
 
@@ -107,13 +116,18 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
     heads = [c for c in children if c.dep_ in deps
              and not (c.lemma_ in lexicon and c.pos_ == "VERB" and c.i not in quoted
                       and not any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children))]
+    # "found it difficult to sleep": a small clause on a dummy "it" reports nothing
+    heads = [h for h in heads if not (h.dep_ == "ccomp" and h.pos_ == "ADJ"
+                                      and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children))]
     objects = [c for c in children if c.dep_ == "dobj"]
-    if objects and ("object" in frames):
-        # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object)
+    if objects and ("object" in frames or "judgement" in frames):
+        # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object);
+        # a judgement only with what it is judged as or for ("condemned the raid as illegal")
+        preps = OBJECT_PREPOSITIONS if "object" in frames else JUDGEMENT_PREPOSITIONS
         rest = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
-                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS)]
+                or c.dep_ == "prep" and c.lower_ in preps and _judged(c, frames))]
         rest += [c for c in objects[0].children if c.i > objects[0].i and (c.dep_ in ("acl", "amod") and
-                 c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS - {"to"})]
+                 c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in preps - {"to"} and _judged(c, frames))]
         if rest:
             heads = [h for h in heads if h not in rest]
             return [[objects[0], *rest]] + [[h] for h in heads]
@@ -157,10 +171,18 @@ def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[in
     return runs
 
 
+def _judged(prep: Token, frames: frozenset[str]) -> bool:
+    """What a judgement verb judges its object for is a deed (``criticised X for failing to
+    act``), not a time or a purpose (``for the first time``)."""
+    return "judgement" not in frames or prep.lower_ != "for" or any(
+        o.tag_ == "VBG" or o.dep_ == "pcomp" for o in prep.children)
+
+
 def _interrupted(verb: Token) -> list[tuple[int, int]]:
     """The clause a parenthetical cue interrupts or follows ("X, she said, but Y" / "X, she
     said."): the head clause's words before the cue, when the cue reports nothing of its own;
-    and a clause with its own subject joined to the cue ("X, she said, and Y seems likely")."""
+    and a clause with its own subject joined after the cue ("X, she said, and Y seems likely"),
+    to the cue or to X."""
     head = verb.head
     if verb.dep_ == "advcl" and head.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
         # "As the minister made clear, X": the main clause after the aside
@@ -178,8 +200,12 @@ def _interrupted(verb: Token) -> list[tuple[int, int]]:
     while end > start and (verb.doc[end - 1].is_punct or verb.doc[end - 1].dep_ == "cc"):
         end -= 1
     spans = [(start, end)] if end > start else []
-    for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.lemma_ not in speech_verbs() and \
+    # "X, she said, and Y": a clause with its own subject joined after the cue, to it or to X
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "parataxis":
+        joined += [c for c in head.children if c.dep_ == "conj" and c.i > verb.i]
+    for c in joined:
+        if c.pos_ in ("VERB", "AUX") and c.lemma_ not in speech_verbs() and \
                 any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children):
             spans.append((c.left_edge.i, c.right_edge.i + 1))
     return spans
@@ -207,11 +233,18 @@ def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]
             while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "advmod")):
                 end -= 1
             break
+    if len(run) == 1 and run[0].dep_ == "dobj":
+        # "claimed victory in the vote, which was marred by fraud": the aside is the writer's
+        for t in doc[run[0].i + 1:end]:
+            if t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP"):
+                end = t.left_edge.i - 1
+                break
     while start < end and ((doc[start].dep_ == "mark" or doc[start].tag_ == "IN") and doc[start].head in run
                            or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    # a conjunction left dangling where the parse hung the next conjunct on the cue
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     return _after_dateline(doc, start, end), end
 
@@ -245,13 +278,22 @@ def _names_a_speaker(subj: Token | None, spk: Speakers) -> bool:
     """The subject can speak: a pronoun for people, an actor, or a noun naming people."""
     if subj is None:
         return False
-    if subj.lower_ in PERSON_PRONOUNS or subj.lower_ in ("they", "we"):
-        return True
+    if subj.lower_ in PERSON_PRONOUNS or subj.lower_ in ("they", "we") or subj.text.startswith("@"):
+        return True  # a pronoun, or a social-media handle
     a = spk.actor_at(subj)
     if a is not None and a.type != "place":
         return True
     lemma = subj.lemma_.lower()
     return lemma in speaker_nouns() or lemma in title_categories() or lemma in document_nouns()
+
+
+def _names_a_third_party(subj: Token | None, spk: Speakers) -> bool:
+    """Inside a quotation, a subject naming someone other than the speaker (``“@premier shared
+    that ...”``, ``“Tomas Ruud told us that ...”``): a named actor or a handle, not a pronoun."""
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    a = spk.actor_at(subj)
+    return a is not None and a.type != "place" or subj.text.startswith("@") or subj.pos_ == "PROPN"
 
 
 def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Speakers) -> bool:
@@ -284,13 +326,15 @@ def _after_quotation(verb: Token) -> bool:
 
 
 def _heading_lines(doc: Doc) -> set[int]:
-    """Token indexes of short paragraphs that end with no full stop (titles, captions, "READ MORE")."""
+    """Token indexes of short paragraphs that end with no full stop (titles, captions, "READ MORE"),
+    unless a quotation opened there runs on."""
     out: set[int] = set()
     para: list[Token] = []
     for t in [*doc, None]:
         if t is None or "\n" in t.text:
             words = [w for w in para if not w.is_space]
-            if words and len(words) <= HEADING_MAX and words[-1].text not in ".!?”\"’:)]":
+            opened = sum(w.text == "“" for w in words) > sum(w.text == "”" for w in words)
+            if words and len(words) <= HEADING_MAX and words[-1].text not in ".!?”\"’:)]" and not opened:
                 out.update(w.i for w in words)
             para = []
         else:
@@ -321,15 +365,20 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             according.append(doc[s:e])
             continue
         verb = doc[s]
-        if verb.i in quoted or verb.i in headings:
-            continue  # quoted words are what someone said, not an attribution
+        if verb.i in headings or verb.i in quoted and not _names_a_third_party(subject_of(verb), spk):
+            continue  # quoted words are what someone said, not an attribution (unless they report another)
         kind = lexicon[verb.lemma_]
         frames = frames_of[verb.lemma_]
         if frames == {"cue"}:
             continue  # "went on", "continued": only next to a quotation (quotations.py)
         subj = subject_of(verb)
-        if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted:
+        if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted and verb.i not in quoted:
             subj = inverted_subject(verb)  # "“...,” said Bruno, visibly shaken": parsed as another clause's subject
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not _names_a_speaker(subj, spk):
+            # "X found the strike justified and called it swift": parsed into the reported clause,
+            # the second cue is still the first one's speaker's
+            outer = subject_of(verb.head.head)
+            subj = outer if _names_a_speaker(outer, spk) else subj
         if _silenced(verb, frames, subj, spk):
             continue
         spans = [_span_of(run, verb, quoted) for run in _clause_heads(verb, frames, kind, quoted)]
@@ -342,7 +391,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                 start = verb.i + 1 if start <= verb.i < end else end
             if end <= start:
                 continue
-            inside = [q for q in quotes if q.start < end and q.end > start]
+            inside = [] if verb.i in quoted else [q for q in quotes if q.start < end and q.end > start]
             if _is_debris(doc, start, end, quoted=bool(inside)):
                 continue
             claim_kind: ClaimKind = "indirect"
@@ -361,11 +410,18 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                 if (mostly or claim_kind == "document") and claim_kind != "denial" and quote is not None:
                     start, end = quote
             speaker, words = spk.speaker(subj)
+            relay = spk.relayed(subj, verb) if speaker is None and subj is not None else None
+            if relay is not None:
+                words = relay[0]
             if speaker is not None and spk.by_id[speaker].type == "person":
                 spk.reported = spk.reported | set(range(start, end))  # a person reports about someone else
             drafts.append({"start": start, "end": end, "kind": claim_kind, "speaker": speaker,
                            "speaker_text": words, "cue": verb.lemma_, "channel": channel(verb),
-                           "via": None, "verb": verb, "quotes": inside, "quote": quote})
+                           "via": relay[1] if relay else None, "verb": verb, "quotes": inside, "quote": quote,
+                           "nested": verb.i in quoted})
+    drafts += [n for n in noun_claims(doc, spk, quoted)  # "repeated his claim that X": the verb's claim already
+               if not any(d["speaker"] == n["speaker"] and d["start"] < n["end"] and n["start"] < d["end"]
+                          for d in drafts)]
     attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
     _according_to(doc, spk, according, drafts)
     drafts = [d for d in drafts if d["start"] not in headings]  # a headline quoting someone repeats the article
@@ -384,11 +440,13 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
 
 def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]) -> None:
     for span in spans:
-        to = span[1]
+        to = span[-1]  # "according to X", "per X"
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs:
             continue
         source = objs[0]
+        if to.lower_ == "per" and ((a := spk.actor_at(source)) is None or a.type == "place"):
+            continue  # "five dollars per person", "per the new memorandum": no source named
         sent = span.sent
         own = [d for d in drafts if sent.start <= d["verb"].i < sent.end]
         speaker, words = spk.speaker(source)
@@ -397,8 +455,10 @@ def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]
                 d["via"] = words
             continue
         head = span[0].head
-        while head.dep_ not in ("ROOT",) and head.head is not head and head.sent == sent and head.pos_ != "VERB":
-            head = head.head
+        while head.dep_ not in ("ROOT",) and head.head is not head and head.sent == sent and (
+                head.pos_ != "VERB" or head.tag_ == "VBG" and head.dep_ in ("acl", "advcl")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)):
+            head = head.head  # past a participle aside ("Rescuers, working in the cold, according to X found ...")
         # the source ends at its first comma ("according to Turkey, supportive of X": an apposition to the clause)
         phrase_end = next((t.i for t in doc[source.i:source.right_edge.i + 1] if t.text == ","),
                           source.right_edge.i + 1)
@@ -424,38 +484,5 @@ def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]
         if _is_debris(doc, start, end):
             continue
         drafts.append({"start": start, "end": end, "kind": "according_to", "speaker": speaker,
-                       "speaker_text": words, "cue": "according to", "channel": None, "via": None,
-                       "verb": span[0], "quotes": [], "quote": None})
-
-
-#: How many sentences before a denial the claim it answers may be.
-CONTEST_WINDOW = 3
-
-
-def contested(claims: tuple[Claim, ...], actors: tuple[Actor, ...],
-              sentences: tuple[tuple[int, int], ...]) -> tuple[Contest, ...]:
-    """Pair each denial with the claim it answers.
-
-    Rule: the nearest earlier claim, at most :data:`CONTEST_WINDOW` sentences before, made by
-    someone else, whose words mention the denier (``Iran has sent drones ..., according to
-    officials. Iran has denied sending weapons``). Denials that answer nothing stated in the
-    article stay unpaired.
-    """
-    starts = [s for s, _ in sentences]
-    by_id = {a.id: a for a in actors}
-
-    def sentence(offset: int) -> int:
-        return bisect_right(starts, offset) - 1
-
-    out = []
-    for d in claims:
-        if d.kind != "denial" or d.speaker is None:
-            continue
-        denier = by_id[d.speaker]
-        earlier = [c for c in claims if c.kind != "denial" and c.span[1] <= d.span[0]
-                   and c.speaker != d.speaker and sentence(d.span[0]) - sentence(c.span[0]) <= CONTEST_WINDOW
-                   and any(c.span[0] <= s and e <= c.span[1] for s, e in denier.mentions)]
-        if earlier:
-            c = max(earlier, key=lambda c: c.span[0])
-            out.append(Contest(claim=c.id, counter=d.id, reason=f"{denier.name} denies what the claim says of it"))
-    return tuple(out)
+                       "speaker_text": words, "cue": "per" if to.lower_ == "per" else "according to",
+                       "channel": None, "via": None, "verb": span[0], "quotes": [], "quote": None})

@@ -21,38 +21,31 @@ first rule that applies:
 * **continuation** (``“We're ready,” Venn said. ¶ “The rookies surprised me.”``): a quotation
   that stands as its own sentence continues the speaker of the claim before it, in the same
   paragraph or the one before (blank lines between paragraphs count as one break); when it
-  was named by no one before, the person the sentence before it is about; a quotation left
+  was named by no one before, the person the sentence before it is about (or the organisation
+  or state it has speak: ``X issued a statement. ¶ “...”``); a quotation left
   open at the end of its paragraph (``“We will fight. ¶ “We will win,” she said.``) is the
   speaker's of the quotation that takes it up.
 
-Single quotation marks count where a paragraph has no double ones (British style); a single
-closing mark needs punctuation next to it (``,’ he said``), so ``the players’ union`` is no
-quotation, and an unclosed single mark is an apostrophe.
-
-Quotation marks around a name (``CBS's “Morning Desk”``, ``“Operation Northern Shield”``: two or
-more capitalised words and no verb) mark a title, not speech.
+Quotation marks are paired in ``quotemarks.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .quotemarks import OPENING, Quotation, breaks, paragraph_end, paragraph_start, trim_punct
 from .records import Actor
 from .speakers import Speakers, inverted_subject, speech_lemmas, subject_of
+from .voices import voice_nouns
 
-STOPWORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "la", "with"}
 #: How many words after a closing mark a cue may stand.
 CUE_WINDOW = 6
 #: ... or this many, when they are a noun phrase ("the 45-year-old former mayor of the town said").
 CUE_WINDOW_NP = 14
 #: The longest line (in tokens) read as a heading naming the speaker of the quotation below it.
 HEADING_MAX = 16
-OPENING = ("“", '"')
-SINGLE_OPENING = ("‘", "'")
-SINGLE_CLOSING = ("’", "'")
 #: Punctuation that introduces a quotation after the words that attribute it.
 INTRODUCERS = (":", ",", "—", "–", "-")
 #: Words of labels that name a section or a medium, not a speaker ("READ MORE:", "Photo:").
@@ -62,105 +55,6 @@ SECTION_LABELS = {"read", "more", "update", "updated", "watch", "photo", "photos
 ADDRESSEES = {"tell", "ask", "warn", "remind", "assure", "reassure", "inform", "brief", "urge", "advise"}
 #: Particles a verb needs to be a cue ("pointed out", "went on").
 PARTICLES = {"point": "out", "go": "on", "make": "clear"}
-
-
-@dataclass(frozen=True)
-class Quotation:
-    """Token range of the words between a pair of quotation marks."""
-
-    start: int
-    end: int
-
-
-def _paragraph_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the paragraphs: up to (not including) a token holding a line break."""
-    out, start = [], 0
-    for t in doc:
-        if "\n" in t.text:
-            out.append((start, t.i))
-            start = t.i + 1
-    out.append((start, len(doc)))
-    return out
-
-
-def _single_opens(t: Token, start: int) -> bool:
-    doc = t.doc
-    return t.text in SINGLE_OPENING and t.i + 1 < len(doc) and not doc[t.i + 1].is_space and \
-        (t.i == start or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_punct)
-
-
-def _single_closes(t: Token, end: int) -> bool:
-    """A closing single mark ends a quotation (``,’ he said``, ``‘reckless’.``), not a
-    possessive (``the players’ union``): punctuation before or after it."""
-    doc = t.doc
-    return t.text in SINGLE_CLOSING and (doc[t.i - 1].is_punct or t.i + 1 >= end or doc[t.i + 1].is_punct)
-
-
-def quotations(doc: Doc) -> list[Quotation]:
-    """Pairs of quotation marks within each paragraph; unbalanced marks never span paragraphs.
-    A paragraph with no double quotation marks may quote with single ones (British style)."""
-    found = []
-    for start, end in _paragraph_ranges(doc):
-        double = any(t.text in OPENING or t.text == "”" for t in doc[start:end])
-        open_at: int | None = None
-        for t in doc[start:end]:
-            if double and t.text in OPENING or not double and open_at is None and _single_opens(t, start):
-                if open_at is not None and t.i > open_at + 1:
-                    found.append(Quotation(open_at + 1, t.i))
-                open_at = t.i
-            elif (double and t.text == "”" or not double and open_at is not None and _single_closes(t, end)) \
-                    and open_at is not None:
-                if t.i > open_at + 1:
-                    found.append(Quotation(open_at + 1, t.i))
-                open_at = None
-        if double and open_at is not None and end > open_at + 1:
-            found.append(Quotation(open_at + 1, end))  # an unclosed single mark is an apostrophe ("the '90s")
-    return found
-
-
-def is_name(doc: Doc, q: Quotation) -> bool:
-    """Quotation marks around a title or a name: two or more words, all capitalised (or short
-    function words), and no verb; not a slogan that someone is said to say (``“Death to
-    Tyrants,” the crowd chanted``, ``shouted: “Long Live the King”``)."""
-    words = [t for t in doc[q.start:q.end] if not t.is_punct and not t.is_space]
-    if len(words) < 2 or any(t.pos_ in ("VERB", "AUX") for t in words):
-        return False
-    before = doc[q.start - 2] if q.start >= 2 else None
-    after = [t for t in doc[q.end:min(q.end + 4, len(doc))] if not t.is_punct and not t.is_space]
-    if before is not None and before.text == ":" or any(t.lemma_ in speech_lemmas() for t in after):
-        return False
-    return all(t.is_title or t.is_upper or t.lower_ in STOPWORDS or t.like_num for t in words) and \
-        sum(t.is_title or t.is_upper for t in words) >= 2
-
-
-def _breaks(doc: Doc, a: int, b: int) -> int:
-    """Paragraph breaks between tokens ``a`` and ``b``: a run of line breaks (a blank line
-    between paragraphs) is one break."""
-    n = 0
-    in_break = False
-    for t in doc[a:b]:
-        if "\n" in t.text or "\n" in t.whitespace_:
-            if not in_break:
-                n += 1
-            in_break = True
-        elif not t.is_space:
-            in_break = False
-    return n
-
-
-def _paragraph_start(doc: Doc, i: int) -> int:
-    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
-        i -= 1
-    return i
-
-
-def _paragraph_end(doc: Doc, i: int) -> int:
-    n = len(doc)
-    while i < n and "\n" not in doc[i].text:
-        if "\n" in doc[i].whitespace_:
-            return i + 1
-        i += 1
-    return i
 
 
 def has_particle(verb: Token) -> bool:
@@ -200,7 +94,7 @@ def _is_cue(t: Token, lexicon: dict[str, str], quoted: set[int], *, first: bool)
 
 def _cue_after(doc: Doc, q: Quotation, quoted: set[int], lexicon: dict[str, str]) -> tuple[Token, Token] | None:
     i = q.end
-    stop = _paragraph_end(doc, q.end)
+    stop = paragraph_end(doc, q.end)
     while i < stop and (doc[i].is_punct and doc[i].text not in OPENING or doc[i].is_space):
         i += 1
     window: list[Token] = []
@@ -237,7 +131,7 @@ def _signed_after(doc: Doc, q: Quotation, spk: Speakers) -> Token | None:
     """A quotation signed with a dash and a name (``“...” — Jane Doe, mayor``): the person named,
     when no verb follows."""
     i = q.end
-    stop = _paragraph_end(doc, q.end)
+    stop = paragraph_end(doc, q.end)
     while i < stop and doc[i].text in ("”", ",", "’") or i < stop and doc[i].is_space:
         i += 1
     if i >= stop or doc[i].text not in ("—", "–", "-", "--"):
@@ -249,24 +143,31 @@ def _signed_after(doc: Doc, q: Quotation, spk: Speakers) -> Token | None:
 
 
 def _words_before(doc: Doc, q: Quotation) -> list[Token]:
-    """The words of the sentence before the opening mark, up to the previous quotation or sentence end;
+    """The words of the sentence before the opening mark, up to the previous quotation or sentence end
+    (a short quotation inside the clause, with no punctuation of its own, is passed over);
     across one paragraph break when the quotation opens its paragraph."""
     opening = q.start - 1
-    start = _paragraph_start(doc, opening)
+    start = paragraph_start(doc, opening)
     if start == opening and start > 0:
         prev_end = start - 1
         while prev_end > 0 and doc[prev_end].is_space:
             prev_end -= 1
         if doc[prev_end].text != ":":
             return []
-        start = _paragraph_start(doc, prev_end)
+        start = paragraph_start(doc, prev_end)
         opening = prev_end + 1
     out: list[Token] = []
+    embedded = False  # inside a short quotation the clause holds ("justified it as “defensive” in nature:")
     for t in reversed(doc[start:opening]):
-        if t.text in ".!?;”’‘" or t.text in OPENING:
+        if t.text == "”" and not embedded and t.i > start and not doc[t.i - 1].is_punct and \
+                (t.i + 1 >= opening or doc[t.i + 1].text not in ".!?;"):
+            embedded = True
+        elif embedded and t.text in OPENING:
+            embedded = False
+        elif t.text in ".!?;”’‘" or t.text in OPENING:
             break
         out.append(t)
-    return [t for t in reversed(out) if not t.is_space]
+    return [t for t in reversed(out) if not t.is_space and t.text not in OPENING and t.text != "”"]
 
 
 def _cue_before(words: list[Token], quoted: set[int], lexicon: dict[str, str]) -> tuple[Token, Token] | None:
@@ -319,7 +220,7 @@ def _label_line(doc: Doc, words: list[Token]) -> tuple[int, int] | None:
     name), which name the speaker."""
     if not words or words[-1].text != ":" or len(words) > HEADING_MAX:
         return None
-    if words[0].i != _paragraph_start(doc, words[0].i) or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if words[0].i != paragraph_start(doc, words[0].i) or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     if not any(t.pos_ in ("PROPN", "NOUN") and (t.is_title or t.is_upper) for t in words):
         return None
@@ -331,12 +232,12 @@ def _label_line(doc: Doc, words: list[Token]) -> tuple[int, int] | None:
 
 def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]) -> Actor | None:
     opening = q.start - 1
-    if _paragraph_start(doc, opening) != opening or opening == 0:
+    if paragraph_start(doc, opening) != opening or opening == 0:
         return None
     prev_end = opening - 1
     while prev_end > 0 and doc[prev_end].is_space:
         prev_end -= 1
-    line = [t for t in doc[_paragraph_start(doc, prev_end):prev_end + 1] if not t.is_space]
+    line = [t for t in doc[paragraph_start(doc, prev_end):prev_end + 1] if not t.is_space]
     if not line or len(line) > HEADING_MAX or line[-1].text in ".!?:":
         return None
     if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.i not in quoted for t in line):
@@ -353,19 +254,26 @@ def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]) -> Actor |
 
 def _topic_before(doc: Doc, q: Quotation, spk: Speakers, drafts: list[dict]) -> Token | None:
     """The named person a quotation's preceding sentence is about, when that sentence reports
-    no claim (``Omar Vance also criticised the decision. “It shows ...”``): its main subject."""
+    no claim (``Omar Vance also criticised the decision. “It shows ...”``): its main subject; an
+    organisation or a state, when that sentence has it speak (``X issued a statement.``)."""
     opening = q.start - 1
     i = opening - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or _breaks(doc, i, opening) > 1:
+    if i < 0 or breaks(doc, i, opening) > 1:
         return None
     sent = doc[i].sent
     if any(sent.start <= d["verb"].i < sent.end or sent.start <= d["start"] < sent.end for d in drafts):
         return None
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    a = spk.actor_at(subj) if subj is not None else None
-    return subj if a is not None and a.type == "person" else None
+    if subj is None:
+        return None
+    a = spk.actor_at(subj)
+    if a is not None and a.type == "person":
+        return subj
+    # an organisation or a state that speaks in that sentence ("X issued a statement", "X responded")
+    speaks = sent.root.lemma_ in speech_lemmas() or any(t.lemma_.lower() in voice_nouns() for t in sent)
+    return subj if speaks and spk.speaker(subj)[0] is not None else None
 
 
 def _runs_on(doc: Doc, q: Quotation, nxt: Quotation) -> bool:
@@ -373,28 +281,19 @@ def _runs_on(doc: Doc, q: Quotation, nxt: Quotation) -> bool:
     next (the convention for a quotation over several paragraphs): both are one speaker's."""
     open_end = q.end >= len(doc) or "\n" in doc[q.end].text
     opening = nxt.start - 1
-    return open_end and _paragraph_start(doc, opening) == opening and _breaks(doc, q.end, opening) <= 1
+    return open_end and paragraph_start(doc, opening) == opening and breaks(doc, q.end, opening) <= 1
 
 
 def _stands_alone(doc: Doc, q: Quotation) -> bool:
     """Nothing but punctuation before the opening mark in its sentence or paragraph."""
     opening = q.start - 1
-    start = max(doc[opening].sent.start, _paragraph_start(doc, opening))
+    start = max(doc[opening].sent.start, paragraph_start(doc, opening))
     depth = 0
     for t in doc[start:opening]:  # a bracketed citation ("[Tweet, 10/18]") between quotations is no text
         depth += (t.text in "[(") - (t.text in "])")
         if depth <= 0 and not (t.is_punct or t.is_space):
             return False
     return True
-
-
-def trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The token range without punctuation or spaces at either end."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return start, end
 
 
 def _draft(doc: Doc, q: Quotation, speaker: str | None, words: str, cue: Token | None,
@@ -438,6 +337,8 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
             if label.right_edge.i >= words[-1].i:  # the quotation hung on the name: its words stop at a comma
                 stop = next((t.i for t in words if t.text == "," and t.i > label.i), words[-1].i)
                 text = spk.text(min(label.left_edge.i, label.i), stop)
+            elif _label_line(doc, words) is not None:  # "Lakeside Trust for Rivers: “...”": the whole name
+                text = spk.text(*_label_line(doc, words))
             if speaker is not None or label.pos_ in ("PRON", "PROPN") or label.tag_ == "NNS":
                 drafts.append(_draft(doc, q, speaker, text, None, spk, channel))
                 continue
@@ -455,13 +356,13 @@ def attribute_quotations(doc: Doc, spk: Speakers, quotes: list[Quotation], quote
         if nxt is not None and _runs_on(doc, q, nxt):
             deferred.append((q, nxt))
             continue
-        earlier = [d for d in drafts if d["end"] <= start]
+        earlier = [d for d in drafts if d["end"] <= start and not d.get("nested")]  # not a report inside a quote
         prev = max(earlier, key=lambda d: d["end"]) if earlier else None
         topic = _topic_before(doc, q, spk, drafts)
         if topic is not None:
             speaker, text = spk.speaker(topic)
             drafts.append(_draft(doc, q, speaker, text, None, spk, channel))
-        elif prev is not None and _breaks(doc, prev["end"], start) <= 1:
+        elif prev is not None and breaks(doc, prev["end"], start) <= 1:
             drafts.append(_draft(doc, q, prev["speaker"], prev["speaker_text"], None, spk, channel))
     for q, nxt in reversed(deferred):
         later = next((d for d in drafts if nxt in d["quotes"]), None)

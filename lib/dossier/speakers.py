@@ -10,14 +10,23 @@ Rules, read from the parse and the actors resolved before:
   mention (``Mr``, ``Ms``, ``spokeswoman``, ``queen``; ``data/gendered_words.csv``), a role of that
   kind, or ``his``/``her`` in a clause the person is the subject of; failing that, the first name
   (``data/given_names.csv``);
+* ``the two leaders``, ``both ministers``, ``they`` after a coordinated subject (``President A
+  and Prime Minister B met``): the actors named together, in ``speaker_text`` (``groups.py``);
 * ``it``, ``they``, ``we``: the organisation or state the last subject before names, within a
   few sentences (after ``Residents gathered.`` they stay unresolved);
+* a text or a spokesperson speaks for its owner (``X's office``, ``a statement by X``, ``the
+  statement`` after ``X, in a statement, ...``; ``voices.py``), its words kept;
+* a definite noun (``the spokesman``) after an unnamed speaker introduced by the same noun
+  (``A police spokesman said ...``) is that speaker again, in the words that introduced it;
 * a common noun subject (``the company said``, ``the 24-year-old said``;
   ``data/speaker_nouns.csv``) refers back to the most recent organisation, state or person
   named before, a title alone (``the ambassador``) to the one person holding that role;
+* an unnamed source owned by the speaker that reports it (``The paper reported its source said
+  ...``) is named through that speaker (``Daily Courier's source``), the speaker being the relay;
 * anything else keeps its words in ``speaker_text`` with no actor (``analysts of Russian policy``).
 
-``capacity`` and ``side`` say in what capacity and for whom a resolved speaker speaks.
+``capacity`` and ``side`` (in :mod:`dossier.sides`, from the records alone) say in what capacity and
+for whom a resolved speaker speaks.
 """
 
 from __future__ import annotations
@@ -29,12 +38,15 @@ from spacy.tokens import Token
 
 from . import names
 from .gazetteer import rows
+from .groups import Groups
 from .mentions import ActorIndex
 from .records import Actor
 from .sides import Capacity, capacity, side, title_categories  # noqa: F401  (also used as speakers.capacity)
+from .voices import issuer_before, owner, voice_nouns
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they", "we", "them"}
+POSSESSIVES = {"its", "his", "her", "their"}
 #: Nouns by which a state speaks when a state names them ("the Nigerian government").
 STATE_NOUNS = {"government", "administration", "authorities", "leadership", "regime", "cabinet"}
 #: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
@@ -111,6 +123,16 @@ def inverted_subject(cue: Token) -> Token | None:
                 head = head.head
             return head
     return None
+
+
+def _words_end(subj: Token) -> int:
+    """Where a speaker's words end: before a relative clause set off by a comma (``Anna Berg,
+    who resigned last year, said``; ``the ruling drew criticism from Berg, who called it``)."""
+    end = subj.right_edge.i + 1
+    for c in subj.children:
+        if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 1)
+    return end
 
 
 def _word(token: Token) -> str:
@@ -220,6 +242,21 @@ class Speakers(ActorIndex):
                  and lemma in (w.lower() for w in a.name.split())]
         return named[-1] if named else None
 
+    def introduced_before(self, noun: Token) -> Token | None:
+        """The subject that introduced the unnamed speaker a definite noun refers back to
+        (``A police spokesman said ... “...,” the spokesman said``): the last subject before,
+        within :data:`REFERENCE_WINDOW` sentences, with the same noun after ``a``/``an``/``one``
+        and no named person in apposition."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return None
+        here = self._sentence(noun.i)
+        for t in reversed(self.doc[self._sent_starts[max(0, here - REFERENCE_WINDOW)]:noun.i]):
+            if t.dep_ in SUBJECT_DEPS and t.lemma_ == noun.lemma_ and t.i not in self.quoted:
+                indefinite = any(c.lower_ in ("a", "an", "one") for c in t.children if c.dep_ in ("det", "nummod"))
+                named = any(c.dep_ == "appos" for c in t.children) or self.actor_at(t) is not None
+                return t if indefinite and not named else None
+        return None
+
     def by_role(self, head: Token) -> Actor | None:
         """The person a title alone refers to (``the ambassador``, ``Niger's president``): the
         one holding that role (of the state or organisation named with it), else the one of
@@ -242,17 +279,47 @@ class Speakers(ActorIndex):
             return self.last_person_before(head, gendered_words().get(head.lower_))
         return None
 
+    def group(self, subj: Token) -> str | None:
+        """The words naming the several actors a plural subject stands for (``groups.py``)."""
+        if subj.lower_ != "they" and subj.tag_ not in ("NNS", "NNPS"):
+            return None
+        g = Groups(self, self.quoted).refers_to(subj)
+        return g.words if g is not None else None
+
+    def relayed(self, subj: Token, cue: Token) -> tuple[str, str] | None:
+        """A source named through the speaker that reports it (``The paper reported its source
+        said ...``, ``Dahl said his aides had ...``): (the source's words with the possessive
+        pronoun replaced by that speaker's name, the speaker's name as the relay)."""
+        pron = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+        outer = cue.head if cue.dep_ == "ccomp" else None
+        if pron is None or outer is None or outer.lemma_ not in speech_lemmas():
+            return None
+        osubj = subject_of(outer)
+        if osubj is None:
+            return None
+        oid, owords = self.speaker(osubj)
+        owner = self.by_id[oid].name if oid is not None else owords
+        if not owner or owner.lower() in PERSON_PRONOUNS or owner.lower() in GROUP_PRONOUNS:
+            return None
+        return f"{owner}'s {self.text(pron.i + 1, subj.right_edge.i + 1)}", owner
+
     def speaker(self, subj: Token | None) -> tuple[str | None, str]:
         """(actor id or None, the speaker's words)."""
         if subj is None:
             return None, ""
-        words = self.text(subj.left_edge.i, subj.right_edge.i + 1)
+        words = self.text(subj.left_edge.i, _words_end(subj))
         low = subj.lower_
         if low in PERSON_PRONOUNS:
             if low == "i":
                 return None, subj.text
             a = self.last_person_before(subj, PERSON_PRONOUNS[low])
             return (a.id if a else None), subj.text
+        group = self.group(subj)
+        if group is not None:
+            return None, group
+        joint = Groups(self, self.quoted).coordination(subj, ("person", "state", "organization", "media", "group"))
+        if joint is not None:
+            return joint.actors[0].id, joint.words  # "President A and Prime Minister B said": both, the first's id
         if low in GROUP_PRONOUNS:
             a = self.topic_before(subj)
             return (a.id if a is not None and a.type in ("organization", "state", "media", "group") else None), \
@@ -265,11 +332,21 @@ class Speakers(ActorIndex):
                 if c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type == "person" \
                         and (c.head.i == subj.i or a is None):
                     return b.id, words
+            # "One news site, the Daily Courier,": a named organisation in apposition to a common noun
+            for c in subj.children:
+                if a is None and c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type != "place":
+                    return b.id, words
         if a is not None and a.type != "place":
             return a.id, words
         if subj.lower_ == "old" and any(c.lemma_ == "year" for c in subj.children):
             p = self.last_person_before(subj)  # "the 24-year-old said"
             return (p.id if p else None), words
+        voiced = owner(subj, self) or issuer_before(subj, self, self.quoted)
+        pron = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if voiced is None and pron is not None and subj.lemma_.lower() in voice_nouns():
+            voiced = self.last_person_before(subj, "m" if pron.lower_ == "his" else "f")  # "his spokesman"
+        if voiced is not None:
+            return voiced.id, words  # "Tomas Ruud's office said", "the statement said": whom it speaks for
         if subj.lemma_.lower() in STATE_NOUNS:
             # "the Nigerian government", "Iran's leadership": the state speaks
             for c in subj.children:
@@ -277,11 +354,16 @@ class Speakers(ActorIndex):
                 if b is not None and b.type == "state":
                     return b.id, words
         if subj.pos_ == "NOUN" and subj.tag_ == "NN":
+            first = self.introduced_before(subj)
+            if first is not None:
+                return self.speaker(first)
             holder = self.by_role(subj)
             if holder is not None:
                 return holder.id, words
             kind = speaker_nouns().get(subj.lemma_.lower()) or speaker_nouns().get(subj.lower_)
-            if kind == "person" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+            # "a source" is someone new; "its source", "the minister's aide" someone of the owner's
+            if kind == "person" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss"
+                                            for c in subj.children):
                 g = gendered_words().get(subj.lower_)
                 p = self.last_person_before(subj, g)
                 return (p.id if p else None), words
