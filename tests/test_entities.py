@@ -138,3 +138,35 @@ def test_a_known_organisation_glued_to_a_name_is_split(pipeline):
     found = {s.text: s.label_ for s in spans}
     assert found.get("Amnesty International") == "ORG"
     assert found.get("Tan Wei-ling") == "PERSON"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Drones struck the Varnak oil field at dawn.", "Varnak"),
+    ("The deployment of the U.S. Kestrel missile system angered Beijing.", "U.S. Kestrel"),
+    ("The Dolvara massacres killed thousands of villagers.", "Dolvara"),
+    ("Astronauts will travel to the station next year.", "Astronauts"),
+    ("The probe will land on the Moon in May.", "Moon"),
+    ("The United States Permanent Representative to the United Nations will vote.",
+     "United States Permanent Representative"),
+    ("Solar Development in Ruritania:\nThe bank will lend $5 million for panels.", "Solar Development"),
+    ("Energy and Environment\nThe two states will trade more gas.", "Energy and Environment"),
+])
+def test_things_topics_and_offices_name_no_actor(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jana Holub, Director of the Varnak Policy Center:\nWe welcome the visit.", "Varnak Policy Center"),
+    ("Loans by the Kestrel Development Fund:\nThe fund will lend.", "Kestrel Development Fund"),
+    ("The Council of Ministers met on Monday.", "Council of Ministers"),
+    ("The House of Representatives voted on Monday.", "House of Representatives"),
+])
+def test_organisations_in_headings_and_named_by_their_members_stay(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert name in found
+
+
+def test_a_speaker_label_is_no_heading(pipeline):
+    found, _ = mentions(pipeline, "Nathan Diament, Executive Director for the Varnak Union Center:\nWe welcome it.")
+    assert found.get("Nathan Diament") == "PERSON"

@@ -73,3 +73,19 @@ def test_portfolios_honorifics_and_states_around_a_title(dossier_of, text, name,
     actor = person(dossier_of(text), name)
     assert role in actor.roles
     assert actor.affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The parties agreed to share power. Later Tomas Varga became prime minister.", "Tomas Varga", "prime minister"),
+    ("Rita Olsen was serving as the mayor's personal lawyer at the time.", "Rita Olsen", "personal lawyer"),
+    ("He was met by Karim Haddad. Haddad was the deputy commander of the brigade.", "Karim Haddad",
+     "deputy commander"),
+])
+def test_a_copula_states_the_role_of_its_subject(dossier_of, text, name, role):
+    actor = person(dossier_of(text), name)
+    assert any(role in r for r in actor.roles)
+
+
+def test_a_negated_copula_states_no_role(dossier_of):
+    actor = person(dossier_of("Rita Olsen was never a minister, her office said."), "Rita Olsen")
+    assert not any("minister" in r for r in actor.roles)

@@ -28,6 +28,12 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   (``data/non_actor_acronyms.csv``), or ends in the head noun of an event, document, weapon or
   built thing (``data/non_actor_heads.csv``: ``the Civil War``), and neither is its acronym; the
   states and organisations inside such a name (``the Chile-Peru Pipeline``) are still mentioned;
+* a name that modifies such a head noun (``the Khurais oil field``, ``the U.S. Typhon missile
+  system``) names the thing; a one-word "organisation" tagged as a plural common noun
+  (``Astronauts``) and a one-word "person" with an article (``the Moon``) name no actor; nor does
+  an unknown organisation ending in an office title (``the United States Permanent
+  Representative``: the office is a person's) or an unknown organisation in a heading
+  (``Solar Development in Honduras:``) whose last word is no organisation head noun;
 * an organisation the gazetteer knows glued to a person's name (``Amnesty International Tan
   Wei-ling``) is two mentions; names the NER missed altogether come from :mod:`dossier.missed`.
 """
@@ -138,12 +144,70 @@ def _names_no_actor(span: Span, known: bool) -> bool:
         return True  # "the Andean Border War", "a Memorandum of Cooperation"
     if span.text in entries("non_actor_acronyms.csv") or all(is_title_word(t) for t in words):
         return True
+    if _modifies_a_thing(span, heads) or _common_noun(span) or _in_heading(span):
+        return True
+    if span.label_ == "ORG" and is_title_word(words[-1]) \
+            and not any(t.lower_ in organisation_heads() or t.lower_ == "of" for t in words):
+        return True  # "the United States Permanent Representative", "17 Indo-Pacific Ministers": an office
     doc = span.doc
     portfolio = is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)
     if portfolio and span.start > 0 and doc[span.start - 1].lower_ in ("on", "of", "for", ",", "and"):
         return True  # "committees on Foreign Affairs, Intelligence and Oversight"
     generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES - MASTHEADS
     return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
+
+
+def _modifies_a_thing(span: Span, heads: frozenset[str]) -> bool:
+    """``the Khurais oil field``, ``the U.S. Typhon missile system``, ``the Gukurahundi
+    massacres``: a name that is a modifier in a noun phrase headed by (or holding before its
+    head) an event, document, weapon or built thing names that thing, not an actor."""
+    root = span.root
+    if span.label_ not in ("ORG", "PERSON") or root.dep_ != "compound" or root.head.i < span.end:
+        return False
+    return any(t.lower_ in heads or t.lemma_.lower() in heads for t in span.doc[span.end:root.head.i + 1])
+
+
+def _common_noun(span: Span) -> bool:
+    """``Astronauts will return``, ``the Moon``, ``a no-deal Brexit``: a one-word "organisation"
+    the tagger reads as a plural common noun, or a one-word "person" with an article of its
+    own (people's names take none), is no actor."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if span.label_ == "ORG" and word.tag_ == "NNS":
+        return True
+    return span.label_ == "PERSON" and word.dep_ != "compound" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in word.children)
+
+
+#: Small words a heading keeps in lower case.
+HEADING_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "&"})
+#: Tags of finite verbs: a heading has none.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _in_heading(span: Span) -> bool:
+    """``Solar Development in Honduras:``, ``Energy and Environment`` on a line of its own: an
+    unknown organisation in a heading (a paragraph's opening words up to a colon, or a whole
+    short paragraph, capitalised, with no finite verb, person or office title) is a topic, not an actor,
+    unless its last word is an organisation head noun (``Fund``, ``Center``)."""
+    doc = span.doc
+    if span.label_ != "ORG" or span[-1].lower_ in organisation_heads() or _looks_like_person(span):
+        return False
+    start = span.start
+    while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        start -= 1
+    end = start
+    while end < len(doc) and doc[end].text != ":" and not doc[end].is_space:
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    if span.end > end or end - start > 16 or doc[end - 1].text in (".", "!", "?"):
+        return False
+    return all(t.tag_ not in FINITE and t.ent_type_ != "PERSON" and not is_title_word(t) and (
+        t.is_punct or t.tag_ == "POS" or t.like_num or t.text[:1].isupper() or t.lower_ in HEADING_WORDS)
+        for t in doc[start:end])
 
 
 def _in_title(span: Span) -> bool:

@@ -7,7 +7,9 @@ Two rules, both reading the parse rather than the raw text:
   right before the title as the affiliation: news style puts the office first;
 * an apposition whose head noun is in the lexicon (``Nikita Smagin, an expert ... at the
   Russian Council for International Affairs, a think tank,``), in either order, with an
-  organisation after ``at``, ``with`` or ``of`` as the affiliation.
+  organisation after ``at``, ``with`` or ``of`` as the affiliation; the complement of "be",
+  "become", "serve as" or "remain" with the name as subject counts as an apposition
+  (``Tsvangirai became prime minister``): news states offices that way after the first mention.
 """
 
 from __future__ import annotations
@@ -172,13 +174,23 @@ def _affiliation_in(head: Token) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs whose complement says what their subject is: "X became prime minister", "X served as envoy".
+COPULAS = ("be", "serve", "become", "remain")
+
+
 def _appositions(name: Span) -> list[Role]:
-    """``X, an expert at Y``, ``Y's director X``, ``X, one of Z's aides``, ``X, who was Z's envoy``."""
+    """``X, an expert at Y``, ``Y's director X``, ``X, one of Z's aides``, ``X, who was Z's envoy``,
+    and the complement of a copula whose subject the name is: ``X became prime minister``,
+    ``X was serving as Z's personal lawyer`` (not ``X was not a minister``)."""
     root = name.root
     heads = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         heads.append(root.head)
-    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in ("be", "serve", "become")):
+    clauses = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in COPULAS]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS \
+            and not any(c.dep_ == "neg" for c in root.head.children):
+        clauses.append(root.head)  # "Tsvangirai became prime minister", "X was serving as Y's lawyer"
+    for clause in clauses:
         heads += [c for c in clause.children if c.dep_ == "attr"]
         heads += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                   if o.dep_ == "pobj"]
