@@ -170,3 +170,8 @@ def test_organisations_in_headings_and_named_by_their_members_stay(pipeline, tex
 def test_a_speaker_label_is_no_heading(pipeline):
     found, _ = mentions(pipeline, "Nathan Diament, Executive Director for the Varnak Union Center:\nWe welcome it.")
     assert found.get("Nathan Diament") == "PERSON"
+
+
+def test_a_signature_line_opens_with_a_name_the_ner_missed(pipeline):
+    found, _ = mentions(pipeline, "Talor Vusk, Director of the Varnak Policy Center:\n“He earned goodwill.”")
+    assert found.get("Talor Vusk") == "PERSON"

@@ -89,3 +89,14 @@ def test_a_copula_states_the_role_of_its_subject(dossier_of, text, name, role):
 def test_a_negated_copula_states_no_role(dossier_of):
     actor = person(dossier_of("Rita Olsen was never a minister, her office said."), "Rita Olsen")
     assert not any("minister" in r for r in actor.roles)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Dana Pruitt, Senior BBC Contributor and Founder of the Varnak Institute:\n“A moving speech.”",
+     "Dana Pruitt", "Senior BBC Contributor"),
+    ("Lev Aronov, Former UNDP Varnak Mission Director:\n“A wise leader.”", "Lev Aronov",
+     "Former UNDP Varnak Mission Director"),
+])
+def test_a_signature_title_keeps_the_organisation_written_inside_it(dossier_of, text, name, role):
+    actor = person(dossier_of(text), name)
+    assert role in actor.roles

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import LABELS, gazetteer
 from .gazetteer import words as entries  # 'words' names token lists here
-from .missed import inside_label, title_then_name, transcript_speakers, untagged_names
+from .missed import inside_label, signed_names, title_then_name, transcript_speakers, untagged_names
 from .names import honorifics, is_given_name, is_portfolio, is_title_word, organisation_heads
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -336,6 +336,7 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     out = [s for s in out if (s.text not in dropped or len(s) > 1) and not inside_label(s)]
     taken = {i for s in out for i in range(s.start, s.end)}
     out.extend(untagged_names(doc, taken))
+    out.extend(signed_names(doc, taken | {i for s in out for i in range(s.start, s.end)}))
     out.extend(transcript_speakers(doc))
     out.sort(key=lambda s: s.start)
     return out, pairs

@@ -5,6 +5,8 @@
   a title's complement (``Minister for Africa Helen Marsh``), from a given name on;
 * ``MINISTER OKAFOR: We discussed...``: a paragraph opening with a label in capitals and a
   colon names its speaker, the label's words after titles and courtesy titles;
+* ``Natan Sachs, Director of the Policy Center:``: proper nouns opening a paragraph with an
+  office title in apposition are a name;
 * ``Minister for Africa Helen Marsh`` taken as one organisation: the person is the last two or
   three words, from a given name on.
 """
@@ -34,6 +36,24 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
             end += 1
         if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
             found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def signed_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """``Natan Sachs, Director of the Policy Center:``: two or three capitalised proper nouns in
+    no entity that open a paragraph with an office title in apposition are a name (the
+    signature lines of statements and round-ups of reactions)."""
+    found = []
+    for t in doc:
+        if not (t.i == 0 or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].whitespace_):
+            continue
+        end = t.i
+        while end < len(doc) and end - t.i < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and end not in taken and not doc[end].ent_type_ and not is_title_word(doc[end]):
+            end += 1
+        if end - t.i >= 2 and end < len(doc) and doc[end].text == "," and any(
+                c.dep_ == "appos" and is_title_word(c) for c in doc[end - 1].children):
+            found.append(Span(doc, t.i, end, label="PERSON"))
     return found
 
 

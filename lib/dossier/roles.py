@@ -139,11 +139,22 @@ def lead_title(name: Span, words: int) -> Role | None:
 
 
 def _role_phrase(head: Token) -> str | None:
-    """The role an apposition's head noun names, with its modifiers: "independent analyst"."""
-    words = [c for c in head.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [head]
+    """The role an apposition's head noun names, with its modifiers: "independent analyst"; a
+    capitalised title keeps every word written before its head but a leading state ("Senior CNN
+    Contributor"), as a signature line names the office."""
     if not is_title_word(head):
         return None
-    phrase = " ".join(t.text for t in words)
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    doc = head.doc
+    if head.text[:1].isupper() and mods:  # "Senior CNN Contributor", "Former USAID Gaza Mission Director"
+        first = min(c.left_edge.i for c in mods)
+        while first < head.i and doc[first].ent_type_ in ("GPE", "NORP"):
+            first += 1  # "the U.S. Secretary of Defense": the state is the affiliation
+        words = list(doc[first:head.i + 1])
+        phrase = doc[first:head.i + 1].text
+    else:
+        words = [c for c in mods if c.dep_ != "nmod" and not c.ent_type_] + [head]
+        phrase = " ".join(t.text for t in words)
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
         complement = head.doc[words[0].i:obj.right_edge.i + 1].text if obj is not None else ""
