@@ -175,3 +175,29 @@ def test_a_speaker_label_is_no_heading(pipeline):
 def test_a_signature_line_opens_with_a_name_the_ner_missed(pipeline):
     found, _ = mentions(pipeline, "Talor Vusk, Director of the Varnak Policy Center:\n“He earned goodwill.”")
     assert found.get("Talor Vusk") == "PERSON"
+
+
+@pytest.mark.parametrize("text, start, end, name", [
+    ("Lenders backed Vortella’s purchase of the network.", 2, 3, "Vortella"),
+    ("Facilities of state-owned Saudi Petrova were hit.", 5, 7, "Saudi Petrova"),
+])
+def test_a_nationality_that_is_a_company(pipeline, text, start, end, name):
+    doc = pipeline(text)
+    doc.ents = [Span(doc, start, end, label="NORP")]  # as the NER tags them in some articles
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Syrian Kurds marched on Sunday.", 0, 2),
+    ("The Ndebele were targeted.", 1, 2),
+])
+def test_peoples_stay_peoples(pipeline, text, start, end):
+    doc = pipeline(text)
+    doc.ents = [Span(doc, start, end, label="NORP")]
+    assert all(s.label_ == "NORP" for s in entity_mentions(doc)[0])
+
+
+def test_an_unknown_nationality_before_an_organisation_is_part_of_its_name(pipeline):
+    found, _ = mentions(pipeline, "Other victims included a Kataeb Hamas official.")
+    assert found.get("Kataeb Hamas") == "ORG"

@@ -34,6 +34,9 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   an unknown organisation ending in an office title (``the United States Permanent
   Representative``: the office is a person's) or an unknown organisation in a heading
   (``Solar Development in Honduras:``) whose last word is no organisation head noun;
+* an unknown "nationality" that takes a possessive (``Telstra's``), is a demonym and a singular
+  proper noun (``Saudi Aramco``) or comes right before an organisation (``Kataeb Hezbollah``)
+  is (part of) an organisation's name;
 * an organisation the gazetteer knows glued to a person's name (``Amnesty International Tan
   Wei-ling``) is two mentions; names the NER missed altogether come from :mod:`dossier.missed`.
 """
@@ -258,6 +261,8 @@ def _relabelled(span: Span) -> Span | None:
         return Span(doc, span.start, span.end, label=LABELS[form.kind], span_id=form.key)  # "Japan-, and Peru-backed"
     if not known and (person := title_then_name(span)) is not None:
         return person
+    if label == "NORP" and gaz.lookup(span.text) is None and _company_not_people(span):
+        return Span(doc, span.start, span.end, label="ORG")
     if label == "ORG" and not known and (state := _state_governed(span)):
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
     if not known and len(span) > 1 and span[0].text in entries("place_prefixes.csv"):
@@ -280,6 +285,34 @@ def _relabelled(span: Span) -> Span | None:
     if label == "PERSON" and all(t.text in honorifics() or is_title_word(t) for t in span):
         return None
     return Span(doc, span.start, span.end, label=label, span_id=key)
+
+
+def _company_not_people(span: Span) -> bool:
+    """``Telstra's acquisition``, ``state-owned Saudi Aramco``: an unknown "nationality" that
+    takes a possessive, or that is a demonym followed by a singular proper noun, is an
+    organisation (peoples are plural: ``the Kurds'``, ``Syrian Kurds``)."""
+    doc = span.doc
+    if span.text.endswith("s"):
+        return False
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return True
+    form = gazetteer().lookup(span[0].text)
+    return len(span) > 1 and form is not None and form.kind == "demonym" \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[1:])
+
+
+def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``a Kataeb Hezbollah official``: an unknown "nationality" written right before an
+    organisation is the first word of that organisation's name."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and ent.label_ == "ORG" and prev.label_ == "NORP" \
+                and not key_of(prev) and gazetteer().lookup(prev.text) is None and not prev.text.endswith("s"):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
 
 
 def _run_on(doc: Doc) -> list[Span]:
@@ -316,7 +349,7 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     pairs: list[Acronym] = []
     dropped: set[str] = set()  # acronyms of what names no actor: "a Security Memorandum (NSM)"
     swallowed = -1
-    for ent in _run_on(doc):
+    for ent in _joined(doc, _run_on(doc)):
         if ent.start < swallowed:
             continue
         if ent.label_ not in ENTITY_LABELS:
