@@ -235,3 +235,23 @@ def test_a_government_the_ner_took_for_an_organisation_is_its_state(dossier_of):
     d = dossier_of("The memo directs the Treasury to impose maximum economic pressure on the Government of Chile.")
     chile = by_name(d)["Chile"]
     assert chile.type == "state" and "Government of Chile" in chile.aliases
+
+
+@pytest.mark.parametrize("text, place, state", [
+    ("The dissident, a Chilean national, now lives in London.", "London", "United Kingdom"),
+    ("The leaders planned a trip to Warsaw, which was cancelled.", "Warsaw", "Poland"),
+])
+def test_a_capital_where_something_happens_is_a_place(dossier_of, text, place, state):
+    found = {a.name: a.type for a in dossier_of(text).actors}
+    assert found.get(place) == "place"
+    assert state not in found
+
+
+def test_a_capital_that_acts_is_its_state(dossier_of):
+    found = {a.name: a.aliases for a in dossier_of("London said the talks would resume.").actors}
+    assert "London" in found.get("United Kingdom", ())
+
+
+def test_a_state_qualifying_a_currency_is_no_mention_of_it(dossier_of):
+    found = {a.name for a in dossier_of("Most trade in the region is paid in U.S. dollars or euros.").actors}
+    assert "United States" not in found

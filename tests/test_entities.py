@@ -201,3 +201,17 @@ def test_peoples_stay_peoples(pipeline, text, start, end):
 def test_an_unknown_nationality_before_an_organisation_is_part_of_its_name(pipeline):
     found, _ = mentions(pipeline, "Other victims included a Kataeb Hamas official.")
     assert found.get("Kataeb Hamas") == "ORG"
+
+
+def test_a_name_with_a_complement_runs_on_through_the_words_the_ner_left(pipeline):
+    doc = pipeline("Talor Vusk, Director of the Varnak Institute Center for Arctic Policy:\n“Good.”")
+    start = next(t.i for t in doc if t.text == "Varnak")
+    end = next(t.i for t in doc if t.text == "Policy")
+    doc.ents = [Span(doc, start, end, label="ORG")]  # as the NER cut it short in some articles
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get("Varnak Institute Center for Arctic Policy") == "ORG"
+
+
+def test_a_one_word_label_before_a_quotation_is_an_organisation(pipeline):
+    found, _ = mentions(pipeline, "Reactions:\nVOLKA: “We applaud the visit.”\nZED: “We do too.”")
+    assert found.get("VOLKA") == "ORG"

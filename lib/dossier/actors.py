@@ -6,7 +6,9 @@ by these rules, in order:
 
 * a mention the gazetteer knows (``U.S.``, ``the United States``, ``Moscow``, ``the Kremlin``,
   ``Iranian``, ``the Government of Chile``) is a mention of its state, organisation or bloc:
-  metonyms and demonyms are not separate actors;
+  metonyms and demonyms are not separate actors; but a capital where something happens
+  (``living in London``) is a place, and a state's name qualifying a currency (``U.S.
+  dollars``) no mention of it (:mod:`dossier.metonyms`);
 * people with two or more name parts are one person when first and last names agree (middle
   initials, generational suffixes and titles aside, :mod:`dossier.names`: ``Anna K.
   Berg`` = ``Anna Berg``); different first names are different people even with the
@@ -43,6 +45,7 @@ from spacy.tokens import Doc, Span
 from .article import NormalizedText
 from .entities import Acronym, entity_mentions, key_of
 from .gazetteer import gazetteer
+from .metonyms import means_the_place, qualifies_a_currency
 from .names import Name, acronym, honorifics, organisation_core, split_name
 from .records import Actor, ActorType
 from .roles import Role, holds, roles, title_before, title_mentions
@@ -175,6 +178,10 @@ class _Resolver:
             if person is not None and (e.text.lower() in (person.last.lower(), person.first.lower())
                                        or self.close(person.last, e.text) or e.text in person.initials):
                 person.add(e, e.text, self.where(e))
+            elif entry is not None and entry.type == "state" and qualifies_a_currency(e):
+                continue  # "U.S. dollars"
+            elif entry is not None and form is not None and form.kind == "capital" and means_the_place(e):
+                self.keyed(f"place:{e.text}", "place", e.text).add(e, e.text, self.where(e))
             elif entry is not None:
                 self.keyed(entry.key, entry.type, entry.name).add(e, e.text, self.where(e))
             elif e.label_ == "ORG":

@@ -20,7 +20,9 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   government head noun with a state (or its demonym) is a mention of that state;
 * a name cut short after its head (``the U.S. Department`` + ``of the Treasury``, ``the House
   Committee`` + ``on Foreign Affairs``) runs on through ``of``/``on``/``for`` and the capitalised
-  words after it; a name inside an office title (``Secretary of State``) is part of the title;
+  words after it, and a name with such a complement through the capitalised words the NER
+  left at its end (``the Center for Middle East`` + ``Policy:``); a name inside an office
+  title (``Secretary of State``) is part of the title;
 * no actor is named by a span that holds a handle (``@``) or a digit (``Patriot PAC-3 Missile``),
   starts with a verb form (a heading: ``Expanding Critical Materials``), is one generic head noun
   (``the Summit``, ``the Embassy``, ``the Administration``), a portfolio in a list
@@ -50,7 +52,8 @@ from spacy.tokens import Doc, Span
 from .gazetteer import LABELS, gazetteer
 from .gazetteer import words as entries  # 'words' names token lists here
 from .missed import inside_label, signed_names, title_then_name, transcript_speakers, untagged_names
-from .names import honorifics, is_given_name, is_portfolio, is_title_word, organisation_heads
+from .names import honorifics, is_portfolio, is_title_word, organisation_heads
+from .non_actors import common_noun, in_heading, looks_like_person, modifies_a_thing
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 #: Head nouns that make a span the government of the state it names.
@@ -107,15 +110,6 @@ def _capitalised(span: Span) -> bool:
     return any(ch.isupper() for ch in span.text)
 
 
-def _looks_like_person(span: Span) -> bool:
-    words = [t for t in span if not t.is_punct]
-    if not 2 <= len(words) <= 4 or any(not t.text[:1].isupper() for t in words):
-        return False
-    if any(t.lower_ in organisation_heads() for t in words) or any(t.like_num for t in words):
-        return False
-    return is_given_name(words[0].text, strict=True) and not words[-1].text.isupper()
-
-
 def _state_governed(span: Span) -> str | None:
     """The state key of "the Government of Chile", "the Peruvian government"."""
     if not any(t.lower_ in GOVERNMENT_HEADS for t in span):
@@ -147,7 +141,7 @@ def _names_no_actor(span: Span, known: bool) -> bool:
         return True  # "the Andean Border War", "a Memorandum of Cooperation"
     if span.text in entries("non_actor_acronyms.csv") or all(is_title_word(t) for t in words):
         return True
-    if _modifies_a_thing(span, heads) or _common_noun(span) or _in_heading(span):
+    if modifies_a_thing(span, heads) or common_noun(span) or in_heading(span):
         return True
     if span.label_ == "ORG" and is_title_word(words[-1]) \
             and not any(t.lower_ in organisation_heads() or t.lower_ == "of" for t in words):
@@ -158,59 +152,6 @@ def _names_no_actor(span: Span, known: bool) -> bool:
         return True  # "committees on Foreign Affairs, Intelligence and Oversight"
     generic = (organisation_heads() | GOVERNMENT_HEADS) - LEGISLATURES - MASTHEADS
     return span.label_ in ("ORG", "PERSON") and len(words) == 1 and words[0].lower_ in generic
-
-
-def _modifies_a_thing(span: Span, heads: frozenset[str]) -> bool:
-    """``the Khurais oil field``, ``the U.S. Typhon missile system``, ``the Gukurahundi
-    massacres``: a name that is a modifier in a noun phrase headed by (or holding before its
-    head) an event, document, weapon or built thing names that thing, not an actor."""
-    root = span.root
-    if span.label_ not in ("ORG", "PERSON") or root.dep_ != "compound" or root.head.i < span.end:
-        return False
-    return any(t.lower_ in heads or t.lemma_.lower() in heads for t in span.doc[span.end:root.head.i + 1])
-
-
-def _common_noun(span: Span) -> bool:
-    """``Astronauts will return``, ``the Moon``, ``a no-deal Brexit``: a one-word "organisation"
-    the tagger reads as a plural common noun, or a one-word "person" with an article of its
-    own (people's names take none), is no actor."""
-    words = [t for t in span if not t.is_punct]
-    if len(words) != 1:
-        return False
-    word = words[0]
-    if span.label_ == "ORG" and word.tag_ == "NNS":
-        return True
-    return span.label_ == "PERSON" and word.dep_ != "compound" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in word.children)
-
-
-#: Small words a heading keeps in lower case.
-HEADING_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "&"})
-#: Tags of finite verbs: a heading has none.
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _in_heading(span: Span) -> bool:
-    """``Solar Development in Honduras:``, ``Energy and Environment`` on a line of its own: an
-    unknown organisation in a heading (a paragraph's opening words up to a colon, or a whole
-    short paragraph, capitalised, with no finite verb, person or office title) is a topic, not an actor,
-    unless its last word is an organisation head noun (``Fund``, ``Center``)."""
-    doc = span.doc
-    if span.label_ != "ORG" or span[-1].lower_ in organisation_heads() or _looks_like_person(span):
-        return False
-    start = span.start
-    while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
-        start -= 1
-    end = start
-    while end < len(doc) and doc[end].text != ":" and not doc[end].is_space:
-        end += 1
-        if "\n" in doc[end - 1].whitespace_:
-            break
-    if span.end > end or end - start > 16 or doc[end - 1].text in (".", "!", "?"):
-        return False
-    return all(t.tag_ not in FINITE and t.ent_type_ != "PERSON" and not is_title_word(t) and (
-        t.is_punct or t.tag_ == "POS" or t.like_num or t.text[:1].isupper() or t.lower_ in HEADING_WORDS)
-        for t in doc[start:end])
 
 
 def _in_title(span: Span) -> bool:
@@ -270,7 +211,7 @@ def _relabelled(span: Span) -> Span | None:
     if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
             and span[-1].lower_ not in STREETS:
         return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
-    if label in ("ORG", "GPE") and not known and _looks_like_person(span):
+    if label in ("ORG", "GPE") and not known and looks_like_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
     if label == "PERSON" and len(span) == 1 and span.text.isalpha() and len(span.text) > 6 \
             and any(span.text.lower().endswith(h) for h in ("bank", "group", "tech", "corp", "energo", "neft", "prom")):
@@ -315,6 +256,16 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _tail_end(doc: Doc, end: int) -> int:
+    """Where a name with a complement ends when the NER stopped short of its last words: the
+    capitalised proper nouns in no entity right after it, up to punctuation."""
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+            and not doc[k].ent_type_ and not is_title_word(doc[k]):
+        k += 1
+    return k if k > end and (k == len(doc) or doc[k].is_punct) else end
+
+
 def _run_on(doc: Doc) -> list[Span]:
     """The doc's entities, a name cut short after its head run on to its end: "the U.S.
     Department" + "of the Treasury" is one span."""
@@ -338,6 +289,8 @@ def _run_on(doc: Doc) -> list[Span]:
                 k += 1
             if k > j:
                 end = k
+        elif ent.label_ == "ORG" and any(t.lower_ in RUN_ON_PREPOSITIONS for t in ent[1:]):
+            end = _tail_end(doc, end)  # "the Center for Middle East" + "Policy"
         out.append(Span(doc, ent.start, end, label=ent.label_, span_id=key_of(ent)) if end != ent.end else ent)
     return out
 

@@ -4,7 +4,8 @@
   capitalised office title are a name, and so are the last two or three capitalised words after
   a title's complement (``Minister for Africa Helen Marsh``), from a given name on;
 * ``MINISTER OKAFOR: We discussed...``: a paragraph opening with a label in capitals and a
-  colon names its speaker, the label's words after titles and courtesy titles;
+  colon names its speaker, the label's words after titles and courtesy titles; a label of one
+  word with no title before a quotation (``AIPAC: “Thank you...”``) is an organisation's;
 * ``Natan Sachs, Director of the Policy Center:``: proper nouns opening a paragraph with an
   office title in apposition are a name;
 * ``Minister for Africa Helen Marsh`` taken as one organisation: the person is the last two or
@@ -90,7 +91,8 @@ def inside_label(span: Span) -> bool:
 
 def transcript_speakers(doc: Doc) -> list[Span]:
     """``MINISTER OKAFOR: We discussed...``: a paragraph opening with a label in capitals and a
-    colon names its speaker; the label's words after titles and courtesy titles are a name."""
+    colon names its speaker; the label's words after titles and courtesy titles are a name, and
+    a one-word label with no title before a quotation is an organisation."""
     found = []
     courtesy = {h.lower().rstrip(".") for h in honorifics()}
     for t in doc:
@@ -102,6 +104,9 @@ def transcript_speakers(doc: Doc) -> list[Span]:
             start += 1
         if 1 <= end - start <= 3 and all(tok.is_alpha for tok in doc[start:end]) and start > label[0]:
             found.append(Span(doc, start, end, label="PERSON"))
+        elif end - start == 1 == end - label[0] and len(doc[start]) >= 2 and doc[start].is_alpha \
+                and t.i + 1 < len(doc) and doc[t.i + 1].text in ("“", '"'):
+            found.append(Span(doc, start, end, label="ORG"))  # "AIPAC: “Thank you...”"
     return found
 
 

@@ -1,0 +1,75 @@
+"""Spans the NER tags as names that name no actor: things, common nouns and headings' topics.
+
+Each rule reads the parse around the span (its head, its article, the line it stands on), not
+a list of names; :mod:`dossier.entities` drops the spans these predicates pick out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .names import is_given_name, is_title_word, organisation_heads
+
+
+def looks_like_person(span: Span) -> bool:
+    """Two to four capitalised words, the first a given name of one gender, none an
+    organisation head noun or a number, the last not in capitals: ``Nathan Kessler``."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or any(not t.text[:1].isupper() for t in words):
+        return False
+    if any(t.lower_ in organisation_heads() for t in words) or any(t.like_num for t in words):
+        return False
+    return is_given_name(words[0].text, strict=True) and not words[-1].text.isupper()
+
+
+def modifies_a_thing(span: Span, heads: frozenset[str]) -> bool:
+    """``the Khurais oil field``, ``the U.S. Typhon missile system``, ``the Gukurahundi
+    massacres``: a name that is a modifier in a noun phrase headed by (or holding before its
+    head) an event, document, weapon or built thing names that thing, not an actor."""
+    root = span.root
+    if span.label_ not in ("ORG", "PERSON") or root.dep_ != "compound" or root.head.i < span.end:
+        return False
+    return any(t.lower_ in heads or t.lemma_.lower() in heads for t in span.doc[span.end:root.head.i + 1])
+
+
+def common_noun(span: Span) -> bool:
+    """``Astronauts will return``, ``the Moon``, ``a no-deal Brexit``: a one-word "organisation"
+    the tagger reads as a plural common noun, or a one-word "person" with an article of its
+    own (people's names take none), is no actor."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if span.label_ == "ORG" and word.tag_ == "NNS":
+        return True
+    return span.label_ == "PERSON" and word.dep_ != "compound" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in word.children)
+
+
+#: Small words a heading keeps in lower case.
+HEADING_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "&"})
+#: Tags of finite verbs: a heading has none.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def in_heading(span: Span) -> bool:
+    """``Solar Development in Honduras:``, ``Energy and Environment`` on a line of its own: an
+    unknown organisation in a heading (a paragraph's opening words up to a colon, or a whole
+    short paragraph, capitalised, with no finite verb, person or office title) is a topic, not an actor,
+    unless its last word is an organisation head noun (``Fund``, ``Center``)."""
+    doc = span.doc
+    if span.label_ != "ORG" or span[-1].lower_ in organisation_heads() or looks_like_person(span):
+        return False
+    start = span.start
+    while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        start -= 1
+    end = start
+    while end < len(doc) and doc[end].text != ":" and not doc[end].is_space:
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    if span.end > end or end - start > 16 or doc[end - 1].text in (".", "!", "?"):
+        return False
+    return all(t.tag_ not in FINITE and t.ent_type_ != "PERSON" and not is_title_word(t) and (
+        t.is_punct or t.tag_ == "POS" or t.like_num or t.text[:1].isupper() or t.lower_ in HEADING_WORDS)
+        for t in doc[start:end])
