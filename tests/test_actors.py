@@ -255,3 +255,8 @@ def test_a_capital_that_acts_is_its_state(dossier_of):
 def test_a_state_qualifying_a_currency_is_no_mention_of_it(dossier_of):
     found = {a.name for a in dossier_of("Most trade in the region is paid in U.S. dollars or euros.").actors}
     assert "United States" not in found
+
+
+def test_a_town_the_ner_took_for_an_organisation_is_a_place(dossier_of):
+    found = {a.name: a.type for a in dossier_of("Drones struck the largest plant at Yanbu and a depot.").actors}
+    assert found.get("Yanbu") == "place"  # the NER tags it ORG here

@@ -8,7 +8,8 @@ by these rules, in order:
   ``Iranian``, ``the Government of Chile``) is a mention of its state, organisation or bloc:
   metonyms and demonyms are not separate actors; but a capital where something happens
   (``living in London``) is a place, and a state's name qualifying a currency (``U.S.
-  dollars``) no mention of it (:mod:`dossier.metonyms`);
+  dollars``) no mention of it (:mod:`dossier.metonyms`), and an unknown "organisation" named
+  as where something happens (``the plant at Abqaiq``) that is a known town is a place;
 * people with two or more name parts are one person when first and last names agree (middle
   initials, generational suffixes and titles aside, :mod:`dossier.names`: ``Anna K.
   Berg`` = ``Anna Berg``); different first names are different people even with the
@@ -47,6 +48,7 @@ from .entities import Acronym, entity_mentions, key_of
 from .gazetteer import gazetteer
 from .metonyms import means_the_place, qualifies_a_currency
 from .names import Name, acronym, honorifics, organisation_core, split_name
+from .places import coordinates
 from .records import Actor, ActorType
 from .roles import Role, holds, roles, title_before, title_mentions
 
@@ -191,6 +193,7 @@ class _Resolver:
             else:
                 self.keyed(f"place:{e.text}", "place", e.text).add(e, e.text, self.where(e))
         self.join_acronyms(pairs)
+        self.retype_towns()
         self.join_org_first_words()
         self.add_untagged_surnames()
         self.add_title_mentions()
@@ -211,6 +214,14 @@ class _Resolver:
         for key, c in list(self.by_key.items()):
             if c is source:
                 self.by_key[key] = into
+
+    def retype_towns(self) -> None:
+        """``the plant at Abqaiq``: an unknown "organisation" named as where something happens
+        whose name is a town the place gazetteer knows is that place."""
+        for c in self.clusters:
+            if c.type == "organization" and c.key not in self.gaz.entries and coordinates(c.first) \
+                    and any(means_the_place(s) for s in c.spans):
+                c.type = "place"
 
     def join_acronyms(self, pairs: list[Acronym]) -> None:
         """``the Regional Recovery Fund (RRF)``: the acronym's actor is the long name's."""
