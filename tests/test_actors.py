@@ -238,8 +238,8 @@ def test_a_government_the_ner_took_for_an_organisation_is_its_state(dossier_of):
 
 
 @pytest.mark.parametrize("text, place, state", [
-    ("The dissident, a Chilean national, now lives in London.", "London", "United Kingdom"),
-    ("The leaders planned a trip to Warsaw, which was cancelled.", "Warsaw", "Poland"),
+    ("The dissident, a Chilean national, now lives in Madrid.", "Madrid", "Spain"),
+    ("The leaders planned a trip to Vienna, which was cancelled.", "Vienna", "Austria"),
 ])
 def test_a_capital_where_something_happens_is_a_place(dossier_of, text, place, state):
     found = {a.name: a.type for a in dossier_of(text).actors}
@@ -248,8 +248,8 @@ def test_a_capital_where_something_happens_is_a_place(dossier_of, text, place, s
 
 
 def test_a_capital_that_acts_is_its_state(dossier_of):
-    found = {a.name: a.aliases for a in dossier_of("London said the talks would resume.").actors}
-    assert "London" in found.get("United Kingdom", ())
+    found = {a.name: a.aliases for a in dossier_of("Madrid said the talks would resume.").actors}
+    assert "Madrid" in found.get("Spain", ())
 
 
 def test_a_state_qualifying_a_currency_is_no_mention_of_it(dossier_of):

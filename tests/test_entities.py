@@ -168,8 +168,8 @@ def test_organisations_in_headings_and_named_by_their_members_stay(pipeline, tex
 
 
 def test_a_speaker_label_is_no_heading(pipeline):
-    found, _ = mentions(pipeline, "Nathan Diament, Executive Director for the Varnak Union Center:\nWe welcome it.")
-    assert found.get("Nathan Diament") == "PERSON"
+    found, _ = mentions(pipeline, "Nathan Kessler, Executive Director for the Varnak Union Center:\nWe welcome it.")
+    assert found.get("Nathan Kessler") == "PERSON"
 
 
 def test_a_signature_line_opens_with_a_name_the_ner_missed(pipeline):
@@ -199,8 +199,10 @@ def test_peoples_stay_peoples(pipeline, text, start, end):
 
 
 def test_an_unknown_nationality_before_an_organisation_is_part_of_its_name(pipeline):
-    found, _ = mentions(pipeline, "Other victims included a Kataeb Hamas official.")
-    assert found.get("Kataeb Hamas") == "ORG"
+    doc = pipeline("Other victims included a Liwa Hamas official.")
+    doc.ents = [Span(doc, 4, 5, label="NORP"), Span(doc, 5, 6, label="ORG")]  # as the NER tags some names
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get("Liwa Hamas") == "ORG"
 
 
 def test_a_name_with_a_complement_runs_on_through_the_words_the_ner_left(pipeline):
@@ -215,3 +217,11 @@ def test_a_name_with_a_complement_runs_on_through_the_words_the_ner_left(pipelin
 def test_a_one_word_label_before_a_quotation_is_an_organisation(pipeline):
     found, _ = mentions(pipeline, "Reactions:\nVOLKA: “We applaud the visit.”\nZED: “We do too.”")
     assert found.get("VOLKA") == "ORG"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Leaders vowed to strengthen the Peru-Chile Alliance and more.", "Peru-Chile Alliance"),
+])
+def test_a_pair_of_states_names_their_relation(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found

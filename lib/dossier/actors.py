@@ -7,9 +7,9 @@ by these rules, in order:
 * a mention the gazetteer knows (``U.S.``, ``the United States``, ``Moscow``, ``the Kremlin``,
   ``Iranian``, ``the Government of Chile``) is a mention of its state, organisation or bloc:
   metonyms and demonyms are not separate actors; but a capital where something happens
-  (``living in London``) is a place, and a state's name qualifying a currency (``U.S.
+  (``living in Lisbon``) is a place, and a state's name qualifying a currency (``Hong Kong
   dollars``) no mention of it (:mod:`dossier.metonyms`), and an unknown "organisation" named
-  as where something happens (``the plant at Abqaiq``) that is a known town is a place;
+  as where something happens (``the plant at Yanbu``) that is a known town is a place;
 * people with two or more name parts are one person when first and last names agree (middle
   initials, generational suffixes and titles aside, :mod:`dossier.names`: ``Anna K.
   Berg`` = ``Anna Berg``); different first names are different people even with the
@@ -181,7 +181,7 @@ class _Resolver:
                                        or self.close(person.last, e.text) or e.text in person.initials):
                 person.add(e, e.text, self.where(e))
             elif entry is not None and entry.type == "state" and qualifies_a_currency(e):
-                continue  # "U.S. dollars"
+                continue  # "Hong Kong dollars"
             elif entry is not None and form is not None and form.kind == "capital" and means_the_place(e):
                 self.keyed(f"place:{e.text}", "place", e.text).add(e, e.text, self.where(e))
             elif entry is not None:
@@ -216,7 +216,7 @@ class _Resolver:
                 self.by_key[key] = into
 
     def retype_towns(self) -> None:
-        """``the plant at Abqaiq``: an unknown "organisation" named as where something happens
+        """``the plant at Yanbu``: an unknown "organisation" named as where something happens
         whose name is a town the place gazetteer knows is that place."""
         for c in self.clusters:
             if c.type == "organization" and c.key not in self.gaz.entries and coordinates(c.first) \

@@ -21,7 +21,7 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
 * a name cut short after its head (``the U.S. Department`` + ``of the Treasury``, ``the House
   Committee`` + ``on Foreign Affairs``) runs on through ``of``/``on``/``for`` and the capitalised
   words after it, and a name with such a complement through the capitalised words the NER
-  left at its end (``the Center for Middle East`` + ``Policy:``); a name inside an office
+  left at its end (``the Institute for Arctic`` + ``Studies:``); a name inside an office
   title (``Secretary of State``) is part of the title;
 * no actor is named by a span that holds a handle (``@``) or a digit (``Patriot PAC-3 Missile``),
   starts with a verb form (a heading: ``Expanding Critical Materials``), is one generic head noun
@@ -30,14 +30,15 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   (``data/non_actor_acronyms.csv``), or ends in the head noun of an event, document, weapon or
   built thing (``data/non_actor_heads.csv``: ``the Civil War``), and neither is its acronym; the
   states and organisations inside such a name (``the Chile-Peru Pipeline``) are still mentioned;
-* a name that modifies such a head noun (``the Khurais oil field``, ``the U.S. Typhon missile
+* a name that modifies such a head noun (``the Varnak oil field``, ``the Kestrel missile
   system``) names the thing; a one-word "organisation" tagged as a plural common noun
-  (``Astronauts``) and a one-word "person" with an article (``the Moon``) name no actor; nor does
+  (``Diplomats``) and a one-word "person" with an article (``the Sun``) name no actor; nor does
   an unknown organisation ending in an office title (``the United States Permanent
   Representative``: the office is a person's) or an unknown organisation in a heading
-  (``Solar Development in Honduras:``) whose last word is no organisation head noun;
-* an unknown "nationality" that takes a possessive (``Telstra's``), is a demonym and a singular
-  proper noun (``Saudi Aramco``) or comes right before an organisation (``Kataeb Hezbollah``)
+  (``Water Supply in Ruritania:``) whose last word is no organisation head noun, or a
+  hyphenated pair of states before a head noun (``the Peru-Chile Alliance``: a relation);
+* an unknown "nationality" that takes a possessive (``Vortella's``), is a demonym and a singular
+  proper noun (``Saudi Petrova``) or comes right before an organisation (``Harakat Vostok``)
   is (part of) an organisation's name;
 * an organisation the gazetteer knows glued to a person's name (``Amnesty International Tan
   Wei-ling``) is two mentions; names the NER missed altogether come from :mod:`dossier.missed`.
@@ -53,7 +54,7 @@ from .gazetteer import LABELS, gazetteer
 from .gazetteer import words as entries  # 'words' names token lists here
 from .missed import inside_label, signed_names, title_then_name, transcript_speakers, untagged_names
 from .names import honorifics, is_portfolio, is_title_word, organisation_heads
-from .non_actors import common_noun, in_heading, looks_like_person, modifies_a_thing
+from .non_actors import between_states, common_noun, in_heading, looks_like_person, modifies_a_thing
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 #: Head nouns that make a span the government of the state it names.
@@ -141,11 +142,12 @@ def _names_no_actor(span: Span, known: bool) -> bool:
         return True  # "the Andean Border War", "a Memorandum of Cooperation"
     if span.text in entries("non_actor_acronyms.csv") or all(is_title_word(t) for t in words):
         return True
-    if modifies_a_thing(span, heads) or common_noun(span) or in_heading(span):
+    if modifies_a_thing(span, heads) or common_noun(span) or in_heading(span) \
+            or span.label_ == "ORG" and between_states(span):
         return True
     if span.label_ == "ORG" and is_title_word(words[-1]) \
             and not any(t.lower_ in organisation_heads() or t.lower_ == "of" for t in words):
-        return True  # "the United States Permanent Representative", "17 Indo-Pacific Ministers": an office
+        return True  # "the United Kingdom Trade Representative", "12 Pacific Ministers": an office
     doc = span.doc
     portfolio = is_portfolio(span.text) or all(is_portfolio(t.text) for t in words)
     if portfolio and span.start > 0 and doc[span.start - 1].lower_ in ("on", "of", "for", ",", "and"):
@@ -229,7 +231,7 @@ def _relabelled(span: Span) -> Span | None:
 
 
 def _company_not_people(span: Span) -> bool:
-    """``Telstra's acquisition``, ``state-owned Saudi Aramco``: an unknown "nationality" that
+    """``Vortella's acquisition``, ``state-owned Saudi Petrova``: an unknown "nationality" that
     takes a possessive, or that is a demonym followed by a singular proper noun, is an
     organisation (peoples are plural: ``the Kurds'``, ``Syrian Kurds``)."""
     doc = span.doc
@@ -243,7 +245,7 @@ def _company_not_people(span: Span) -> bool:
 
 
 def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
-    """``a Kataeb Hezbollah official``: an unknown "nationality" written right before an
+    """``a Harakat Vostok official``: an unknown "nationality" written right before an
     organisation is the first word of that organisation's name."""
     out: list[Span] = []
     for ent in ents:
@@ -290,7 +292,7 @@ def _run_on(doc: Doc) -> list[Span]:
             if k > j:
                 end = k
         elif ent.label_ == "ORG" and any(t.lower_ in RUN_ON_PREPOSITIONS for t in ent[1:]):
-            end = _tail_end(doc, end)  # "the Center for Middle East" + "Policy"
+            end = _tail_end(doc, end)  # "the Institute for Arctic" + "Studies"
         out.append(Span(doc, ent.start, end, label=ent.label_, span_id=key_of(ent)) if end != ent.end else ent)
     return out
 

@@ -1,7 +1,7 @@
 """When a capital or a state's name means the place or the money rather than the government.
 
 A capital stands for its government (``Moscow said``), and the resolver reads it so; but in
-``she lives in London`` or ``the trip to Warsaw`` it is where something happens, and in ``U.S.
+``she lives in Lisbon`` or ``a trip to Vienna`` it is where something happens, and in ``Hong Kong
 dollars`` the state's name only qualifies a currency. Both readings come from the parse.
 """
 
@@ -20,7 +20,7 @@ CURRENCIES = frozenset({"dollar", "euro", "yuan", "renminbi", "ruble", "rouble",
 
 
 def means_the_place(span: Span) -> bool:
-    """``living in London``, ``a trip to Warsaw``: a name that is the object of a locative
+    """``living in Lisbon``, ``a trip to Vienna``: a name that is the object of a locative
     preposition, or of "to"/"from" after a word of going, names the place."""
     root = span.root
     prep = root.head
@@ -32,6 +32,6 @@ def means_the_place(span: Span) -> bool:
 
 
 def qualifies_a_currency(span: Span) -> bool:
-    """``U.S. dollars``, ``Chinese yuan``: a name that only modifies a currency's name."""
+    """``Hong Kong dollars``, ``Canada dollars``: a name that only modifies a currency's name."""
     root = span.root
     return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in CURRENCIES

@@ -5,8 +5,8 @@
   a title's complement (``Minister for Africa Helen Marsh``), from a given name on;
 * ``MINISTER OKAFOR: We discussed...``: a paragraph opening with a label in capitals and a
   colon names its speaker, the label's words after titles and courtesy titles; a label of one
-  word with no title before a quotation (``AIPAC: “Thank you...”``) is an organisation's;
-* ``Natan Sachs, Director of the Policy Center:``: proper nouns opening a paragraph with an
+  word with no title before a quotation (``VOLKA: “We applaud...”``) is an organisation's;
+* ``Talor Vusk, Director of the Policy Center:``: proper nouns opening a paragraph with an
   office title in apposition are a name;
 * ``Minister for Africa Helen Marsh`` taken as one organisation: the person is the last two or
   three words, from a given name on.
@@ -41,7 +41,7 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def signed_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """``Natan Sachs, Director of the Policy Center:``: two or three capitalised proper nouns in
+    """``Talor Vusk, Director of the Policy Center:``: two or three capitalised proper nouns in
     no entity that open a paragraph with an office title in apposition are a name (the
     signature lines of statements and round-ups of reactions)."""
     found = []
@@ -106,7 +106,7 @@ def transcript_speakers(doc: Doc) -> list[Span]:
             found.append(Span(doc, start, end, label="PERSON"))
         elif end - start == 1 == end - label[0] and len(doc[start]) >= 2 and doc[start].is_alpha \
                 and t.i + 1 < len(doc) and doc[t.i + 1].text in ("“", '"'):
-            found.append(Span(doc, start, end, label="ORG"))  # "AIPAC: “Thank you...”"
+            found.append(Span(doc, start, end, label="ORG"))  # "VOLKA: “We applaud...”"
     return found
 
 

@@ -6,8 +6,11 @@ a list of names; :mod:`dossier.entities` drops the spans these predicates pick o
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
+from .gazetteer import gazetteer
 from .names import is_given_name, is_title_word, organisation_heads
 
 
@@ -23,7 +26,7 @@ def looks_like_person(span: Span) -> bool:
 
 
 def modifies_a_thing(span: Span, heads: frozenset[str]) -> bool:
-    """``the Khurais oil field``, ``the U.S. Typhon missile system``, ``the Gukurahundi
+    """``the Varnak oil field``, ``the Kestrel missile system``, ``the Dolvara
     massacres``: a name that is a modifier in a noun phrase headed by (or holding before its
     head) an event, document, weapon or built thing names that thing, not an actor."""
     root = span.root
@@ -33,7 +36,7 @@ def modifies_a_thing(span: Span, heads: frozenset[str]) -> bool:
 
 
 def common_noun(span: Span) -> bool:
-    """``Astronauts will return``, ``the Moon``, ``a no-deal Brexit``: a one-word "organisation"
+    """``Diplomats will return``, ``the Sun``, ``a hard Grexit``: a one-word "organisation"
     the tagger reads as a plural common noun, or a one-word "person" with an article of its
     own (people's names take none), is no actor."""
     words = [t for t in span if not t.is_punct]
@@ -53,7 +56,7 @@ FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def in_heading(span: Span) -> bool:
-    """``Solar Development in Honduras:``, ``Energy and Environment`` on a line of its own: an
+    """``Water Supply in Ruritania:``, ``Trade and Investment`` on a line of its own: an
     unknown organisation in a heading (a paragraph's opening words up to a colon, or a whole
     short paragraph, capitalised, with no finite verb, person or office title) is a topic, not an actor,
     unless its last word is an organisation head noun (``Fund``, ``Center``)."""
@@ -73,3 +76,15 @@ def in_heading(span: Span) -> bool:
     return all(t.tag_ not in FINITE and t.ent_type_ != "PERSON" and not is_title_word(t) and (
         t.is_punct or t.tag_ == "POS" or t.like_num or t.text[:1].isupper() or t.lower_ in HEADING_WORDS)
         for t in doc[start:end])
+
+
+def between_states(span: Span) -> bool:
+    """``the Peru-Chile Alliance``, ``the Laos-Benin Partnership``: a hyphenated pair of states
+    before a head noun names the relation between them, not a third actor."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2:
+        return False
+    parts = [p for p in re.split(r"[-\u2010\u2011\u2013]", "".join(t.text_with_ws for t in words[:-1]).strip()) if p]
+    gaz = gazetteer()
+    return len(parts) >= 2 and all((f := gaz.lookup(p.strip())) is not None and f.kind in ("state", "demonym")
+                                   for p in parts)

@@ -9,7 +9,7 @@ Two rules, both reading the parse rather than the raw text:
   Russian Council for International Affairs, a think tank,``), in either order, with an
   organisation after ``at``, ``with`` or ``of`` as the affiliation; the complement of "be",
   "become", "serve as" or "remain" with the name as subject counts as an apposition
-  (``Tsvangirai became prime minister``): news states offices that way after the first mention.
+  (``Varga became prime minister``): news states offices that way after the first mention.
 """
 
 from __future__ import annotations
@@ -140,13 +140,13 @@ def lead_title(name: Span, words: int) -> Role | None:
 
 def _role_phrase(head: Token) -> str | None:
     """The role an apposition's head noun names, with its modifiers: "independent analyst"; a
-    capitalised title keeps every word written before its head but a leading state ("Senior CNN
+    capitalised title keeps every word written before its head but a leading state ("Senior BBC
     Contributor"), as a signature line names the office."""
     if not is_title_word(head):
         return None
     mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
     doc = head.doc
-    if head.text[:1].isupper() and mods:  # "Senior CNN Contributor", "Former USAID Gaza Mission Director"
+    if head.text[:1].isupper() and mods:  # "Senior BBC Contributor", "Former UNDP Varnak Mission Director"
         first = min(c.left_edge.i for c in mods)
         while first < head.i and doc[first].ent_type_ in ("GPE", "NORP"):
             first += 1  # "the U.S. Secretary of Defense": the state is the affiliation
@@ -200,7 +200,7 @@ def _appositions(name: Span) -> list[Role]:
     clauses = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in COPULAS]
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS \
             and not any(c.dep_ == "neg" for c in root.head.children):
-        clauses.append(root.head)  # "Tsvangirai became prime minister", "X was serving as Y's lawyer"
+        clauses.append(root.head)  # "Varga became prime minister", "X was serving as Y's lawyer"
     for clause in clauses:
         heads += [c for c in clause.children if c.dep_ == "attr"]
         heads += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
