@@ -260,3 +260,11 @@ def test_a_state_qualifying_a_currency_is_no_mention_of_it(dossier_of):
 def test_a_town_the_ner_took_for_an_organisation_is_a_place(dossier_of):
     found = {a.name: a.type for a in dossier_of("Drones struck the largest plant at Yanbu and a depot.").actors}
     assert found.get("Yanbu") == "place"  # the NER tags it ORG here
+
+
+def test_an_office_the_ner_took_with_its_state_for_an_organisation_is_a_person(dossier_of):
+    d = dossier_of("The United States Trade Representative will visit on Monday.")
+    found = {a.name: a for a in d.actors}
+    office = found.get("United States Trade Representative")
+    assert office is not None and office.type == "person"
+    assert "United States" in found

@@ -259,7 +259,8 @@ class _Resolver:
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
         for span in title_mentions(self.doc):
             office = span
-            while len(office) > 1 and (office[0].ent_type_ in ("GPE", "NORP") or office[0].tag_ == "POS"):
+            while len(office) > 1 and (office[0].ent_type_ in ("GPE", "NORP") or office[0].tag_ == "POS"
+                                       or office[0].i in taken):  # the state before the office
                 office = office[1:]
             if any(i in taken for i in range(office.start, office.end)):
                 continue

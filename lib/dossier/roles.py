@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from .gazetteer import rows
+from .gazetteer import gazetteer, rows
 from .names import honorifics, is_portfolio, is_title_word, leading_title, title_words, titles
 
 #: How many tokens before a name a title with its affiliation may reach.
@@ -294,15 +294,29 @@ def title_mentions(doc: Doc) -> list[Span]:
         if any(t.ent_type_ == "PERSON" for t in span) or span[-1].lower_.endswith("s") and \
                 span[-1].lower_[:-1] in {t.split()[-1] for t in titles()}:
             continue
+        state = _state_before(doc, start) if span[0].text[:1].isupper() else None
         if before is not None and before.ent_type_ in ("GPE", "NORP") and span[0].text[:1].isupper():
             ent = next(e for e in doc.ents if e.start <= before.i < e.end)  # "the U.S. Secretary of Energy"
             span, before = doc[ent.start:end], doc[ent.start - 1] if ent.start > 0 else None
+        elif state is not None:  # the same, where the NER took state and office for one organisation
+            span, before = doc[state:end], doc[state - 1] if state > 0 else None
         elif not (before is not None and (before.lower_ == "the" or before.tag_ == "POS")):
             continue
         if after is not None and (after.pos_ in ("PROPN", "NOUN", "NUM") or after.ent_type_ == "PERSON"):
             continue
         found.append(span)
     return filter_spans(found)
+
+
+def _state_before(doc: Doc, start: int) -> int | None:
+    """Where the name of a state (or its demonym) written right before ``start`` begins."""
+    for k in range(max(0, start - 4), start):
+        if doc[k].lower_ == "the":
+            continue
+        form = gazetteer().lookup(doc[k:start].text)
+        if form is not None and form.kind in ("state", "demonym"):
+            return k
+    return None
 
 
 #: Words before a title that make its holder someone else than the holder of the title.
