@@ -268,3 +268,20 @@ def test_an_office_the_ner_took_with_its_state_for_an_organisation_is_a_person(d
     office = found.get("United States Trade Representative")
     assert office is not None and office.type == "person"
     assert "United States" in found
+
+
+def test_a_name_sharing_a_plural_title_is_a_person_even_when_tagged_as_an_organisation(pipeline):
+    from pathlib import Path
+
+    from dossier.actors import actors
+    from dossier.article import Article
+    from spacy.tokens import Span
+    art = Article(id="literal", path=Path("literal.txt"),
+                  text="Presidents Yaw Mensah and Patrice Houngbo signed the trade agreement.")
+    doc = pipeline(art.normalized.text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Yaw"), words.index("Yaw") + 2, label="PERSON"),
+                Span(doc, words.index("Patrice"), words.index("Patrice") + 2, label="ORG")]  # as the NER tags some
+    found = {a.name: a for a in actors(doc, art.normalized)}
+    assert found["Patrice Houngbo"].type == "person"
+    assert "Presidents" in found["Patrice Houngbo"].roles

@@ -50,7 +50,7 @@ from .metonyms import means_the_place, qualifies_a_currency
 from .names import Name, acronym, honorifics, organisation_core, split_name
 from .places import coordinates
 from .records import Actor, ActorType
-from .roles import Role, holds, roles, title_before, title_mentions
+from .roles import Role, holds, roles, shared_title, title_before, title_mentions
 
 FUZZY_MIN = 75.0
 
@@ -153,11 +153,12 @@ class _Resolver:
 
     def resolve(self) -> None:
         ents, pairs = entity_mentions(self.doc)
-        # An unknown organisation right after a personal title is a person the NER mislabelled
-        # ("Chancellor Olaf Scholz" tagged ORG).
+        # An unknown organisation right after a personal title, or sharing the plural title of
+        # the name before it, is a person the NER mislabelled ("Chancellor Olaf Scholz" tagged ORG,
+        # "Presidents A of X and Olaf Scholz of Y").
         ents = [Span(self.doc, e.start, e.end, label="PERSON")
                 if e.label_ == "ORG" and not key_of(e) and self.gaz.lookup(e.text) is None
-                and len(e) > 1 and title_before(e) is not None else e for e in ents]
+                and len(e) > 1 and (title_before(e) or shared_title(e)) is not None else e for e in ents]
         persons = [e for e in ents if e.label_ == "PERSON"]
         # Full names first, so that a lone surname can find its person wherever it appears.
         for e in sorted(persons, key=lambda e: (len(split_name(e.text).words) < 2, e.start)):

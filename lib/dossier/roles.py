@@ -225,7 +225,7 @@ def roles(name: Span) -> list[Role]:
     lead = lead_title(name, leading_title(name.text.split()))
     if lead:
         found.append(lead)
-    title = title_before(name) or _shared_title(name) or _title_before_parenthesis(name)
+    title = title_before(name) or shared_title(name) or _title_before_parenthesis(name)
     if title:
         found.append(title)
     found.extend(_appositions(name))
@@ -241,7 +241,7 @@ def _title_before_parenthesis(name: Span) -> Role | None:
     return title_before(doc[name.start - 1:name.end])
 
 
-def _shared_title(name: Span) -> Role | None:
+def shared_title(name: Span) -> Role | None:
     """``Presidents A of X and B of Y``: a later name in a list shares a plural title before
     the first one."""
     root = name.root
