@@ -285,3 +285,9 @@ def test_a_name_sharing_a_plural_title_is_a_person_even_when_tagged_as_an_organi
     found = {a.name: a for a in actors(doc, art.normalized)}
     assert found["Patrice Houngbo"].type == "person"
     assert "Presidents" in found["Patrice Houngbo"].roles
+
+
+def test_a_name_s_head_word_alone_is_the_organisation(dossier_of):
+    d = dossier_of("The Chamber of Deputies passed the bill. The Chamber will meet again in May.")
+    orgs = [a for a in d.actors if a.type == "organization"]
+    assert len(orgs) == 1 and "Chamber" in orgs[0].aliases

@@ -24,7 +24,9 @@ by these rules, in order:
 * organisations merge by name without a leading "the", a company suffix, a plural ending, a
   seat (``Embassy in Baghdad``) or the form of their state (``U.S.`` = ``United States``), by
   acronym (``CSTO``) and by an acronym defined in parentheses (``the Regional Recovery Fund
-  (RRF)``); a one-word "person" that is an organisation's first word (``Kelvar`` for ``Kelvar Holdings``) is it;
+  (RRF)``); a one-word "person" that is an organisation's first word (``Kelvar`` for ``Kelvar Holdings``) is it,
+  and so is a one-word organisation that heads one "<head> of ..." name (``the Chamber`` for ``the
+  Chamber of Deputies``);
 * an office named alone (``the Foreign Secretary``, ``the crown princess``) is the person who
   holds it, by :func:`dossier.roles.holds`; a capitalised office of two or more words that
   nobody named holds (``the Surgeon General``) is a person of its own, named by the office;
@@ -35,15 +37,13 @@ by these rules, in order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from .article import NormalizedText
+from .cooccurrence import CoOccurrence, cooccurrence
 from .entities import Acronym, entity_mentions, key_of
 from .gazetteer import gazetteer
 from .metonyms import means_the_place, qualifies_a_currency
@@ -52,16 +52,9 @@ from .places import coordinates
 from .records import Actor, ActorType
 from .roles import Role, holds, roles, shared_title, title_before, title_mentions
 
+__all__ = ["CoOccurrence", "actors", "cooccurrence"]
+
 FUZZY_MIN = 75.0
-
-
-@dataclass(frozen=True)
-class CoOccurrence:
-    """Two actors named in the same sentences (``a`` sorts before ``b``)."""
-
-    a: str
-    b: str
-    sentences: tuple[int, ...]
 
 
 @dataclass
@@ -196,6 +189,7 @@ class _Resolver:
         self.join_acronyms(pairs)
         self.retype_towns()
         self.join_org_first_words()
+        self.join_org_heads()
         self.add_untagged_surnames()
         self.add_title_mentions()
 
@@ -251,6 +245,17 @@ class _Resolver:
             orgs = [o for o in self.clusters if o.type == "organization" and short_for(o)]
             if len(orgs) == 1:
                 self.merge(c, orgs[0])
+
+    def join_org_heads(self) -> None:
+        """``the House`` after ``the House of Representatives``: a one-word organisation that is
+        the head word of one organisation named "<head> of ..." is that organisation."""
+        for c in list(self.clusters):
+            if c.type != "organization" or c.key in self.gaz.entries or any(" " in n for n in c.names):
+                continue
+            longer = [o for o in self.clusters if o.type == "organization" and o is not c
+                      and any(n.split()[:1] == [c.first] and n.split()[1:2] == ["of"] for n in o.names)]
+            if len(longer) == 1:
+                self.merge(c, longer[0])
 
     def add_title_mentions(self) -> None:
         """``The Foreign Secretary also met...``: an office named alone is the person who holds
@@ -458,21 +463,3 @@ def actors(doc: Doc, norm: NormalizedText) -> tuple[Actor, ...]:
     resolver = _Resolver(doc, norm)
     resolver.resolve()
     return resolver.actors()
-
-
-def cooccurrence(actors: tuple[Actor, ...], sentences: tuple[tuple[int, int], ...], *,
-                 types: tuple[ActorType, ...] = ("person", "state", "organization", "media", "group"),
-                 ) -> tuple[CoOccurrence, ...]:
-    """Pairs of actors mentioned in the same sentence, with the sentences' indices."""
-    starts = [s for s, _ in sentences]
-    in_sentence: dict[int, set[str]] = defaultdict(set)
-    for a in actors:
-        if a.type not in types:
-            continue
-        for start, _ in a.mentions:
-            in_sentence[bisect_right(starts, start) - 1].add(a.id)
-    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i in sorted(in_sentence):
-        for a, b in combinations(sorted(in_sentence[i]), 2):
-            pairs[(a, b)].append(i)
-    return tuple(CoOccurrence(a, b, tuple(s)) for (a, b), s in sorted(pairs.items()))
