@@ -225,3 +225,23 @@ def test_a_one_word_label_before_a_quotation_is_an_organisation(pipeline):
 def test_a_pair_of_states_names_their_relation(pipeline, text, absent):
     found, _ = mentions(pipeline, text)
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, cut, name", [
+    ("Varnak Union Advocacy Center: “We thank the President.”", "Advocacy", "Varnak Union Advocacy Center"),
+])
+def test_a_name_runs_on_through_words_ending_in_an_organisation_head(pipeline, text, cut, name):
+    doc = pipeline(text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, 0, words.index(cut), label="ORG")]  # as the NER cut it short in some articles
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Panels came from the Lakeland County Association for the Deaf and Disabled.",
+     "Lakeland County Association for the Deaf and Disabled"),
+])
+def test_an_association_runs_on_through_for(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert name in found

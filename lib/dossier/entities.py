@@ -21,8 +21,9 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
 * a name cut short after its head (``the U.S. Department`` + ``of the Treasury``, ``the House
   Committee`` + ``on Foreign Affairs``) runs on through ``of``/``on``/``for`` and the capitalised
   words after it, and a name with such a complement through the capitalised words the NER
-  left at its end (``the Institute for Arctic`` + ``Studies:``); a name inside an office
-  title (``Secretary of State``) is part of the title;
+  left at its end (``the Institute for Arctic`` + ``Studies:``), as does any name when those
+  words end in an organisation head noun (``the Varnak Union`` + ``Advocacy Center``); a name
+  inside an office title (``Secretary of State``) is part of the title;
 * no actor is named by a span that holds a handle (``@``) or a digit (``Patriot PAC-3 Missile``),
   starts with a verb form (a heading: ``Expanding Critical Materials``), is one generic head noun
   (``the Summit``, ``the Embassy``, ``the Administration``), a portfolio in a list
@@ -66,7 +67,8 @@ REGION_PARTS = frozenset({"pacific", "atlantic", "asia", "africa", "europe", "ar
 #: Heads after which a name runs on through "of", "on" or "for" ("Department of the Interior").
 RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "commission", "council", "bureau",
                           "secretariat", "agency", "embassy", "consulate", "mission", "house", "university",
-                          "institute", "bank"})
+                          "institute", "bank", "association", "foundation", "society", "union", "league",
+                          "corporation", "federation", "centre", "center"})
 RUN_ON_PREPOSITIONS = ("of", "on", "for")
 STREETS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane"})
 #: Head words that are also whole names of newspapers ("The Times", "The Herald").
@@ -291,8 +293,10 @@ def _run_on(doc: Doc) -> list[Span]:
                 k += 1
             if k > j:
                 end = k
-        elif ent.label_ == "ORG" and any(t.lower_ in RUN_ON_PREPOSITIONS for t in ent[1:]):
-            end = _tail_end(doc, end)  # "the Institute for Arctic" + "Studies"
+        elif ent.label_ == "ORG" and (tail := _tail_end(doc, end)) > end \
+                and (any(t.lower_ in RUN_ON_PREPOSITIONS for t in ent[1:])
+                     or doc[tail - 1].lower_ in organisation_heads()):
+            end = tail  # "the Institute for Arctic" + "Studies", "the Varnak Union" + "Advocacy Center"
         out.append(Span(doc, ent.start, end, label=ent.label_, span_id=key_of(ent)) if end != ent.end else ent)
     return out
 
