@@ -291,3 +291,10 @@ def test_a_name_s_head_word_alone_is_the_organisation(dossier_of):
     d = dossier_of("The Chamber of Deputies passed the bill. The Chamber will meet again in May.")
     orgs = [a for a in d.actors if a.type == "organization"]
     assert len(orgs) == 1 and "Chamber" in orgs[0].aliases
+
+
+def test_a_lower_case_institution_of_a_state_is_an_organisation_of_its_own(dossier_of):
+    d = dossier_of("The Chilean central bank raised rates. Lenders froze Chilean central bank assets.")
+    found = {a.name: a for a in d.actors}
+    assert found["Chilean central bank"].type == "organization"
+    assert all("central bank" not in alias for a in d.actors if a.type == "state" for alias in a.aliases)

@@ -245,3 +245,17 @@ def test_a_name_runs_on_through_words_ending_in_an_organisation_head(pipeline, t
 def test_an_association_runs_on_through_for(pipeline, text, name):
     found, _ = mentions(pipeline, text)
     assert name in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Inflation rose, which the Chilean central bank has failed to stem.", "Chilean central bank"),
+    ("The Peruvian foreign ministry summoned the envoy.", "Peruvian foreign ministry"),
+])
+def test_a_nationality_before_a_lower_case_institution_names_it(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == "ORG"
+
+
+def test_a_nationality_before_an_office_stays_a_nationality(pipeline):
+    found, _ = mentions(pipeline, "A Peruvian foreign ministry spokesman, Jorge Vidal, said so.")
+    assert "Peruvian foreign ministry" not in found

@@ -38,6 +38,8 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   Representative``: the office is a person's) or an unknown organisation in a heading
   (``Water Supply in Ruritania:``) whose last word is no organisation head noun, or a
   hyphenated pair of states before a head noun (``the Peru-Chile Alliance``: a relation);
+* a nationality before "central bank" or "<portfolio> ministry" in lower case (``the Ruritanian
+  central bank``) names an organisation of its own;
 * an unknown "nationality" that takes a possessive (``Vortella's``), is a demonym and a singular
   proper noun (``Saudi Petrova``) or comes right before an organisation (``Harakat Vostok``)
   is (part of) an organisation's name;
@@ -297,8 +299,30 @@ def _run_on(doc: Doc) -> list[Span]:
                 and (any(t.lower_ in RUN_ON_PREPOSITIONS for t in ent[1:])
                      or doc[tail - 1].lower_ in organisation_heads()):
             end = tail  # "the Institute for Arctic" + "Studies", "the Varnak Union" + "Advocacy Center"
+        if ent.label_ == "NORP" and (stop := _institution_end(doc, end)) > end:
+            # "the Ruritanian central bank"; its own key, not the nationality's its root may carry
+            out.append(Span(doc, ent.start, stop, label="ORG", span_id=f"org:{doc[ent.start:stop].text}"))
+            continue
         out.append(Span(doc, ent.start, end, label=ent.label_, span_id=key_of(ent)) if end != ent.end else ent)
     return out
+
+
+#: Lower-case head nouns that, after a nationality, name one of that state's institutions.
+INSTITUTIONS = {"ministry": None, "bank": "central"}
+
+
+def _institution_end(doc: Doc, end: int) -> int:
+    """Where "central bank" or "foreign ministry" ends after a nationality (``the Ruritanian
+    central bank``, ``the Ruritanian foreign ministry``): news writes these institutions in
+    lower case, and they are organisations of their own."""
+    for k in range(end, min(end + 3, len(doc))):
+        t = doc[k]
+        if not t.is_lower or not t.is_alpha:
+            return end
+        if t.lower_ in INSTITUTIONS and k > end and INSTITUTIONS[t.lower_] in (None, doc[k - 1].lower_) \
+                and not (k + 1 < len(doc) and is_title_word(doc[k + 1])):
+            return k + 1
+    return end
 
 
 def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
