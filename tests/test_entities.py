@@ -259,3 +259,18 @@ def test_a_nationality_before_a_lower_case_institution_names_it(pipeline, text, 
 def test_a_nationality_before_an_office_stays_a_nationality(pipeline):
     found, _ = mentions(pipeline, "A Peruvian foreign ministry spokesman, Jorge Vidal, said so.")
     assert "Peruvian foreign ministry" not in found
+
+
+def test_a_word_in_capitals_coordinated_with_organisations_is_one(pipeline):
+    text = "Under the plan, the Lakeside National Laboratory, Japan's KESTREL and Fujitsu, and VARNAX will build it."
+    found, _ = mentions(pipeline, text)
+    assert found.get("KESTREL") == "ORG"
+
+
+def test_two_organisations_in_one_run_of_proper_nouns_are_one_name(pipeline):
+    doc = pipeline("The plants will be built by Varna Kestrel Holdings in Ohio.")
+    words = [t.text for t in doc]
+    i = words.index("Varna")
+    doc.ents = [Span(doc, i, i + 1, label="ORG"), Span(doc, i + 2, i + 3, label="ORG")]  # as the NER splits some
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get("Varna Kestrel Holdings") == "ORG"

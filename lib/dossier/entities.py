@@ -55,7 +55,14 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import LABELS, gazetteer
 from .gazetteer import words as entries  # 'words' names token lists here
-from .missed import inside_label, signed_names, title_then_name, transcript_speakers, untagged_names
+from .missed import (
+    coordinated_organisations,
+    inside_label,
+    signed_names,
+    title_then_name,
+    transcript_speakers,
+    untagged_names,
+)
 from .names import honorifics, is_portfolio, is_title_word, organisation_heads
 from .non_actors import between_states, common_noun, in_heading, looks_like_person, modifies_a_thing
 
@@ -250,13 +257,18 @@ def _company_not_people(span: Span) -> bool:
 
 def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
     """``a Harakat Vostok official``: an unknown "nationality" written right before an
-    organisation is the first word of that organisation's name."""
+    organisation is the first word of that organisation's name; two organisations in one run of
+    proper nouns that modify the second (``Varna Kestrel Holdings``) are one name."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start and ent.label_ == "ORG" and prev.label_ == "NORP" \
                 and not key_of(prev) and gazetteer().lookup(prev.text) is None and not prev.text.endswith("s"):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end < ent.start \
+                and prev[-1].dep_ == "compound" and ent.start <= prev[-1].head.i < ent.end \
+                and all(t.pos_ == "PROPN" and not t.ent_type_ for t in doc[prev.end:ent.start]):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG", span_id=f"org:{doc[prev.start:ent.end].text}")
         else:
             out.append(ent)
     return out
@@ -353,6 +365,7 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     taken = {i for s in out for i in range(s.start, s.end)}
     out.extend(untagged_names(doc, taken))
     out.extend(signed_names(doc, taken | {i for s in out for i in range(s.start, s.end)}))
+    out.extend(coordinated_organisations(doc, taken | {i for s in out for i in range(s.start, s.end)}))
     out.extend(transcript_speakers(doc))
     out.sort(key=lambda s: s.start)
     return out, pairs

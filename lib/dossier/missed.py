@@ -1,4 +1,4 @@
-"""Person names the NER missed or glued to other words, found from the words around them.
+"""Names the NER missed or glued to other words, found from the words around them.
 
 * ``Presidents Ousmane Diallo of Guinea``: two or three proper nouns in no entity right after a
   capitalised office title are a name, and so are the last two or three capitalised words after
@@ -8,6 +8,7 @@
   word with no title before a quotation (``VOLKA: “We applaud...”``) is an organisation's;
 * ``Talor Vusk, Director of the Policy Center:``: proper nouns opening a paragraph with an
   office title in apposition are a name;
+* a word in capitals coordinated with an organisation is one (``Fujitsu and VARNA``);
 * ``Minister for Africa Helen Marsh`` taken as one organisation: the person is the last two or
   three words, from a given name on.
 """
@@ -122,3 +123,18 @@ def title_then_name(span: Span) -> Span | None:
         if i > heads[0] and is_given_name(doc[i].text) and all(t.text[:1].isupper() for t in doc[i:span.end]):
             return Span(doc, i, span.end, label="PERSON")
     return None
+
+
+def coordinated_organisations(doc: Doc, taken: set[int]) -> list[Span]:
+    """``the Argonne Laboratory, Japan's KESTREL and Fujitsu, and VARNA``: a word in capitals the
+    NER left untagged that is coordinated with an organisation (a conjunct or apposition of one,
+    or with one as its conjunct) is an organisation too: lists name like with like."""
+    found = []
+    for t in doc:
+        if t.i in taken or t.ent_type_ or t.pos_ != "PROPN" or not t.is_alpha or len(t) < 3 or not t.is_upper:
+            continue
+        linked = [t.head] if t.dep_ in ("conj", "appos") else []
+        linked += [c for c in t.children if c.dep_ == "conj"]
+        if any(x.ent_type_ == "ORG" for x in linked):
+            found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return found
