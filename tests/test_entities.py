@@ -274,3 +274,23 @@ def test_two_organisations_in_one_run_of_proper_nouns_are_one_name(pipeline):
     doc.ents = [Span(doc, i, i + 1, label="ORG"), Span(doc, i + 2, i + 3, label="ORG")]  # as the NER splits some
     found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
     assert found.get("Varna Kestrel Holdings") == "ORG"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("In line with the G7 theme for 2024, “Rise Together, Rise Stronger,” the investments aim to help.",
+     "Rise Stronger"),
+    ("In line with the G7 theme for 2024, “Rise Together, Rise Stronger,” the investments aim to help.",
+     "Rise Together"),
+    ("The group is listed as a Specially Designated Terrorist Organization by Ruritania.",
+     "Specially Designated Terrorist Organization"),
+    ("Nika Varga, Director of the Varnak Policy Center: “A fine speech.” [Remarks, 10/18/23]", "Remarks"),
+    ("Engineers will build a new Kestrel base near the coast.", "Kestrel"),
+])
+def test_slogans_kinds_and_source_notes_name_no_actor(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found
+
+
+def test_an_organisation_modifying_a_document_is_still_named(pipeline):
+    found, _ = mentions(pipeline, "Varnak Development Corporation Compact:\nThe two states signed it.")
+    assert "Varnak Development Corporation" in found

@@ -37,7 +37,10 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   an unknown organisation ending in an office title (``the United States Permanent
   Representative``: the office is a person's) or an unknown organisation in a heading
   (``Water Supply in Ruritania:``) whose last word is no organisation head noun, or a
-  hyphenated pair of states before a head noun (``the Peru-Chile Alliance``: a relation);
+  hyphenated pair of states before a head noun (``the Peru-Chile Alliance``: a relation); nor a
+  "person" holding an adverb or a comparative (a slogan), a name with the indefinite article
+  (``a Designated Terrorist Entity``: a kind), or the word opening a bracketed source note
+  (``[Interview, 3/4/22]``) (:mod:`dossier.non_actors`);
 * a nationality before "central bank" or "<portfolio> ministry" in lower case (``the Ruritanian
   central bank``) names an organisation of its own;
 * an unknown "nationality" that takes a possessive (``Vortella's``), is a demonym and a singular
@@ -64,7 +67,16 @@ from .missed import (
     untagged_names,
 )
 from .names import honorifics, is_portfolio, is_title_word, organisation_heads
-from .non_actors import between_states, common_noun, in_heading, looks_like_person, modifies_a_thing
+from .non_actors import (
+    between_states,
+    common_noun,
+    in_heading,
+    indefinite,
+    looks_like_person,
+    modifies_a_thing,
+    slogan,
+    source_note,
+)
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 #: Head nouns that make a span the government of the state it names.
@@ -153,7 +165,8 @@ def _names_no_actor(span: Span, known: bool) -> bool:
         return True  # "the Andean Border War", "a Memorandum of Cooperation"
     if span.text in entries("non_actor_acronyms.csv") or all(is_title_word(t) for t in words):
         return True
-    if modifies_a_thing(span, heads) or common_noun(span) or in_heading(span) \
+    if modifies_a_thing(span, heads) or common_noun(span) or in_heading(span) or slogan(span) \
+            or indefinite(span) or source_note(span) \
             or span.label_ == "ORG" and between_states(span):
         return True
     if span.label_ == "ORG" and is_title_word(words[-1]) \

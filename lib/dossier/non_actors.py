@@ -28,9 +28,11 @@ def looks_like_person(span: Span) -> bool:
 def modifies_a_thing(span: Span, heads: frozenset[str]) -> bool:
     """``the Varnak oil field``, ``the Kestrel missile system``, ``the Dolvara
     massacres``: a name that is a modifier in a noun phrase headed by (or holding before its
-    head) an event, document, weapon or built thing names that thing, not an actor."""
+    head) an event, document, weapon or built thing names that thing, not an actor, unless it
+    ends in an organisation head noun (``the Varnak Development Corporation compact``)."""
     root = span.root
-    if span.label_ not in ("ORG", "PERSON") or root.dep_ != "compound" or root.head.i < span.end:
+    if span.label_ not in ("ORG", "PERSON") or root.dep_ not in ("compound", "amod", "nmod") \
+            or root.head.i < span.end or span[-1].lower_ in organisation_heads():
         return False
     return any(t.lower_ in heads or t.lemma_.lower() in heads for t in span.doc[span.end:root.head.i + 1])
 
@@ -88,3 +90,31 @@ def between_states(span: Span) -> bool:
     gaz = gazetteer()
     return len(parts) >= 2 and all((f := gaz.lookup(p.strip())) is not None and f.kind in ("state", "demonym")
                                    for p in parts)
+
+
+#: Tags no word of a person's name carries: adverbs and comparatives ("Rise Higher, Act Together").
+NOT_IN_NAMES = frozenset({"RB", "RBR", "JJR", "JJS"})
+
+
+def slogan(span: Span) -> bool:
+    """``“Build Back Together, Build Higher”``: a "person" holding an adverb or a comparative
+    is a slogan or a title, not a name (names are proper nouns)."""
+    return span.label_ == "PERSON" and any(t.tag_ in NOT_IN_NAMES for t in span)
+
+
+def indefinite(span: Span) -> bool:
+    """``a U.S.-designated Foreign Terrorist Organization``: a name with the indefinite article
+    names a kind of thing, not one actor (names take "the" or nothing)."""
+    root = span.root
+    return span.label_ in ("ORG", "PERSON") and root.dep_ != "compound" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+
+def source_note(span: Span) -> bool:
+    """``[Remarks, 10/18/23]``: a word opening a bracketed note that ends in a date is the kind of
+    source quoted, not an actor."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != "[" or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    close = next((t.i for t in doc[span.end:span.end + 8] if t.text == "]"), None)
+    return close is not None and any(any(ch.isdigit() for ch in t.text) for t in doc[span.end + 1:close])
