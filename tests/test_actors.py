@@ -298,3 +298,9 @@ def test_a_lower_case_institution_of_a_state_is_an_organisation_of_its_own(dossi
     found = {a.name: a for a in d.actors}
     assert found["Chilean central bank"].type == "organization"
     assert all("central bank" not in alias for a in d.actors if a.type == "state" for alias in a.aliases)
+
+
+def test_a_unit_named_with_its_parent_is_the_unit(dossier_of):
+    d = dossier_of("The Kestrel Brigade attacked. Its parent, the Varnak Army-Kestrel Brigade, denied it.")
+    names = [a for a in d.actors if a.type == "organization" and "Kestrel Brigade" in a.aliases]
+    assert len(names) == 1 and "Varnak Army-Kestrel Brigade" in names[0].aliases

@@ -248,8 +248,16 @@ class _Resolver:
 
     def join_org_heads(self) -> None:
         """``the House`` after ``the House of Representatives``: a one-word organisation that is
-        the head word of one organisation named "<head> of ..." is that organisation."""
+        the head word of one organisation named "<head> of ..." is that organisation; and a name
+        ending in "-<another organisation's name>" (``Varnak Army-Kestrel Brigade``) is that
+        unit."""
         for c in list(self.clusters):
+            tails = {n.rsplit("-", 1)[1] for n in c.names if "-" in n and " " in n.rsplit("-", 1)[1]}
+            unit = [o for o in self.clusters if o.type == c.type == "organization" and o is not c
+                    and o.first in tails]
+            if len(unit) == 1:
+                self.merge(c, unit[0])
+                continue
             if c.type != "organization" or c.key in self.gaz.entries or any(" " in n for n in c.names):
                 continue
             longer = [o for o in self.clusters if o.type == "organization" and o is not c
