@@ -294,3 +294,17 @@ def test_slogans_kinds_and_source_notes_name_no_actor(pipeline, text, absent):
 def test_an_organisation_modifying_a_document_is_still_named(pipeline):
     found, _ = mentions(pipeline, "Varnak Development Corporation Compact:\nThe two states signed it.")
     assert "Varnak Development Corporation" in found
+
+
+def test_words_in_parentheses_spelling_an_acronym_are_its_long_form(pipeline):
+    doc = pipeline("Hundreds of ISIL (Islamic State in Iraq and the Levant) fighters escaped.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, words.index("Iraq"), words.index("Iraq") + 1, label="GPE")]
+    spans, pairs = entity_mentions(doc)
+    assert ("Islamic State in Iraq and the Levant", "ISIL") in {(p.long.text, p.short.text) for p in pairs}
+    assert "Iraq" not in {s.text for s in spans}
+
+
+def test_an_acronym_before_its_long_form_pairs_with_it(pipeline):
+    _, pairs = mentions(pipeline, "Fighters of the SDF (Syrian Democratic Forces) advanced on the town.")
+    assert ("Syrian Democratic Forces", "SDF") in pairs

@@ -42,9 +42,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from .acronyms import Acronym
 from .article import NormalizedText
 from .cooccurrence import CoOccurrence, cooccurrence
-from .entities import Acronym, entity_mentions, key_of
+from .entities import entity_mentions, key_of
 from .gazetteer import gazetteer
 from .metonyms import means_the_place, qualifies_a_currency
 from .names import Name, acronym, honorifics, organisation_core, split_name

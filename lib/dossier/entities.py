@@ -52,10 +52,9 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span
 
+from .acronyms import Acronym, acronym_like, acronyms_after, acronyms_of_non_actors, expansions
 from .gazetteer import LABELS, gazetteer
 from .gazetteer import words as entries  # 'words' names token lists here
 from .missed import (
@@ -97,14 +96,6 @@ MASTHEADS = frozenset({"times", "post", "daily", "herald", "tribune", "journal",
                        "chronicle", "guardian", "independent", "mirror", "sun", "express", "economist"})
 #: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
 LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "duma", "knesset", "majlis"})
-
-
-@dataclass(frozen=True)
-class Acronym:
-    """``long (short)``: two token spans naming one actor."""
-
-    long: Span
-    short: Span
 
 
 def key_of(span: Span) -> str:
@@ -204,15 +195,10 @@ def _in_title(span: Span) -> bool:
     return False
 
 
-def _acronym_like(text: str) -> bool:
-    """``RRF``, ``MoD``, ``FCDO``: letters, two or more of them capitals."""
-    return text.isalpha() and sum(ch.isupper() for ch in text) >= 2 and text[0].isupper()
-
-
 def _title_abbreviation(span: Span) -> bool:
     """``Member of Congress (MC)``: an acronym in parentheses after an office title."""
     doc = span.doc
-    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != "(" or not _acronym_like(span.text):
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != "(" or not acronym_like(span.text):
         return False
     return any(is_title_word(t) and not t.ent_type_ for t in doc[max(0, span.start - 5):span.start - 1])
 
@@ -372,8 +358,10 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
         if len(spans) == 2:
             pairs.append(Acronym(spans[0], spans[1]))
         out.extend(s for s in spans if not _title_abbreviation(s))
-    pairs += _acronyms_after(doc, out)
-    dropped |= _acronyms_of_non_actors(doc, out)
+    pairs += acronyms_after(doc, out)
+    out, expanded = expansions(doc, out)
+    pairs += expanded
+    dropped |= acronyms_of_non_actors(doc, out)
     out = [s for s in out if (s.text not in dropped or len(s) > 1) and not inside_label(s)]
     taken = {i for s in out for i in range(s.start, s.end)}
     out.extend(untagged_names(doc, taken))
@@ -444,36 +432,3 @@ def _known_then_name(ent: Span) -> tuple[Span, Span] | None:
             return (Span(doc, start, cut, label="ORG", span_id=form.key),
                     Span(doc, cut, ent.end, label="PERSON"))
     return None
-
-
-def _acronyms_after(doc: Doc, spans: list[Span]) -> list[Acronym]:
-    """``the Regional Recovery Fund (RRF)`` where the NER left the parenthesis out (the
-    acronym is added to ``spans`` when the NER did not tag it)."""
-    pairs = []
-    by_start = {s.start: s for s in spans}
-    for s in list(spans):
-        if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
-            short = by_start.get(s.end + 1)
-            token = doc[s.end + 1]
-            if short is None and _acronym_like(token.text):
-                short = Span(doc, token.i, token.i + 1, label="ORG")
-                spans.append(short)
-            if short is not None and short.label_ != "PERSON":
-                pairs.append(Acronym(s, short))
-    return pairs
-
-
-def _acronyms_of_non_actors(doc: Doc, kept: list[Span]) -> set[str]:
-    """Acronyms defined in parentheses after words that name no actor: after a dropped entity
-    ("the Andean Border War (ABW)") or after a document's or event's head noun the NER left
-    untagged ("a National Security Memorandum (NSM)")."""
-    found = set()
-    for ent in doc.ents:
-        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
-                and not any(s.start < ent.end and s.end > ent.start for s in kept):
-            found.add(doc[ent.end + 1].text)
-        heads = entries("non_actor_heads.csv", lower=True)
-        if len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].text == "(" and ent.end < len(doc) \
-                and doc[ent.end].text == ")" and doc[ent.start - 2].lower_ in heads:
-            found.add(ent.text)
-    return found
