@@ -304,3 +304,10 @@ def test_a_unit_named_with_its_parent_is_the_unit(dossier_of):
     d = dossier_of("The Kestrel Brigade attacked. Its parent, the Varnak Army-Kestrel Brigade, denied it.")
     names = [a for a in d.actors if a.type == "organization" and "Kestrel Brigade" in a.aliases]
     assert len(names) == 1 and "Varnak Army-Kestrel Brigade" in names[0].aliases
+
+
+def test_an_office_named_alone_with_an_organisation_in_its_name_is_a_person(dossier_of):
+    d = dossier_of("The Chilean Permanent Representative to the United Nations will vote on Monday.")
+    office = next(a for a in d.actors if a.name.endswith("Permanent Representative to the United Nations"))
+    assert office.type == "person"
+    assert "United Nations" in {a.name for a in d.actors if a.type == "organization"}

@@ -56,6 +56,7 @@ from .roles import Role, holds, roles, shared_title, title_before, title_mention
 __all__ = ["CoOccurrence", "actors", "cooccurrence"]
 
 FUZZY_MIN = 75.0
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @dataclass
@@ -272,13 +273,16 @@ class _Resolver:
         with no such person, a title of two or more capitalised words (``the Attorney
         General``) is a person of its own, named by the office, as news and statements use it."""
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
+        named = {i for c in self.people() for s in c.spans for i in range(s.start, s.end)}
         for span in title_mentions(self.doc):
             office = span
             while len(office) > 1 and (office[0].ent_type_ in ("GPE", "NORP") or office[0].tag_ == "POS"
                                        or office[0].i in taken):  # the state before the office
                 office = office[1:]
-            if any(i in taken for i in range(office.start, office.end)):
-                continue
+            cut = next((t.i for t in office if t.lower_ in ("of", "to", "for")), office.end)
+            if any(i in taken for i in range(office.start, cut if office.root.dep_ in SUBJECTS else office.end)) \
+                    or any(i in named for i in range(office.start, office.end)):
+                continue  # "The Permanent Representative to the United Nations will vote": an actor in its name
             title = office.text.lower()
             where = self.where(span)
             holders = [c for c in self.people() if c.spans and any(

@@ -16,6 +16,8 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   street word (``Karl Lenin Avenue``) or opening with a place-name element (``Tell Marwan``,
   ``data/place_prefixes.csv``) is a place, as is a hyphenated region (``Indo-Pacific``); a person
   span of titles alone (``Cde``, ``Counselor``) names nobody;
+* ``ISIL (Islamic State in the Levant)``: words in parentheses spelling the acronym before
+  them are its long form, and the places inside it no mentions (:mod:`dossier.acronyms`);
 * ``the Government of Chile``, ``the Peruvian government``, ``the Bolivian regime``: a
   government head noun with a state (or its demonym) is a mention of that state;
 * a name cut short after its head (``the U.S. Department`` + ``of the Treasury``, ``the House

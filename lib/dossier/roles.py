@@ -311,7 +311,7 @@ def title_mentions(doc: Doc) -> list[Span]:
 def _state_before(doc: Doc, start: int) -> int | None:
     """Where the name of a state (or its demonym) written right before ``start`` begins."""
     for k in range(max(0, start - 4), start):
-        if doc[k].lower_ == "the":
+        if doc[k].lower_ == "the" or not doc[k].text[:1].isupper():
             continue
         form = gazetteer().lookup(doc[k:start].text)
         if form is not None and form.kind in ("state", "demonym"):
