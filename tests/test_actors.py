@@ -311,3 +311,8 @@ def test_an_office_named_alone_with_an_organisation_in_its_name_is_a_person(doss
     office = next(a for a in d.actors if a.name.endswith("Permanent Representative to the United Nations"))
     assert office.type == "person"
     assert "United Nations" in {a.name for a in d.actors if a.type == "organization"}
+
+
+def test_a_city_state_named_as_a_place_stays_a_state(dossier_of):
+    found = {a.name: a.type for a in dossier_of("He was treated in Singapore for months.").actors}
+    assert found.get("Singapore") == "state"

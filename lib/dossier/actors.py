@@ -178,7 +178,8 @@ class _Resolver:
                 person.add(e, e.text, self.where(e))
             elif entry is not None and entry.type == "state" and qualifies_a_currency(e):
                 continue  # "Hong Kong dollars"
-            elif entry is not None and form is not None and form.kind == "capital" and means_the_place(e):
+            elif entry is not None and form is not None and form.kind == "capital" and e.text != entry.name \
+                    and means_the_place(e):  # not a city state ("in Singapore")
                 self.keyed(f"place:{e.text}", "place", e.text).add(e, e.text, self.where(e))
             elif entry is not None:
                 self.keyed(entry.key, entry.type, entry.name).add(e, e.text, self.where(e))
