@@ -308,3 +308,20 @@ def test_words_in_parentheses_spelling_an_acronym_are_its_long_form(pipeline):
 def test_an_acronym_before_its_long_form_pairs_with_it(pipeline):
     _, pairs = mentions(pipeline, "Fighters of the SDF (Syrian Democratic Forces) advanced on the town.")
     assert ("Syrian Democratic Forces", "SDF") in pairs
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Secretary of State Paul Lind, Secretary of Commerce Elena Voss and others joined.", "Commerce"),
+    ("Ministers met, and UNDP Administrator Elena Voss joined the meeting.", "UNDP"),
+])
+def test_a_portfolio_or_title_the_ner_took_into_a_name_is_the_title_s(pipeline, text, first):
+    doc = pipeline(text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index(first), words.index("Voss") + 1, label="ORG")]  # as the NER tags some
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get("Elena Voss") == "PERSON"
+
+
+def test_a_name_ends_before_a_line_break(pipeline):
+    found, _ = mentions(pipeline, "Talks: Ruritania and the Varnak Development Partnership\nThe talks went well.")
+    assert all("\n" not in name for name in found)

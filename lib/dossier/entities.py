@@ -62,6 +62,7 @@ from .gazetteer import words as entries  # 'words' names token lists here
 from .missed import (
     coordinated_organisations,
     inside_label,
+    portfolio_then_name,
     signed_names,
     title_then_name,
     transcript_speakers,
@@ -115,7 +116,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 3 if doc[start + 2].lower_ == "the" and end - start > 3 else 2
     while end > start + 1:
         last = doc[end - 1]
-        if last.tag_ == "POS" or last.is_punct and last.text != "." \
+        if last.tag_ == "POS" or last.is_space or last.is_punct and last.text != "." \
                 or last.lower_ in ("of", "and", "for", "in", "to", "'s"):
             end -= 1
         else:
@@ -214,7 +215,7 @@ def _relabelled(span: Span) -> Span | None:
         return None
     if not known and span.text.endswith("-") and (form := gaz.lookup(span.text.rstrip("-"))) is not None:
         return Span(doc, span.start, span.end, label=LABELS[form.kind], span_id=form.key)  # "Japan-, and Peru-backed"
-    if not known and (person := title_then_name(span)) is not None:
+    if not known and (person := title_then_name(span) or portfolio_then_name(span)) is not None:
         return person
     if label == "NORP" and gaz.lookup(span.text) is None and _company_not_people(span):
         return Span(doc, span.start, span.end, label="ORG")

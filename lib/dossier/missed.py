@@ -9,6 +9,7 @@
 * ``Talor Vusk, Director of the Policy Center:``: proper nouns opening a paragraph with an
   office title in apposition are a name;
 * a word in capitals coordinated with an organisation is one (``Fujitsu and VARNA``);
+* ``Secretary of Commerce Elena Voss``: a portfolio the NER took into the name is the title's;
 * ``Minister for Africa Helen Marsh`` taken as one organisation: the person is the last two or
   three words, from a given name on.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .names import honorifics, is_given_name, is_title_word, organisation_heads
+from .names import honorifics, is_given_name, is_portfolio, is_title_word, organisation_heads
 
 
 def untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
@@ -138,3 +139,16 @@ def coordinated_organisations(doc: Doc, taken: set[int]) -> list[Span]:
         if any(x.ent_type_ == "ORG" for x in linked):
             found.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return found
+
+
+def portfolio_then_name(span: Span) -> Span | None:
+    """``Secretary of`` + ``Commerce Elena Voss`` taken as one name: a portfolio right after an
+    office title's "of" or "for" is the title's; the person is the two or three words after it."""
+    doc = span.doc
+    if not 3 <= len(span) <= 4 or span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for") \
+            or not is_portfolio(span[0].text) or not is_title_word(doc[span.start - 2]):
+        return None
+    rest = span[1:]
+    if all(t.text[:1].isupper() and t.is_alpha for t in rest) and is_given_name(rest[0].text):
+        return Span(doc, rest.start, rest.end, label="PERSON")
+    return None
