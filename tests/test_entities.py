@@ -325,3 +325,10 @@ def test_a_portfolio_or_title_the_ner_took_into_a_name_is_the_title_s(pipeline, 
 def test_a_name_ends_before_a_line_break(pipeline):
     found, _ = mentions(pipeline, "Talks: Ruritania and the Varnak Development Partnership\nThe talks went well.")
     assert all("\n" not in name for name in found)
+
+
+def test_the_first_word_of_a_title_is_no_organisation(pipeline):
+    doc = pipeline("Ruritania's Supreme Leader Omar Vask said no.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Supreme"), words.index("Supreme") + 1, label="ORG")]  # as the NER tags it
+    assert "Supreme" not in {s.text for s in entity_mentions(doc)[0]}

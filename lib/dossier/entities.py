@@ -68,7 +68,7 @@ from .missed import (
     transcript_speakers,
     untagged_names,
 )
-from .names import honorifics, is_portfolio, is_title_word, organisation_heads
+from .names import honorifics, is_portfolio, is_title_word, organisation_heads, titles
 from .non_actors import (
     between_states,
     common_noun,
@@ -177,7 +177,8 @@ def _names_no_actor(span: Span, known: bool) -> bool:
 def _in_title(span: Span) -> bool:
     """``Secretary of State``, ``Secretary of State for Defence``, ``Defence Secretary``: a
     portfolio or a short name right after an office title and "of" or "for", or a portfolio
-    right before an office title, is part of the title."""
+    right before an office title, is part of the title; so is a word that, with the word after
+    it, is a title of the lexicon (``Supreme`` + ``Leader``)."""
     doc = span.doc
     portfolio = all(is_portfolio(t.text) or t.lower_ in ("of", "for", "and", "the") for t in span) \
         or is_portfolio(span.text)
@@ -185,6 +186,8 @@ def _in_title(span: Span) -> bool:
         return False
     if portfolio and span.end < len(doc) and is_title_word(doc[span.end]):
         return True
+    if span.end < len(doc) and f"{span.text} {doc[span.end].text}".lower() in titles():
+        return True  # "Supreme" + "Leader": the first word of a title
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
