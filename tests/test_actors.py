@@ -316,3 +316,18 @@ def test_an_office_named_alone_with_an_organisation_in_its_name_is_a_person(doss
 def test_a_city_state_named_as_a_place_stays_a_state(dossier_of):
     found = {a.name: a.type for a in dossier_of("He was treated in Singapore for months.").actors}
     assert found.get("Singapore") == "state"
+
+
+def test_a_town_in_a_list_of_places_is_a_place(pipeline):
+    from pathlib import Path
+
+    from dossier.actors import actors
+    from dossier.article import Article
+    from spacy.tokens import Span
+    art = Article(id="literal", path=Path("literal.txt"), text="Protesters marched in Lima and Arequipa on Sunday.")
+    doc = pipeline(art.normalized.text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Lima"), words.index("Lima") + 1, label="GPE"),
+                Span(doc, words.index("Arequipa"), words.index("Arequipa") + 1, label="PERSON")]  # as the NER tags some
+    found = {a.name: a.type for a in actors(doc, art.normalized)}
+    assert found["Arequipa"] == "place"

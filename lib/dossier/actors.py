@@ -214,11 +214,12 @@ class _Resolver:
                 self.by_key[key] = into
 
     def retype_towns(self) -> None:
-        """``the plant at Yanbu``: an unknown "organisation" named as where something happens
-        whose name is a town the place gazetteer knows is that place."""
+        """``the plant at Yanbu``: an unknown "organisation" (or a one-word "person") named as
+        where something happens whose name is a town the place gazetteer knows is that place."""
         for c in self.clusters:
-            if c.type == "organization" and c.key not in self.gaz.entries and coordinates(c.first) \
-                    and any(means_the_place(s) for s in c.spans):
+            one_word = c.type == "person" and all(" " not in n for n in c.names) and not c.titles
+            if (c.type == "organization" or one_word) and c.key not in self.gaz.entries \
+                    and coordinates(c.names[0]) and any(means_the_place(s) for s in c.spans):
                 c.type = "place"
 
     def join_acronyms(self, pairs: list[Acronym]) -> None:

@@ -21,8 +21,10 @@ CURRENCIES = frozenset({"dollar", "euro", "yuan", "renminbi", "ruble", "rouble",
 
 def means_the_place(span: Span) -> bool:
     """``living in Lisbon``, ``a trip to Vienna``: a name that is the object of a locative
-    preposition, or of "to"/"from" after a word of going, names the place."""
+    preposition (or a conjunct of one), or of "to"/"from" after a word of going, names the place."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "in Lima and Cusco"
+        root = root.head
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep":
         return False
