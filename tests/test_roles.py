@@ -100,3 +100,16 @@ def test_a_negated_copula_states_no_role(dossier_of):
 def test_a_signature_title_keeps_the_organisation_written_inside_it(dossier_of, text, name, role):
     actor = person(dossier_of(text), name)
     assert role in actor.roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Robert Kline, President Emeritus, VIR:\n“A masterful speech.”", "Robert Kline", "President Emeritus"),
+])
+def test_a_signature_line_gives_its_title(dossier_of, text, name, role):
+    actor = person(dossier_of(text), name)
+    assert role in actor.roles
+
+
+def test_a_name_opening_a_sentence_with_a_comma_is_no_signature(dossier_of):
+    actor = person(dossier_of("Rana Holt, the minister said, will resign."), "Rana Holt")
+    assert not any("said" in r for r in actor.roles)

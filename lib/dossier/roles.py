@@ -1,6 +1,6 @@
 """Roles and affiliations of people, from titles before a name and from appositions.
 
-Two rules, both reading the parse rather than the raw text:
+Three rules, reading the parse (and, for signatures, the layout) rather than the raw text:
 
 * a title from the titles lexicon directly before a name (``Iranian Foreign Minister Abbas
   Araghchi``, ``Kremlin spokesman Dmitry S. Peskov``), with the state or organisation
@@ -9,7 +9,9 @@ Two rules, both reading the parse rather than the raw text:
   Russian Council for International Affairs, a think tank,``), in either order, with an
   organisation after ``at``, ``with`` or ``of`` as the affiliation; the complement of "be",
   "become", "serve as" or "remain" with the name as subject counts as an apposition
-  (``Varga became prime minister``): news states offices that way after the first mention.
+  (``Varga became prime minister``): news states offices that way after the first mention;
+* a signature line, ``Name, Title, Organisation:`` opening a paragraph, gives the title written
+  between the commas (round-ups of reactions are laid out so).
 """
 
 from __future__ import annotations
@@ -229,7 +231,30 @@ def roles(name: Span) -> list[Role]:
     if title:
         found.append(title)
     found.extend(_appositions(name))
+    signed = _signature_title(name)
+    if signed is not None and all(signed.title.lower() not in r.title.lower() for r in found):
+        found.append(signed)
     return found
+
+
+def _signature_title(name: Span) -> Role | None:
+    """``Rana Holt, President Emeritus, Varnak Institute:``: a name opening a paragraph, then a
+    comma and capitalised words up to the next comma or colon that hold an office title, is
+    signed with that title (statements' round-ups of reactions lay them out so, and the parser
+    often misreads such lines)."""
+    doc = name.doc
+    if not (name.start == 0 or doc[name.start - 1].is_space or "\n" in doc[name.start - 1].whitespace_) \
+            or name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return None
+    end = name.end + 1
+    while end < len(doc) and end - name.end <= 12 and doc[end].text not in (",", ":") and not doc[end].is_space:
+        end += 1
+    words = doc[name.end + 1:end]
+    if end >= len(doc) or doc[end].text not in (",", ":") or not any(is_title_word(t) for t in words) \
+            or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "on", "to") or t.is_punct
+                       for t in words):
+        return None
+    return Role(words.text, None)
 
 
 def _title_before_parenthesis(name: Span) -> Role | None:
