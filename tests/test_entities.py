@@ -332,3 +332,12 @@ def test_the_first_word_of_a_title_is_no_organisation(pipeline):
     words = [t.text for t in doc]
     doc.ents = [Span(doc, words.index("Supreme"), words.index("Supreme") + 1, label="ORG")]  # as the NER tags it
     assert "Supreme" not in {s.text for s in entity_mentions(doc)[0]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Critics rejected the Lenz plan for the border.", "Lenz"),
+])
+def test_a_person_s_plan_and_an_agency_heading_still_name_them(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert name in found
+

@@ -34,7 +34,15 @@ def modifies_a_thing(span: Span, heads: frozenset[str]) -> bool:
     if span.label_ not in ("ORG", "PERSON") or root.dep_ not in ("compound", "amod", "nmod") \
             or root.head.i < span.end or span[-1].lower_ in organisation_heads():
         return False
+    if span.label_ == "PERSON":  # "the Lenz plan" still names Lenz; "the Dolvara massacres" names no one
+        heads = heads - PLANS
     return any(t.lower_ in heads or t.lemma_.lower() in heads for t in span.doc[span.end:root.head.i + 1])
+
+
+#: Heads a person's name may modify and still name the person: "the Lenz plan", "the Lenz doctrine".
+PLANS = frozenset({"plan", "program", "programme", "doctrine", "initiative", "strategy", "law", "resolution",
+                   "agreement", "accord", "accords", "deal", "declaration", "memorandum", "charter", "compact",
+                   "dialogue", "summit", "conference", "ministerial"})
 
 
 def common_noun(span: Span) -> bool:
