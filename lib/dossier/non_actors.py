@@ -34,7 +34,7 @@ def modifies_a_thing(span: Span, heads: frozenset[str]) -> bool:
     if span.label_ not in ("ORG", "PERSON") or root.dep_ not in ("compound", "amod", "nmod") \
             or root.head.i < span.end or span[-1].lower_ in organisation_heads():
         return False
-    if span.label_ == "PERSON":  # "the Lenz plan" still names Lenz; "the Dolvara massacres" names no one
+    if span.label_ == "PERSON" and not span.text.isupper():  # "the Lenz plan" names Lenz, "the VRT plan" not
         heads = heads - PLANS
     return any(t.lower_ in heads or t.lemma_.lower() in heads for t in span.doc[span.end:root.head.i + 1])
 
