@@ -341,3 +341,13 @@ def test_a_person_s_plan_and_an_agency_heading_still_name_them(pipeline, text, n
     found, _ = mentions(pipeline, text)
     assert name in found
 
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("VOLKA: “We applaud the visit.”", "VOLKA", True),
+    ("WATCH: “the river rose and we had to leave”", "WATCH", False),
+    ("READERS: “We want more news.”", "READERS", False),
+])
+def test_a_one_word_label_is_an_organisation_unless_an_english_word(pipeline, text, label, expected):
+    found, _ = mentions(pipeline, text)
+    assert (found.get(label) == "ORG") == expected

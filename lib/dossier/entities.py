@@ -336,9 +336,9 @@ def _institution_end(doc: Doc, end: int) -> int:
         t = doc[k]
         if not t.is_lower or not t.is_alpha:
             return end
-        if t.lower_ in INSTITUTIONS and k > end and INSTITUTIONS[t.lower_] in (None, doc[k - 1].lower_) \
-                and not (k + 1 < len(doc) and is_title_word(doc[k + 1])):
-            return k + 1
+        if t.lower_ in INSTITUTIONS and k > end and INSTITUTIONS[t.lower_] in (None, doc[k - 1].lower_):
+            # "the central bank's assets" names it, "central bank assets" and "ministry spokesman" the state's
+            return k + 1 if k + 1 == len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN") else end
     return end
 
 

@@ -5,7 +5,8 @@
   a title's complement (``Minister for Africa Helen Marsh``), from a given name on;
 * ``MINISTER OKAFOR: We discussed...``: a paragraph opening with a label in capitals and a
   colon names its speaker, the label's words after titles and courtesy titles; a label of one
-  word with no title before a quotation (``VOLKA: “We applaud...”``) is an organisation's;
+  word, no English word, with no title before a quotation (``VOLKA: “We applaud...”``) is an
+  organisation's (``WATCH:``, ``READERS:`` are not);
 * ``Talor Vusk, Director of the Policy Center:``: proper nouns opening a paragraph with an
   office title in apposition are a name;
 * a word in capitals coordinated with an organisation is one (``Fujitsu and VARNA``);
@@ -16,9 +17,29 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from .names import honorifics, is_given_name, is_portfolio, is_title_word, organisation_heads
+from .nlp import load
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """The English words the lemmatizer's index knows (nouns, verbs, adjectives, adverbs)."""
+    try:
+        tables = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in tables for w in tables[pos])
+
+
+def english_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is an English dictionary word or a plural of one:
+    ``watch``, ``readers``; ``aipac`` is not."""
+    words = _dictionary()
+    return word in words or word.endswith("s") and word[:-1] in words
 
 
 def untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
@@ -107,7 +128,7 @@ def transcript_speakers(doc: Doc) -> list[Span]:
         if 1 <= end - start <= 3 and all(tok.is_alpha for tok in doc[start:end]) and start > label[0]:
             found.append(Span(doc, start, end, label="PERSON"))
         elif end - start == 1 == end - label[0] and len(doc[start]) >= 2 and doc[start].is_alpha \
-                and t.i + 1 < len(doc) and doc[t.i + 1].text in ("“", '"'):
+                and t.i + 1 < len(doc) and doc[t.i + 1].text in ("“", '"') and not english_word(doc[start].lower_):
             found.append(Span(doc, start, end, label="ORG"))  # "VOLKA: “We applaud...”"
     return found
 

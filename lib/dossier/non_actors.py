@@ -111,11 +111,14 @@ def slogan(span: Span) -> bool:
 
 
 def indefinite(span: Span) -> bool:
-    """``a U.S.-designated Foreign Terrorist Organization``: a name with the indefinite article
+    """``a Specially Designated Terrorist Entity``: a name with the indefinite article
     names a kind of thing, not one actor (names take "the" or nothing)."""
     root = span.root
-    return span.label_ in ("ORG", "PERSON") and root.dep_ != "compound" \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+    doc = span.doc
+    return span.label_ in ("ORG", "PERSON") and root.dep_ != "compound" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < span.start
+        and not any(t.is_punct and t.text not in ("-", "‑") for t in doc[c.i + 1:span.start])
+        for c in root.children)  # "A Democrat, Mark Lenz": the article is the apposition's
 
 
 def source_note(span: Span) -> bool:
