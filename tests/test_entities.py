@@ -351,3 +351,10 @@ def test_a_person_s_plan_and_an_agency_heading_still_name_them(pipeline, text, n
 def test_a_one_word_label_is_an_organisation_unless_an_english_word(pipeline, text, label, expected):
     found, _ = mentions(pipeline, text)
     assert (found.get(label) == "ORG") == expected
+
+
+def test_a_company_label_opening_a_paragraph_is_no_heading(pipeline):
+    doc = pipeline("Commitments:\nVarnakon: The company will invest $5 million in clinics.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Varnakon"), words.index("Varnakon") + 1, label="ORG")]
+    assert "Varnakon" in {s.text for s in entity_mentions(doc)[0]}

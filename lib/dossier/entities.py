@@ -270,7 +270,7 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
         if prev is not None and prev.end == ent.start and ent.label_ == "ORG" and prev.label_ == "NORP" \
                 and not key_of(prev) and gazetteer().lookup(prev.text) is None and not prev.text.endswith("s"):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
-        elif prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end < ent.start \
+        elif prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end < ent.start and not key_of(prev) \
                 and prev[-1].dep_ == "compound" and ent.start <= prev[-1].head.i < ent.end \
                 and all(t.pos_ == "PROPN" and not t.ent_type_ for t in doc[prev.end:ent.start]):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG", span_id=f"org:{doc[prev.start:ent.end].text}")

@@ -83,6 +83,9 @@ def in_heading(span: Span) -> bool:
             break
     if span.end > end or end - start > 16 or doc[end - 1].text in (".", "!", "?"):
         return False
+    if end < len(doc) and doc[end].text == ":" and not any(t.is_alpha for t in doc[start:span.start]) \
+            and span.end == end:
+        return False  # "Varnaksoft: the company will invest": a label naming who commits, not a topic
     return all(t.tag_ not in FINITE and t.ent_type_ != "PERSON" and not is_title_word(t) and (
         t.is_punct or t.tag_ == "POS" or t.like_num or t.text[:1].isupper() or t.lower_ in HEADING_WORDS)
         for t in doc[start:end])
