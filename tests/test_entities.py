@@ -358,3 +358,11 @@ def test_a_company_label_opening_a_paragraph_is_no_heading(pipeline):
     words = [t.text for t in doc]
     doc.ents = [Span(doc, words.index("Varnakon"), words.index("Varnakon") + 1, label="ORG")]
     assert "Varnakon" in {s.text for s in entity_mentions(doc)[0]}
+
+
+def test_a_local_unit_named_by_an_acronym_is_the_organisation(pipeline):
+    doc = pipeline("Lev Aronov, Former UNDP Varnak Country Office Director, spoke.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("UNDP"), words.index("Office") + 1, label="ORG")]  # as the NER tags it
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get("UNDP") == "ORG" and "UNDP Varnak Country Office" not in found

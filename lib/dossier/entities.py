@@ -45,6 +45,8 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   (``[Interview, 3/4/22]``) (:mod:`dossier.non_actors`);
 * a nationality before "central bank" or "<portfolio> ministry" in lower case (``the Ruritanian
   central bank``) names an organisation of its own;
+* an organisation's acronym, a place and a unit head (``the UNDP Varnak Country Office``) is
+  a mention of that organisation;
 * an unknown "nationality" that takes a possessive (``Vortella's``), is a demonym and a singular
   proper noun (``Saudi Petrova``) or comes right before an organisation (``Harakat Vostok``)
   is (part of) an organisation's name;
@@ -97,6 +99,8 @@ STREETS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane"})
 #: Head words that are also whole names of newspapers ("The Times", "The Herald").
 MASTHEADS = frozenset({"times", "post", "daily", "herald", "tribune", "journal", "telegraph", "gazette", "observer",
                        "chronicle", "guardian", "independent", "mirror", "sun", "express", "economist"})
+#: Head nouns of an organisation's local units ("the UNDP Varnak Office").
+LOCAL_UNITS = frozenset({"mission", "office", "bureau", "delegation"})
 #: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
 LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "duma", "knesset", "majlis"})
 
@@ -220,6 +224,9 @@ def _relabelled(span: Span) -> Span | None:
         return Span(doc, span.start, span.end, label=LABELS[form.kind], span_id=form.key)  # "Japan-, and Peru-backed"
     if not known and (person := title_then_name(span) or portfolio_then_name(span)) is not None:
         return person
+    if label == "ORG" and not known and len(span) > 2 and acronym_like(span[0].text) \
+            and span[-1].lower_ in LOCAL_UNITS and all(t.text[:1].isupper() or t.text == "/" for t in span):
+        return Span(doc, span.start, span.start + 1, label="ORG")  # "UNDP Varnak Country Office" is UNDP
     if label == "NORP" and gaz.lookup(span.text) is None and _company_not_people(span):
         return Span(doc, span.start, span.end, label="ORG")
     if label == "ORG" and not known and (state := _state_governed(span)):
