@@ -113,3 +113,12 @@ def test_a_signature_line_gives_its_title(dossier_of, text, name, role):
 def test_a_name_opening_a_sentence_with_a_comma_is_no_signature(dossier_of):
     actor = person(dossier_of("Rana Holt, the minister said, will resign."), "Rana Holt")
     assert not any("said" in r for r in actor.roles)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("National Security Advisor Paul Lind met the delegation.", "Paul Lind", "National Security Advisor"),
+    ("U.S. Trade Representative Elena Voss announced tariffs.", "Elena Voss", "Trade Representative"),
+])
+def test_office_titles_of_statements(dossier_of, text, name, role):
+    actor = person(dossier_of(text), name)
+    assert any(role in r for r in actor.roles)

@@ -125,6 +125,10 @@ def title_before(name: Span) -> Role | None:
     start = heads[0]
     while start > 0 and _modifies_title(window[start - 1]):
         start -= 1
+    head = window[heads[0]].i
+    for k in range(start - 1, max(start - 4, -1), -1):  # "National Security" + "Advisor", tagged ORG + title
+        if doc[window[k].i:head + 1].text.lower() in titles():
+            start = k
     if window[start].ent_type_ and window[start].ent_type_ != "ORG":
         return None
     phrase = doc[window[start].i:window[-1].i + 1]
