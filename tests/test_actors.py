@@ -235,3 +235,99 @@ def test_a_government_the_ner_took_for_an_organisation_is_its_state(dossier_of):
     d = dossier_of("The memo directs the Treasury to impose maximum economic pressure on the Government of Chile.")
     chile = by_name(d)["Chile"]
     assert chile.type == "state" and "Government of Chile" in chile.aliases
+
+
+@pytest.mark.parametrize("text, place, state", [
+    ("The dissident, a Chilean national, now lives in Madrid.", "Madrid", "Spain"),
+    ("The leaders planned a trip to Vienna, which was cancelled.", "Vienna", "Austria"),
+])
+def test_a_capital_where_something_happens_is_a_place(dossier_of, text, place, state):
+    found = {a.name: a.type for a in dossier_of(text).actors}
+    assert found.get(place) == "place"
+    assert state not in found
+
+
+def test_a_capital_that_acts_is_its_state(dossier_of):
+    found = {a.name: a.aliases for a in dossier_of("Madrid said the talks would resume.").actors}
+    assert "Madrid" in found.get("Spain", ())
+
+
+def test_a_state_qualifying_a_currency_is_no_mention_of_it(dossier_of):
+    found = {a.name for a in dossier_of("Most trade in the region is paid in U.S. dollars or euros.").actors}
+    assert "United States" not in found
+
+
+def test_a_town_the_ner_took_for_an_organisation_is_a_place(dossier_of):
+    found = {a.name: a.type for a in dossier_of("Drones struck the largest plant at Yanbu and a depot.").actors}
+    assert found.get("Yanbu") == "place"  # the NER tags it ORG here
+
+
+def test_an_office_the_ner_took_with_its_state_for_an_organisation_is_a_person(dossier_of):
+    d = dossier_of("The United States Trade Representative will visit on Monday.")
+    found = {a.name: a for a in d.actors}
+    office = found.get("United States Trade Representative")
+    assert office is not None and office.type == "person"
+    assert "United States" in found
+
+
+def test_a_name_sharing_a_plural_title_is_a_person_even_when_tagged_as_an_organisation(pipeline):
+    from pathlib import Path
+
+    from dossier.actors import actors
+    from dossier.article import Article
+    from spacy.tokens import Span
+    art = Article(id="literal", path=Path("literal.txt"),
+                  text="Presidents Yaw Mensah and Patrice Houngbo signed the trade agreement.")
+    doc = pipeline(art.normalized.text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Yaw"), words.index("Yaw") + 2, label="PERSON"),
+                Span(doc, words.index("Patrice"), words.index("Patrice") + 2, label="ORG")]  # as the NER tags some
+    found = {a.name: a for a in actors(doc, art.normalized)}
+    assert found["Patrice Houngbo"].type == "person"
+    assert "Presidents" in found["Patrice Houngbo"].roles
+
+
+def test_a_name_s_head_word_alone_is_the_organisation(dossier_of):
+    d = dossier_of("The Chamber of Deputies passed the bill. The Chamber will meet again in May.")
+    orgs = [a for a in d.actors if a.type == "organization"]
+    assert len(orgs) == 1 and "Chamber" in orgs[0].aliases
+
+
+def test_a_lower_case_institution_of_a_state_is_an_organisation_of_its_own(dossier_of):
+    d = dossier_of("The Chilean central bank raised rates. Lenders froze Chilean central bank assets.")
+    found = {a.name: a for a in d.actors}
+    assert found["Chilean central bank"].type == "organization"
+    assert all("central bank" not in alias for a in d.actors if a.type == "state" for alias in a.aliases)
+
+
+def test_a_unit_named_with_its_parent_is_the_unit(dossier_of):
+    d = dossier_of("The Kestrel Brigade attacked. Its parent, the Varnak Army-Kestrel Brigade, denied it.")
+    names = [a for a in d.actors if a.type == "organization" and "Kestrel Brigade" in a.aliases]
+    assert len(names) == 1 and "Varnak Army-Kestrel Brigade" in names[0].aliases
+
+
+def test_an_office_named_alone_with_an_organisation_in_its_name_is_a_person(dossier_of):
+    d = dossier_of("The Chilean Permanent Representative to the United Nations will vote on Monday.")
+    office = next(a for a in d.actors if a.name.endswith("Permanent Representative to the United Nations"))
+    assert office.type == "person"
+    assert "United Nations" in {a.name for a in d.actors if a.type == "organization"}
+
+
+def test_a_city_state_named_as_a_place_stays_a_state(dossier_of):
+    found = {a.name: a.type for a in dossier_of("He was treated in Singapore for months.").actors}
+    assert found.get("Singapore") == "state"
+
+
+def test_a_town_in_a_list_of_places_is_a_place(pipeline):
+    from pathlib import Path
+
+    from dossier.actors import actors
+    from dossier.article import Article
+    from spacy.tokens import Span
+    art = Article(id="literal", path=Path("literal.txt"), text="Protesters marched in Lima and Arequipa on Sunday.")
+    doc = pipeline(art.normalized.text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Lima"), words.index("Lima") + 1, label="GPE"),
+                Span(doc, words.index("Arequipa"), words.index("Arequipa") + 1, label="PERSON")]  # as the NER tags some
+    found = {a.name: a.type for a in actors(doc, art.normalized)}
+    assert found["Arequipa"] == "place"

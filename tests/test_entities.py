@@ -138,3 +138,231 @@ def test_a_known_organisation_glued_to_a_name_is_split(pipeline):
     found = {s.text: s.label_ for s in spans}
     assert found.get("Amnesty International") == "ORG"
     assert found.get("Tan Wei-ling") == "PERSON"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Drones struck the Varnak oil field at dawn.", "Varnak"),
+    ("The deployment of the U.S. Kestrel missile system angered Beijing.", "U.S. Kestrel"),
+    ("The Dolvara massacres killed thousands of villagers.", "Dolvara"),
+    ("Astronauts will travel to the station next year.", "Astronauts"),
+    ("The probe will land on the Moon in May.", "Moon"),
+    ("The United States Permanent Representative to the United Nations will vote.",
+     "United States Permanent Representative"),
+    ("Solar Development in Ruritania:\nThe bank will lend $5 million for panels.", "Solar Development"),
+    ("Energy and Environment\nThe two states will trade more gas.", "Energy and Environment"),
+])
+def test_things_topics_and_offices_name_no_actor(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jana Holub, Director of the Varnak Policy Center:\nWe welcome the visit.", "Varnak Policy Center"),
+    ("Loans by the Kestrel Development Fund:\nThe fund will lend.", "Kestrel Development Fund"),
+    ("The Council of Ministers met on Monday.", "Council of Ministers"),
+    ("The House of Representatives voted on Monday.", "House of Representatives"),
+])
+def test_organisations_in_headings_and_named_by_their_members_stay(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert name in found
+
+
+def test_a_speaker_label_is_no_heading(pipeline):
+    found, _ = mentions(pipeline, "Nathan Kessler, Executive Director for the Varnak Union Center:\nWe welcome it.")
+    assert found.get("Nathan Kessler") == "PERSON"
+
+
+def test_a_signature_line_opens_with_a_name_the_ner_missed(pipeline):
+    found, _ = mentions(pipeline, "Talor Vusk, Director of the Varnak Policy Center:\n“He earned goodwill.”")
+    assert found.get("Talor Vusk") == "PERSON"
+
+
+@pytest.mark.parametrize("text, start, end, name", [
+    ("Lenders backed Vortella’s purchase of the network.", 2, 3, "Vortella"),
+    ("Facilities of state-owned Saudi Petrova were hit.", 5, 7, "Saudi Petrova"),
+])
+def test_a_nationality_that_is_a_company(pipeline, text, start, end, name):
+    doc = pipeline(text)
+    doc.ents = [Span(doc, start, end, label="NORP")]  # as the NER tags them in some articles
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Syrian Kurds marched on Sunday.", 0, 2),
+    ("The Ndebele were targeted.", 1, 2),
+])
+def test_peoples_stay_peoples(pipeline, text, start, end):
+    doc = pipeline(text)
+    doc.ents = [Span(doc, start, end, label="NORP")]
+    assert all(s.label_ == "NORP" for s in entity_mentions(doc)[0])
+
+
+def test_an_unknown_nationality_before_an_organisation_is_part_of_its_name(pipeline):
+    doc = pipeline("Other victims included a Liwa Hamas official.")
+    doc.ents = [Span(doc, 4, 5, label="NORP"), Span(doc, 5, 6, label="ORG")]  # as the NER tags some names
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get("Liwa Hamas") == "ORG"
+
+
+def test_a_name_with_a_complement_runs_on_through_the_words_the_ner_left(pipeline):
+    doc = pipeline("Talor Vusk, Director of the Varnak Institute Center for Arctic Policy:\n“Good.”")
+    start = next(t.i for t in doc if t.text == "Varnak")
+    end = next(t.i for t in doc if t.text == "Policy")
+    doc.ents = [Span(doc, start, end, label="ORG")]  # as the NER cut it short in some articles
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get("Varnak Institute Center for Arctic Policy") == "ORG"
+
+
+def test_a_one_word_label_before_a_quotation_is_an_organisation(pipeline):
+    found, _ = mentions(pipeline, "Reactions:\nVOLKA: “We applaud the visit.”\nZED: “We do too.”")
+    assert found.get("VOLKA") == "ORG"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Leaders vowed to strengthen the Peru-Chile Alliance and more.", "Peru-Chile Alliance"),
+])
+def test_a_pair_of_states_names_their_relation(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, cut, name", [
+    ("Varnak Union Advocacy Center: “We thank the President.”", "Advocacy", "Varnak Union Advocacy Center"),
+])
+def test_a_name_runs_on_through_words_ending_in_an_organisation_head(pipeline, text, cut, name):
+    doc = pipeline(text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, 0, words.index(cut), label="ORG")]  # as the NER cut it short in some articles
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Panels came from the Lakeland County Association for the Deaf and Disabled.",
+     "Lakeland County Association for the Deaf and Disabled"),
+])
+def test_an_association_runs_on_through_for(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert name in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Inflation rose, which the Chilean central bank has failed to stem.", "Chilean central bank"),
+    ("The Peruvian foreign ministry summoned the envoy.", "Peruvian foreign ministry"),
+])
+def test_a_nationality_before_a_lower_case_institution_names_it(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert found.get(name) == "ORG"
+
+
+def test_a_nationality_before_an_office_stays_a_nationality(pipeline):
+    found, _ = mentions(pipeline, "A Peruvian foreign ministry spokesman, Jorge Vidal, said so.")
+    assert "Peruvian foreign ministry" not in found
+
+
+def test_a_word_in_capitals_coordinated_with_organisations_is_one(pipeline):
+    text = "Under the plan, the Lakeside National Laboratory, Japan's KESTREL and Fujitsu, and VARNAX will build it."
+    found, _ = mentions(pipeline, text)
+    assert found.get("KESTREL") == "ORG"
+
+
+def test_two_organisations_in_one_run_of_proper_nouns_are_one_name(pipeline):
+    doc = pipeline("The plants will be built by Varna Kestrel Holdings in Ohio.")
+    words = [t.text for t in doc]
+    i = words.index("Varna")
+    doc.ents = [Span(doc, i, i + 1, label="ORG"), Span(doc, i + 2, i + 3, label="ORG")]  # as the NER splits some
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get("Varna Kestrel Holdings") == "ORG"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("In line with the G7 theme for 2024, “Rise Together, Rise Stronger,” the investments aim to help.",
+     "Rise Stronger"),
+    ("In line with the G7 theme for 2024, “Rise Together, Rise Stronger,” the investments aim to help.",
+     "Rise Together"),
+    ("The group is listed as a Specially Designated Terrorist Organization by Ruritania.",
+     "Specially Designated Terrorist Organization"),
+    ("Nika Varga, Director of the Varnak Policy Center: “A fine speech.” [Remarks, 10/18/23]", "Remarks"),
+    ("Engineers will build a new Kestrel base near the coast.", "Kestrel"),
+])
+def test_slogans_kinds_and_source_notes_name_no_actor(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found
+
+
+def test_an_organisation_modifying_a_document_is_still_named(pipeline):
+    found, _ = mentions(pipeline, "Varnak Development Corporation Compact:\nThe two states signed it.")
+    assert "Varnak Development Corporation" in found
+
+
+def test_words_in_parentheses_spelling_an_acronym_are_its_long_form(pipeline):
+    doc = pipeline("Hundreds of ISIL (Islamic State in Iraq and the Levant) fighters escaped.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, words.index("Iraq"), words.index("Iraq") + 1, label="GPE")]
+    spans, pairs = entity_mentions(doc)
+    assert ("Islamic State in Iraq and the Levant", "ISIL") in {(p.long.text, p.short.text) for p in pairs}
+    assert "Iraq" not in {s.text for s in spans}
+
+
+def test_an_acronym_before_its_long_form_pairs_with_it(pipeline):
+    _, pairs = mentions(pipeline, "Fighters of the SDF (Syrian Democratic Forces) advanced on the town.")
+    assert ("Syrian Democratic Forces", "SDF") in pairs
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Secretary of State Paul Lind, Secretary of Commerce Elena Voss and others joined.", "Commerce"),
+    ("Ministers met, and UNDP Administrator Elena Voss joined the meeting.", "UNDP"),
+])
+def test_a_portfolio_or_title_the_ner_took_into_a_name_is_the_title_s(pipeline, text, first):
+    doc = pipeline(text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index(first), words.index("Voss") + 1, label="ORG")]  # as the NER tags some
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get("Elena Voss") == "PERSON"
+
+
+def test_a_name_ends_before_a_line_break(pipeline):
+    found, _ = mentions(pipeline, "Talks: Ruritania and the Varnak Development Partnership\nThe talks went well.")
+    assert all("\n" not in name for name in found)
+
+
+def test_the_first_word_of_a_title_is_no_organisation(pipeline):
+    doc = pipeline("Ruritania's Supreme Leader Omar Vask said no.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Supreme"), words.index("Supreme") + 1, label="ORG")]  # as the NER tags it
+    assert "Supreme" not in {s.text for s in entity_mentions(doc)[0]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Critics rejected the Lenz plan for the border.", "Lenz"),
+])
+def test_a_person_s_plan_and_an_agency_heading_still_name_them(pipeline, text, name):
+    found, _ = mentions(pipeline, text)
+    assert name in found
+
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("VOLKA: “We applaud the visit.”", "VOLKA", True),
+    ("WATCH: “the river rose and we had to leave”", "WATCH", False),
+    ("READERS: “We want more news.”", "READERS", False),
+])
+def test_a_one_word_label_is_an_organisation_unless_an_english_word(pipeline, text, label, expected):
+    found, _ = mentions(pipeline, text)
+    assert (found.get(label) == "ORG") == expected
+
+
+def test_a_company_label_opening_a_paragraph_is_no_heading(pipeline):
+    doc = pipeline("Commitments:\nVarnakon: The company will invest $5 million in clinics.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Varnakon"), words.index("Varnakon") + 1, label="ORG")]
+    assert "Varnakon" in {s.text for s in entity_mentions(doc)[0]}
+
+
+def test_a_local_unit_named_by_an_acronym_is_the_organisation(pipeline):
+    doc = pipeline("Lev Aronov, Former UNDP Varnak Country Office Director, spoke.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("UNDP"), words.index("Office") + 1, label="ORG")]  # as the NER tags it
+    found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
+    assert found.get("UNDP") == "ORG" and "UNDP Varnak Country Office" not in found

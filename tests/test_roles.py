@@ -73,3 +73,52 @@ def test_portfolios_honorifics_and_states_around_a_title(dossier_of, text, name,
     actor = person(dossier_of(text), name)
     assert role in actor.roles
     assert actor.affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The parties agreed to share power. Later Tomas Varga became prime minister.", "Tomas Varga", "prime minister"),
+    ("Rita Olsen was serving as the mayor's personal lawyer at the time.", "Rita Olsen", "personal lawyer"),
+    ("He was met by Karim Haddad. Haddad was the deputy commander of the brigade.", "Karim Haddad",
+     "deputy commander"),
+])
+def test_a_copula_states_the_role_of_its_subject(dossier_of, text, name, role):
+    actor = person(dossier_of(text), name)
+    assert any(role in r for r in actor.roles)
+
+
+def test_a_negated_copula_states_no_role(dossier_of):
+    actor = person(dossier_of("Rita Olsen was never a minister, her office said."), "Rita Olsen")
+    assert not any("minister" in r for r in actor.roles)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Dana Pruitt, Senior BBC Contributor and Founder of the Varnak Institute:\n“A moving speech.”",
+     "Dana Pruitt", "Senior BBC Contributor"),
+    ("Lev Aronov, Former UNDP Varnak Mission Director:\n“A wise leader.”", "Lev Aronov",
+     "Former UNDP Varnak Mission Director"),
+])
+def test_a_signature_title_keeps_the_organisation_written_inside_it(dossier_of, text, name, role):
+    actor = person(dossier_of(text), name)
+    assert role in actor.roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Robert Kline, President Emeritus, VIR:\n“A masterful speech.”", "Robert Kline", "President Emeritus"),
+])
+def test_a_signature_line_gives_its_title(dossier_of, text, name, role):
+    actor = person(dossier_of(text), name)
+    assert role in actor.roles
+
+
+def test_a_name_opening_a_sentence_with_a_comma_is_no_signature(dossier_of):
+    actor = person(dossier_of("Rana Holt, the minister said, will resign."), "Rana Holt")
+    assert not any("said" in r for r in actor.roles)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("National Security Advisor Paul Lind met the delegation.", "Paul Lind", "National Security Advisor"),
+    ("U.S. Trade Representative Elena Voss announced tariffs.", "Elena Voss", "Trade Representative"),
+])
+def test_office_titles_of_statements(dossier_of, text, name, role):
+    actor = person(dossier_of(text), name)
+    assert any(role in r for r in actor.roles)

@@ -6,7 +6,10 @@ by these rules, in order:
 
 * a mention the gazetteer knows (``U.S.``, ``the United States``, ``Moscow``, ``the Kremlin``,
   ``Iranian``, ``the Government of Chile``) is a mention of its state, organisation or bloc:
-  metonyms and demonyms are not separate actors;
+  metonyms and demonyms are not separate actors; but a capital where something happens
+  (``living in Lisbon``) is a place, and a state's name qualifying a currency (``Hong Kong
+  dollars``) no mention of it (:mod:`dossier.metonyms`), and an unknown "organisation" named
+  as where something happens (``the plant at Yanbu``) that is a known town is a place;
 * people with two or more name parts are one person when first and last names agree (middle
   initials, generational suffixes and titles aside, :mod:`dossier.names`: ``Anna K.
   Berg`` = ``Anna Berg``); different first names are different people even with the
@@ -21,7 +24,9 @@ by these rules, in order:
 * organisations merge by name without a leading "the", a company suffix, a plural ending, a
   seat (``Embassy in Baghdad``) or the form of their state (``U.S.`` = ``United States``), by
   acronym (``CSTO``) and by an acronym defined in parentheses (``the Regional Recovery Fund
-  (RRF)``); a one-word "person" that is an organisation's first word (``Kelvar`` for ``Kelvar Holdings``) is it;
+  (RRF)``); a one-word "person" that is an organisation's first word (``Kelvar`` for ``Kelvar Holdings``) is it,
+  and so is a one-word organisation that heads one "<head> of ..." name (``the Chamber`` for ``the
+  Chamber of Deputies``);
 * an office named alone (``the Foreign Secretary``, ``the crown princess``) is the person who
   holds it, by :func:`dossier.roles.holds`; a capitalised office of two or more words that
   nobody named holds (``the Surgeon General``) is a person of its own, named by the office;
@@ -37,14 +42,21 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from .acronyms import Acronym
 from .article import NormalizedText
-from .cooccurrence import CoOccurrence, cooccurrence  # noqa: F401  (also used as actors.cooccurrence)
-from .entities import Acronym, entity_mentions, key_of
+from .cooccurrence import CoOccurrence, cooccurrence
+from .entities import entity_mentions, key_of
 from .gazetteer import gazetteer
+from .metonyms import means_the_place, qualifies_a_currency
 from .names import Name, acronym, honorifics, organisation_core, split_name
+from .places import coordinates
 from .records import Actor, ActorType
-from .roles import Role, holds, roles, title_before, title_mentions
+from .roles import Role, holds, roles, shared_title, title_before, title_mentions
 from .spelling import FUZZY_MIN
+
+__all__ = ["CoOccurrence", "actors", "cooccurrence"]
+
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @dataclass
@@ -136,11 +148,12 @@ class _Resolver:
 
     def resolve(self) -> None:
         ents, pairs = entity_mentions(self.doc)
-        # An unknown organisation right after a personal title is a person the NER mislabelled
-        # ("Chancellor Olaf Scholz" tagged ORG).
+        # An unknown organisation right after a personal title, or sharing the plural title of
+        # the name before it, is a person the NER mislabelled ("Chancellor Olaf Scholz" tagged ORG,
+        # "Presidents A of X and Olaf Scholz of Y").
         ents = [Span(self.doc, e.start, e.end, label="PERSON")
                 if e.label_ == "ORG" and not key_of(e) and self.gaz.lookup(e.text) is None
-                and len(e) > 1 and title_before(e) is not None else e for e in ents]
+                and len(e) > 1 and (title_before(e) or shared_title(e)) is not None else e for e in ents]
         persons = [e for e in ents if e.label_ == "PERSON"]
         # Full names first, so that a lone surname can find its person wherever it appears.
         for e in sorted(persons, key=lambda e: (len(split_name(e.text).words) < 2, e.start)):
@@ -163,6 +176,11 @@ class _Resolver:
             if person is not None and (e.text.lower() in (person.last.lower(), person.first.lower())
                                        or self.close(person.last, e.text) or e.text in person.initials):
                 person.add(e, e.text, self.where(e))
+            elif entry is not None and entry.type == "state" and qualifies_a_currency(e):
+                continue  # "Hong Kong dollars"
+            elif entry is not None and form is not None and form.kind == "capital" and e.text != entry.name \
+                    and means_the_place(e):  # not a city state ("in Singapore")
+                self.keyed(f"place:{e.text}", "place", e.text).add(e, e.text, self.where(e))
             elif entry is not None:
                 self.keyed(entry.key, entry.type, entry.name).add(e, e.text, self.where(e))
             elif e.label_ == "ORG":
@@ -172,7 +190,9 @@ class _Resolver:
             else:
                 self.keyed(f"place:{e.text}", "place", e.text).add(e, e.text, self.where(e))
         self.join_acronyms(pairs)
+        self.retype_towns()
         self.join_org_first_words()
+        self.join_org_heads()
         self.add_untagged_surnames()
         self.add_title_mentions()
 
@@ -192,6 +212,15 @@ class _Resolver:
         for key, c in list(self.by_key.items()):
             if c is source:
                 self.by_key[key] = into
+
+    def retype_towns(self) -> None:
+        """``the plant at Yanbu``: an unknown "organisation" (or a one-word "person") named as
+        where something happens whose name is a town the place gazetteer knows is that place."""
+        for c in self.clusters:
+            one_word = c.type == "person" and all(" " not in n for n in c.names) and not c.titles
+            if (c.type == "organization" or one_word) and c.key not in self.gaz.entries \
+                    and coordinates(c.names[0]) and any(means_the_place(s) for s in c.spans):
+                c.type = "place"
 
     def join_acronyms(self, pairs: list[Acronym]) -> None:
         """``the Regional Recovery Fund (RRF)``: the acronym's actor is the long name's."""
@@ -221,18 +250,41 @@ class _Resolver:
             if len(orgs) == 1:
                 self.merge(c, orgs[0])
 
+    def join_org_heads(self) -> None:
+        """``the House`` after ``the House of Representatives``: a one-word organisation that is
+        the head word of one organisation named "<head> of ..." is that organisation; and a name
+        ending in "-<another organisation's name>" (``Varnak Army-Kestrel Brigade``) is that
+        unit."""
+        for c in list(self.clusters):
+            tails = {n.rsplit("-", 1)[1] for n in c.names if "-" in n and " " in n.rsplit("-", 1)[1]}
+            unit = [o for o in self.clusters if o.type == c.type == "organization" and o is not c
+                    and o.first in tails]
+            if len(unit) == 1:
+                self.merge(c, unit[0])
+                continue
+            if c.type != "organization" or c.key in self.gaz.entries or any(" " in n for n in c.names):
+                continue
+            longer = [o for o in self.clusters if o.type == "organization" and o is not c
+                      and any(n.split()[:1] == [c.first] and n.split()[1:2] == ["of"] for n in o.names)]
+            if len(longer) == 1:
+                self.merge(c, longer[0])
+
     def add_title_mentions(self) -> None:
         """``The Foreign Secretary also met...``: an office named alone is the person who holds
         it: the one person whose roles hold the title (the most recently mentioned if several);
         with no such person, a title of two or more capitalised words (``the Attorney
         General``) is a person of its own, named by the office, as news and statements use it."""
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
+        named = {i for c in self.people() for s in c.spans for i in range(s.start, s.end)}
         for span in title_mentions(self.doc):
             office = span
-            while len(office) > 1 and (office[0].ent_type_ in ("GPE", "NORP") or office[0].tag_ == "POS"):
+            while len(office) > 1 and (office[0].ent_type_ in ("GPE", "NORP") or office[0].tag_ == "POS"
+                                       or office[0].i in taken):  # the state before the office
                 office = office[1:]
-            if any(i in taken for i in range(office.start, office.end)):
-                continue
+            cut = next((t.i for t in office if t.lower_ in ("of", "to", "for")), office.end)
+            if any(i in taken for i in range(office.start, cut if office.root.dep_ in SUBJECTS else office.end)) \
+                    or any(i in named for i in range(office.start, office.end)):
+                continue  # "The Permanent Representative to the United Nations will vote": an actor in its name
             title = office.text.lower()
             where = self.where(span)
             holders = [c for c in self.people() if c.spans and any(

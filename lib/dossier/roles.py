@@ -1,13 +1,17 @@
 """Roles and affiliations of people, from titles before a name and from appositions.
 
-Two rules, both reading the parse rather than the raw text:
+Three rules, reading the parse (and, for signatures, the layout) rather than the raw text:
 
 * a title from the titles lexicon directly before a name (``Iranian Foreign Minister Abbas
   Araghchi``, ``Kremlin spokesman Dmitry S. Peskov``), with the state or organisation
   right before the title as the affiliation: news style puts the office first;
 * an apposition whose head noun is in the lexicon (``Nikita Smagin, an expert ... at the
   Russian Council for International Affairs, a think tank,``), in either order, with an
-  organisation after ``at``, ``with`` or ``of`` as the affiliation.
+  organisation after ``at``, ``with`` or ``of`` as the affiliation; the complement of "be",
+  "become", "serve as" or "remain" with the name as subject counts as an apposition
+  (``Varga became prime minister``): news states offices that way after the first mention;
+* a signature line, ``Name, Title, Organisation:`` opening a paragraph, gives the title written
+  between the commas (round-ups of reactions are laid out so).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from .gazetteer import gazetteer
 from .names import honorifics, is_portfolio, is_title_word, leading_title, title_words, titles
 from .sides import title_categories  # noqa: F401  (also used as roles.title_categories)
 
@@ -115,6 +120,10 @@ def title_before(name: Span) -> Role | None:
     start = heads[0]
     while start > 0 and _modifies_title(window[start - 1]):
         start -= 1
+    head = window[heads[0]].i
+    for k in range(start - 1, max(start - 4, -1), -1):  # "National Security" + "Advisor", tagged ORG + title
+        if doc[window[k].i:head + 1].text.lower() in titles():
+            start = k
     if window[start].ent_type_ and window[start].ent_type_ != "ORG":
         return None
     phrase = doc[window[start].i:window[-1].i + 1]
@@ -131,11 +140,22 @@ def lead_title(name: Span, words: int) -> Role | None:
 
 
 def _role_phrase(head: Token) -> str | None:
-    """The role an apposition's head noun names, with its modifiers: "independent analyst"."""
-    words = [c for c in head.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [head]
+    """The role an apposition's head noun names, with its modifiers: "independent analyst"; a
+    capitalised title keeps every word written before its head but a leading state ("Senior BBC
+    Contributor"), as a signature line names the office."""
     if not is_title_word(head):
         return None
-    phrase = " ".join(t.text for t in words)
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    doc = head.doc
+    if head.text[:1].isupper() and mods:  # "Senior BBC Contributor", "Former UNDP Varnak Mission Director"
+        first = min(c.left_edge.i for c in mods)
+        while first < head.i and doc[first].ent_type_ in ("GPE", "NORP"):
+            first += 1  # "the U.S. Secretary of Defense": the state is the affiliation
+        words = list(doc[first:head.i + 1])
+        phrase = doc[first:head.i + 1].text
+    else:
+        words = [c for c in mods if c.dep_ != "nmod" and not c.ent_type_] + [head]
+        phrase = " ".join(t.text for t in words)
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
         complement = head.doc[words[0].i:obj.right_edge.i + 1].text if obj is not None else ""
@@ -166,13 +186,23 @@ def _affiliation_in(head: Token) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs whose complement says what their subject is: "X became prime minister", "X served as envoy".
+COPULAS = ("be", "serve", "become", "remain")
+
+
 def _appositions(name: Span) -> list[Role]:
-    """``X, an expert at Y``, ``Y's director X``, ``X, one of Z's aides``, ``X, who was Z's envoy``."""
+    """``X, an expert at Y``, ``Y's director X``, ``X, one of Z's aides``, ``X, who was Z's envoy``,
+    and the complement of a copula whose subject the name is: ``X became prime minister``,
+    ``X was serving as Z's personal lawyer`` (not ``X was not a minister``)."""
     root = name.root
     heads = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         heads.append(root.head)
-    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in ("be", "serve", "become")):
+    clauses = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in COPULAS]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS \
+            and not any(c.dep_ == "neg" for c in root.head.children):
+        clauses.append(root.head)  # "Varga became prime minister", "X was serving as Y's lawyer"
+    for clause in clauses:
         heads += [c for c in clause.children if c.dep_ == "attr"]
         heads += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                   if o.dep_ == "pobj"]
@@ -196,11 +226,34 @@ def roles(name: Span) -> list[Role]:
     lead = lead_title(name, leading_title(name.text.split()))
     if lead:
         found.append(lead)
-    title = title_before(name) or _shared_title(name) or _title_before_parenthesis(name)
+    title = title_before(name) or shared_title(name) or _title_before_parenthesis(name)
     if title:
         found.append(title)
     found.extend(_appositions(name))
+    signed = _signature_title(name)
+    if signed is not None and all(signed.title.lower() not in r.title.lower() for r in found):
+        found.append(signed)
     return found
+
+
+def _signature_title(name: Span) -> Role | None:
+    """``Rana Holt, President Emeritus, Varnak Institute:``: a name opening a paragraph, then a
+    comma and capitalised words up to the next comma or colon that hold an office title, is
+    signed with that title (statements' round-ups of reactions lay them out so, and the parser
+    often misreads such lines)."""
+    doc = name.doc
+    if not (name.start == 0 or doc[name.start - 1].is_space or "\n" in doc[name.start - 1].whitespace_) \
+            or name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return None
+    end = name.end + 1
+    while end < len(doc) and end - name.end <= 12 and doc[end].text not in (",", ":") and not doc[end].is_space:
+        end += 1
+    words = doc[name.end + 1:end]
+    if end >= len(doc) or doc[end].text not in (",", ":") or not any(is_title_word(t) for t in words) \
+            or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "on", "to") or t.is_punct
+                       for t in words):
+        return None
+    return Role(words.text, None)
 
 
 def _title_before_parenthesis(name: Span) -> Role | None:
@@ -212,7 +265,7 @@ def _title_before_parenthesis(name: Span) -> Role | None:
     return title_before(doc[name.start - 1:name.end])
 
 
-def _shared_title(name: Span) -> Role | None:
+def shared_title(name: Span) -> Role | None:
     """``Presidents A of X and B of Y``: a later name in a list shares a plural title before
     the first one."""
     root = name.root
@@ -265,15 +318,29 @@ def title_mentions(doc: Doc) -> list[Span]:
         if any(t.ent_type_ == "PERSON" for t in span) or span[-1].lower_.endswith("s") and \
                 span[-1].lower_[:-1] in {t.split()[-1] for t in titles()}:
             continue
+        state = _state_before(doc, start) if span[0].text[:1].isupper() else None
         if before is not None and before.ent_type_ in ("GPE", "NORP") and span[0].text[:1].isupper():
             ent = next(e for e in doc.ents if e.start <= before.i < e.end)  # "the U.S. Secretary of Energy"
             span, before = doc[ent.start:end], doc[ent.start - 1] if ent.start > 0 else None
+        elif state is not None:  # the same, where the NER took state and office for one organisation
+            span, before = doc[state:end], doc[state - 1] if state > 0 else None
         elif not (before is not None and (before.lower_ == "the" or before.tag_ == "POS")):
             continue
         if after is not None and (after.pos_ in ("PROPN", "NOUN", "NUM") or after.ent_type_ == "PERSON"):
             continue
         found.append(span)
     return filter_spans(found)
+
+
+def _state_before(doc: Doc, start: int) -> int | None:
+    """Where the name of a state (or its demonym) written right before ``start`` begins."""
+    for k in range(max(0, start - 4), start):
+        if doc[k].lower_ == "the" or not doc[k].text[:1].isupper():
+            continue
+        form = gazetteer().lookup(doc[k:start].text)
+        if form is not None and form.kind in ("state", "demonym"):
+            return k
+    return None
 
 
 #: Words before a title that make its holder someone else than the holder of the title.

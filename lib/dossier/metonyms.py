@@ -1,0 +1,39 @@
+"""When a capital or a state's name means the place or the money rather than the government.
+
+A capital stands for its government (``Moscow said``), and the resolver reads it so; but in
+``she lives in Lisbon`` or ``a trip to Vienna`` it is where something happens, and in ``Hong Kong
+dollars`` the state's name only qualifies a currency. Both readings come from the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+#: Prepositions that place something somewhere.
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+#: Words of going somewhere, after which "to" and "from" name a destination or an origin.
+MOTION = frozenset({"travel", "trip", "visit", "fly", "flight", "return", "go", "come", "move", "arrive", "journey",
+                    "drive", "relocate", "flee", "escape"})
+#: Currencies a state's name may qualify.
+CURRENCIES = frozenset({"dollar", "euro", "yuan", "renminbi", "ruble", "rouble", "pound", "yen", "rupee", "peso",
+                        "lira", "riyal", "rial", "dinar", "franc", "won", "currency"})
+
+
+def means_the_place(span: Span) -> bool:
+    """``living in Lisbon``, ``a trip to Vienna``: a name that is the object of a locative
+    preposition (or a conjunct of one), or of "to"/"from" after a word of going, names the place."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "in Lima and Cusco"
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in LOCATIVE:
+        return True
+    return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in MOTION
+
+
+def qualifies_a_currency(span: Span) -> bool:
+    """``Hong Kong dollars``, ``Canada dollars``: a name that only modifies a currency's name."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in CURRENCIES
