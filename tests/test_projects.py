@@ -147,3 +147,12 @@ def test_money_spent_to_build_starts_the_span_and_its_source_sponsors(dossier_of
 def test_a_heading_names_the_project_its_paragraph_describes_once(dossier_of):
     d = dossier_of("Undersea Cable for Fiji: The partners will finance a new undersea cable to Fiji.")
     assert len(d.projects) == 1 and d.projects[0].span[0] > len("Undersea Cable for Fiji:")
+
+
+def test_a_site_the_gazetteers_miss_is_shown_at_its_host_and_says_so(dossier_of):
+    from dossier import tables
+
+    d = dossier_of("The United States will build new gas power plants in Tennessee, officials said.")
+    row = tables.projects(d).iloc[0]
+    assert row["place"] == "Tennessee" and row["place_shown"] == "United States"
+    assert bool(row["place_is_country"]) and row["lat"] == pytest.approx(38.9, abs=0.5)

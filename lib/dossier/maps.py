@@ -57,7 +57,8 @@ def _places(p: pd.Series) -> list[_Place]:
                                ("destination", "destination_", "destination")):
         lat, lon = p.get(f"{prefix}lat"), p.get(f"{prefix}lon")
         if pd.notna(lat) and pd.notna(lon):
-            out.append(_Place(float(lat), float(lon), str(p.get(name) or ""), role,
+            shown = p.get(f"{name}_shown") if role == "site" else None  # a host standing in for the place
+            out.append(_Place(float(lat), float(lon), str(shown or p.get(name) or ""), role,
                               bool(p.get(f"{name}_is_country", False))))
     if any(x.role != "site" for x in out):  # a route: its endpoints, not the host standing in for the site
         out = [x for x in out if x.role != "site"]

@@ -105,7 +105,9 @@ def sanction_pairs(d: Dossier) -> pd.DataFrame:
 
 def projects(d: Dossier) -> pd.DataFrame:
     """One row per project with its places resolved to coordinates (offline gazetteers);
-    ``*_is_country`` says a place is a state the text names, placed at its capital."""
+    ``*_is_country`` says a place is a state the text names, placed at its capital;
+    ``place_shown`` names what the site's coordinates are of: its place, or, when the gazetteers
+    do not know the place, the host country standing in for it."""
     by_id = {a.id: a for a in d.actors}
     by_name = {a.name: a for a in d.actors}
 
@@ -123,20 +125,23 @@ def projects(d: Dossier) -> pd.DataFrame:
         site = p.place or (None if p.origin else host)
         (lat, lon, site_country), (olat, olon, o_country), (dlat, dlon, d_country) = \
             where(site), where(p.origin), where(p.destination)
+        shown = site or ""  # the name whose coordinates place the site
         if lat is None and site != host and not p.origin:  # a site the gazetteers miss: its host's capital
             lat, lon, site_country = where(host)
+            shown = host if lat is not None else shown
         rows.append({"id": p.id, "kind": p.kind, "name": p.name or "", "status": p.status,
                      "sponsors": _names(d, p.sponsors), "builders": _names(d, p.builders),
                      "hosts": _names(d, p.hosts), "place": site or "", "origin": p.origin or "",
                      "destination": p.destination or "", "quantity": p.quantity or "",
                      "lat": lat, "lon": lon, "origin_lat": olat, "origin_lon": olon,
                      "destination_lat": dlat, "destination_lon": dlon, "place_is_country": site_country,
-                     "origin_is_country": o_country, "destination_is_country": d_country,
+                     "origin_is_country": o_country, "destination_is_country": d_country, "place_shown": shown,
                      "text": p.text, "start": p.span[0], "end": p.span[1]})
     return pd.DataFrame(rows, columns=["id", "kind", "name", "status", "sponsors", "builders", "hosts", "place",
                                        "origin", "destination", "quantity", "lat", "lon", "origin_lat",
                                        "origin_lon", "destination_lat", "destination_lon", "place_is_country",
-                                       "origin_is_country", "destination_is_country", "text", "start", "end"])
+                                       "origin_is_country", "destination_is_country", "place_shown", "text", "start",
+                                       "end"])
 
 
 def agreements(d: Dossier) -> pd.DataFrame:
