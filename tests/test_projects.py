@@ -147,3 +147,27 @@ def test_money_spent_to_build_starts_the_span_and_its_source_sponsors(dossier_of
 def test_a_heading_names_the_project_its_paragraph_describes_once(dossier_of):
     d = dossier_of("Undersea Cable for Fiji: The partners will finance a new undersea cable to Fiji.")
     assert len(d.projects) == 1 and d.projects[0].span[0] > len("Undersea Cable for Fiji:")
+
+
+@pytest.mark.parametrize("text, sponsors, not_sponsors", [
+    # the state whose investments build it, not the state that welcomes them
+    ("Kenya welcomed a new tranche of Norwegian investments, including up to $3 billion to build a solar "
+     "power plant near Mombasa.", ["Norway"], ["Kenya"]),
+    # the company invested in develops it with the investor's money
+    ("The World Bank will invest $20 million of equity in Andes Copper Holdings for the development of a "
+     "copper mine in Peru.", ["World Bank", "Andes Copper Holdings"], ["Peru"]),
+    # who guarantees the financer's loan, the financer, and the buyer whose purchase is for the project
+    ("The Nordic Investment Bank is providing a $40 million loan guarantee to Baltic Capital, who is financing "
+     "Riga Energy's purchase of turbines for a wind power project in Latvia.",
+     ["Nordic Investment Bank", "Baltic Capital", "Riga Energy"], ["Latvia"]),
+])
+def test_sponsors_through_investments_investees_and_financing_chains(dossier_of, text, sponsors, not_sponsors):
+    d = dossier_of(text)
+    (p,) = d.projects
+    got = names(d, p.sponsors)
+    assert set(sponsors) <= set(got) and not set(not_sponsors) & set(got)
+
+
+def test_a_fiber_network_backbone_is_a_cable(dossier_of):
+    (p,) = dossier_of("The operator will establish a 400-kilometer national fiber network backbone in Chad.").projects
+    assert (p.kind, p.status) == ("cable", "planned")

@@ -67,6 +67,9 @@ NAMED_KINDS = {"pipeline", "cable", "corridor", "interconnector", "hub"}
 SITE_PREPS = {"in", "near", "at", "across", "along", "off", "outside"}
 FINANCE_VERBS = {"finance", "fund", "build", "construct", "back", "support", "bankroll"}
 FINANCE_NOUNS = {"financing", "finance", "loan", "investment", "funding", "grant", "equity", "support"}
+#: Verbs whose subject reacts to a project rather than pays for it.
+REACTION_VERBS = {"welcome", "applaud", "praise", "hail", "commend", "celebrate", "note", "criticize", "criticise",
+                  "condemn", "oppose"}
 NOT_INFRASTRUCTURE = {"terror", "terrorist", "humanitarian", "evacuation", "safe", "security", "migration"}
 
 
@@ -151,7 +154,40 @@ def _financers(root: Token) -> list[Token]:
     start = _money_before(root.doc, verb) if verb is not None else None
     if start is not None:
         found += [o for t in root.doc[start:verb.i] if t.lower_ == "from" for o in t.children if o.dep_ == "pobj"]
+    # "X's purchase of equipment for Y", "X's loan for Y": who buys or lends for the project
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "NOUN":
+        found += [c for c in root.head.head.children if c.dep_ == "poss"]
+    # "Japanese investments, including ... to build Y": the state whose investments they are
+    found += [c for t in root.sent if t.i < root.i and _is_money(t)
+              for c in t.children if c.dep_ in ("amod", "poss") or c.dep_ == "compound" and c.pos_ == "PROPN"]
     return found
+
+
+def _is_money(token: Token) -> bool:
+    """A noun that names money given: ``financing``, ``a loan guarantee``."""
+    return token.pos_ == "NOUN" and any(w.lemma_.lower() in FINANCE_NOUNS for w in (
+        token, *(c for c in token.children if c.dep_ == "compound")))
+
+
+def _upstream_financers(verb: Token) -> list[Token]:
+    """Who finances the financer: ``X provides a loan to Y, who is financing Z``: X."""
+    if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or verb.head.head.lower_ != "to":
+        return []
+    giver = verb.head.head.head
+    if not any(c.dep_ == "dobj" and _is_money(c) for c in giver.children):
+        return []
+    return [c for c in giver.children if c.dep_ == "nsubj"]
+
+
+def _investees(index: ActorIndex, verb: Token) -> list[Token]:
+    """``X will invest $30 million in Y for the development of Z``: the company Y develops it with
+    X's money (a state invested in hosts it)."""
+    if verb.lemma_.lower() not in ("invest", "inject"):
+        return []
+    money = [verb, *(w for c in verb.children if c.dep_ == "dobj" for w in c.subtree)]  # "$5 million of equity in Y"
+    preps = [p for w in money for p in w.children if p.dep_ == "prep" and p.lower_ == "in"]
+    return [o for p in preps for o in p.children
+            if o.dep_ == "pobj" and (a := index.at(o)) is not None and a.type == "organization"]
 
 
 def _name_states(index: ActorIndex, root: Token) -> list[str]:
@@ -352,6 +388,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
         subject_verbs = _controllers(verbs)
         sponsors: dict[str, Actor] = {}
         for v in subject_verbs[:1]:
+            if v.lemma_.lower() in REACTION_VERBS:
+                continue  # "the United States welcomes Japanese investments to build ...": Japan's, not the welcomer's
             for c in v.children:
                 if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "with":
                     toks = [c] if c.dep_ != "prep" else [o for o in c.children if o.dep_ == "pobj"]
@@ -366,7 +404,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
                             state = index.state_of(a)
                             key = state or a.id
                             sponsors.setdefault(key, index.by_id.get(key, a))
-        for tok in _financers(root):
+        backers = [t for v in subject_verbs[:1] for t in (*_upstream_financers(v), *_investees(index, v))]
+        for tok in _financers(root) + backers:
             for a in index.within(tok.left_edge.i, tok.right_edge.i + 1, types=("state", "person", "organization")):
                 key = index.state_of(a) if a.type == "person" else a.id
                 sponsors.setdefault(key or a.id, index.by_id.get(key or a.id, a))
