@@ -183,3 +183,11 @@ def test_plural_agreements_signed_by_two_parties(dossier_of):
     d = dossier_of("Chile and Peru signed twelve agreements on trade and energy.")
     (g,) = d.agreements
     assert parties(d, g) == ["Chile", "Peru"]
+
+
+def test_an_official_named_without_a_country_signs_for_the_statements_government(dossier_of):
+    d = dossier_of("Today, President Alan Brook signed a trade agreement with Kenya. The United States "
+                   "Permanent Representative welcomed it as a gain for the United States.")
+    (g,) = d.agreements
+    by_id = {a.id: a.name for a in d.actors}
+    assert sorted(by_id[p] for p in g.parties) == ["Kenya", "United States"]

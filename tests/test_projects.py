@@ -171,3 +171,10 @@ def test_sponsors_through_investments_investees_and_financing_chains(dossier_of,
 def test_a_fiber_network_backbone_is_a_cable(dossier_of):
     (p,) = dossier_of("The operator will establish a 400-kilometer national fiber network backbone in Chad.").projects
     assert (p.kind, p.status) == ("cable", "planned")
+
+
+def test_an_official_named_without_a_country_sponsors_for_the_statements_government(dossier_of):
+    d = dossier_of("The Secretary of Energy will finance a new transmission line in Ghana. The U.S. Department of "
+                   "State will support the effort, which serves the United States.")
+    (p,) = d.projects
+    assert names(d, p.sponsors) == ["United States"]

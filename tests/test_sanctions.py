@@ -228,3 +228,18 @@ def test_a_sanctioning_verb_needs_its_own_object(dossier_of, text):
 ])
 def test_status_readings_of_the_issue(dossier_of, text, status):
     assert one(dossier_of(text)).status == status
+
+
+@pytest.mark.parametrize("text, imposer", [
+    # an official named without a country acts for the state the text's offices are named for
+    ("Today, President Alan Brook signed an order imposing sanctions on Belarus to protect the United States. "
+     "The United States Permanent Representative will brief allies.", "United States"),
+    ("The order directs the Secretary of the Treasury to impose sanctions on Belarus. The U.S. Department of "
+     "State will consult allies of the United States.", "United States"),
+    # a text that names no government's offices leaves the person as themselves
+    ("Today, President Alan Brook signed an order imposing sanctions on Belarus.", "Alan Brook"),
+])
+def test_an_official_named_without_a_country_imposes_for_the_statements_government(dossier_of, text, imposer):
+    d = dossier_of(text)
+    s = d.sanctions[0]
+    assert named(d, [s.imposer]) == [imposer]

@@ -210,7 +210,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 subjects = subjects_of(acting) if acting is not None else []
                 if not subjects and signer is not None:
                     subjects = subjects_of(signer)
-                parties = parties_of(index, resolved(subjects) + withs) + name_parties(index, doc, root)
+                parties = parties_of(index, resolved(subjects) + withs, author) + name_parties(index, doc, root)
                 parties += pairs(index, subjects)
                 parties += [me for t in subjects if (me := stands_for(index, t, author))]  # "we signed ..."
                 parties = list(dict.fromkeys(parties))
@@ -261,7 +261,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 touched.extend([d for d in drafts if d.bloc][-1:])
         touched.extend(_blocs(doc, index, sent, drafts))
         if not here:
-            touched.extend(_agreed_to(doc, index, sent, drafts))
+            touched.extend(_agreed_to(doc, index, sent, drafts, author))
         touched = list({id(d): d for d in touched}.values())
         for phrase, clause in clause_words:
             if not (sent.start <= phrase.start < sent.end) or not touched:
@@ -284,7 +284,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
     return tuple(out)
 
 
-def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) -> list[_Draft]:
+def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft],
+               author: str | None) -> list[_Draft]:
     """Agreements with no word for one: two or more parties that ``agreed to`` do something
     together (``the two leaders agreed to expand cooperation``); not ``agreed on the importance``."""
     found = []
@@ -295,8 +296,8 @@ def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) ->
         subjects = subjects_of(verb)
         if plan is None or not subjects:
             continue
-        parties = list(dict.fromkeys(parties_of(index, resolved(subjects)) + pairs(index, subjects)
-                                     + parties_of(index, _pobjs(verb, {"with"}))))
+        parties = list(dict.fromkeys(parties_of(index, resolved(subjects), author) + pairs(index, subjects)
+                                     + parties_of(index, _pobjs(verb, {"with"}), author)))
         if len(parties) < 2:
             continue
         start = min(s.left_edge.i for s in subjects)

@@ -25,7 +25,8 @@ longest match first; kinds are the annotation guide's):
   the state that wrote the text), the agent of ``financed by``/``built by`` on it or its
   verb, the source of ``financing from``/``a loan from``/``$40 billion from X to build``, and
   who gives the financing (``X will provide a loan to build``, ``X approved financing for``);
-  people stand for their states;
+  people stand for their states (officials named without one for the government whose
+  statement it is, :mod:`dossier.officials`);
 * **hosts**: the owner (``Iran's Bushehr plant``), the state ``in``/``through`` which it runs,
   the country of a town or US state it is in (``in Tennessee``), a state in its name (``the
   Iraq-Turkey Pipeline``), else the states of its route's ends (``from Mombasa to Kampala``);
@@ -46,6 +47,7 @@ from .article import NormalizedText
 from .author import author_state, stands_for
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
+from .officials import official_state
 from .places import country_of
 from .records import Actor, Project, ProjectStatus
 
@@ -401,13 +403,12 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
                             sponsors.setdefault(me, index.by_id[me])
                         last = tok.i if c.tag_ in ("WP", "WDT") else tok.right_edge.i  # not the relative clause
                         for a in index.within(tok.left_edge.i, last + 1, types=("state", "person", "organization")):
-                            state = index.state_of(a)
-                            key = state or a.id
+                            key = index.state_of(a) or official_state(index, a, author) or a.id
                             sponsors.setdefault(key, index.by_id.get(key, a))
         backers = [t for v in subject_verbs[:1] for t in (*_upstream_financers(v), *_investees(index, v))]
         for tok in _financers(root) + backers:
             for a in index.within(tok.left_edge.i, tok.right_edge.i + 1, types=("state", "person", "organization")):
-                key = index.state_of(a) if a.type == "person" else a.id
+                key = official_state(index, a, author) if a.type == "person" else a.id
                 sponsors.setdefault(key or a.id, index.by_id.get(key or a.id, a))
         hosts: dict[str, Actor] = {}
         # the places of the project, or of the investment that builds it ("$4 billion from X in Y to build")

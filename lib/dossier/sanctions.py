@@ -14,7 +14,8 @@ read from the parse around each:
   its own subject (``acted in lockstep to freeze``, ``directs the Secretary to impose``: the
   one directed); "he" or "she" is the person last named, "it" in a reported clause the one
   reporting (``the EU said it was ready to impose``);
-* **who that is**: a person stands for their state, a government agency for its state, and
+* **who that is**: a person stands for their state (an official named without one, for the
+  government whose statement it is: :mod:`dossier.officials`), a government agency for its state, and
   "we", "our" and "the Administration" for the state that wrote the text
   (:mod:`dossier.author`);
 * **targets**: the objects of ``on``/``against``/``with respect to`` on the measure or its
@@ -50,6 +51,7 @@ from .author import agency_state, author_state, stands_for
 from .gazetteer import rows
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
+from .officials import official_state
 from .records import Actor, Sanction, SanctionStatus
 
 IMPOSING_VERBS = {"impose", "slap", "level", "levy", "announce", "introduce", "extend", "tighten", "expand",
@@ -204,7 +206,7 @@ def _who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_impos
                     found.setdefault(me)
         actors = [a for w in words if (a := index.at(w)) is not None and a.type in PARTIES]
         for a in dict.fromkeys(actors):
-            state = agency_state(index, a.id, author) or (index.state_of(a) if a.type == "person" else None)
+            state = agency_state(index, a.id, author) or official_state(index, a, author)
             if as_imposer:
                 found.setdefault(state or a.id)
             else:
@@ -322,7 +324,7 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             imposers = _who(index, doers, author, as_imposer=True)
             if not imposers:  # "he would impose": the person last named, for their state
                 people = [p for d in doers if d.lower_ in PERSONAL for p in _person_before(index, d)]
-                imposers = [index.state_of(index.by_id[p]) or p for p in people[:1]]
+                imposers = [official_state(index, index.by_id[p], author) or p for p in people[:1]]
         target_tokens = (_objects(root, {"on", "against", "targeting"})
                          + [o for c in participles for o in _objects(c, {"on", "against"})]
                          + [o for t in imposer_tokens for o in _objects(t, {"on", "against"})]
