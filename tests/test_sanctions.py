@@ -162,9 +162,9 @@ def test_a_participle_on_the_measure_names_imposer_and_target(dossier_of):
 
 
 def test_a_measure_deep_in_a_clause_takes_the_clause_as_its_span(dossier_of):
-    d = dossier_of("Canada will rescind a rule that exempted grain exports from its sanctions on Peru.")
+    d = dossier_of("Canada will publish a rule that tightened the exemptions from its sanctions on Peru.")
     s = one(d)
-    assert s.text.startswith("exempted grain exports from its sanctions on Peru")
+    assert s.text.startswith("tightened the exemptions from its sanctions on Peru")
 
 
 def test_two_measures_in_one_sentence_are_two_records_with_their_own_spans(dossier_of):
@@ -243,3 +243,35 @@ def test_an_official_named_without_a_country_imposes_for_the_statements_governme
     d = dossier_of(text)
     s = d.sanctions[0]
     assert named(d, [s.imposer]) == [imposer]
+
+
+@pytest.mark.parametrize("text, imposer", [
+    ("Our envoy to the United Nations will seek the return of international sanctions on Sudan.", "United Nations"),
+    ("The UN Security Council met in New York. Diplomats expect multilateral sanctions on Sudan.",
+     "UN Security Council"),
+    ("Diplomats expect international sanctions on Sudan.", None),  # no world body named: none invented
+])
+def test_international_sanctions_are_the_world_bodys_when_the_text_names_it(dossier_of, text, imposer):
+    d = dossier_of(text)
+    s = d.sanctions[0]
+    assert (named(d, [s.imposer])[0] if s.imposer else None) == imposer
+
+
+@pytest.mark.parametrize("text, start, imposer_text", [
+    ("Canada will rescind a rule that exempted grain exports from its sanctions on Peru.",
+     "Canada will rescind a rule", "Canada"),
+    ("The European Commission said it will revoke a rule that exempted grain payments from its sanctions on "
+     "Belarus.", "it will revoke a rule", "The European Commission"),
+])
+def test_ending_an_exemption_tightens_the_measure(dossier_of, text, start, imposer_text):
+    d = dossier_of(text)
+    (s,) = d.sanctions
+    assert s.status == "expected" and s.text.startswith(start) and s.imposer_text == imposer_text
+
+
+def test_ending_an_exemption_names_the_reporter_as_imposer_and_keeps_the_target(dossier_of):
+    d = dossier_of("The European Commission said it will revoke a rule that exempted grain payments from its "
+                   "sanctions on Belarus.")
+    (s,) = d.sanctions
+    assert s.status == "expected" and s.text.startswith("it will revoke a rule")
+    assert s.imposer_text == "The European Commission" and named(d, s.targets) == ["Belarus"]

@@ -14,6 +14,9 @@ read from the parse around each:
   its own subject (``acted in lockstep to freeze``, ``directs the Secretary to impose``: the
   one directed); "he" or "she" is the person last named, "it" in a reported clause the one
   reporting (``the EU said it was ready to impose``);
+* a measure called ``international`` or ``multilateral`` with no imposer named is the UN
+  Security Council's, else the United Nations', when the text names either (UN sanctions are
+  what "international sanctions" means in news on sanctions);
 * **who that is**: a person stands for their state (an official named without one, for the
   government whose statement it is: :mod:`dossier.officials`), a government agency for its state, and
   "we", "our" and "the Administration" for the state that wrote the text
@@ -27,6 +30,9 @@ read from the parse around each:
   else the actors of a purpose clause (``to limit the price that Russia receives``); any
   actor type, a government named for its state too; the subject of any other verb is neither
   (``Minsk called the sanctions illegal``);
+* ending an exemption from a measure tightens it: the clause of the verb that ends it is the
+  sanction's (``Treasury will rescind a provision that exempted X from our sanctions``: Treasury's
+  act, expected, not lifted);
 * **status**: ``lifted`` (lift, revoke, terminate, suspend, ease), ``threatened`` (threaten,
   is prepared to), ``expected`` under a future, modal or directive (``will impose``, ``directs
   ... to impose``), else ``in_force`` (``imposed``, ``is imposing``, ``designated``);
@@ -76,8 +82,31 @@ PERSONAL = {"he", "him", "she", "her"}
 AMOUNT_PREPS = {"over", "about", "around", "nearly", "some", "almost", "roughly"}
 #: Verbs whose subject decides on a sanction (imposes, threatens or lifts it).
 ACTING_VERBS = IMPOSING_VERBS | LIFTING_VERBS | THREATENING_VERBS
+#: Verbs that exempt something from a measure (``a provision that exempted payments from sanctions``).
+EXEMPTING_VERBS = {"exempt", "shield", "spare", "excuse", "carve"}
+#: Words that make a measure the international community's (``international sanctions``).
+INTERNATIONAL = {"international", "multilateral"}
+#: Gazetteer keys of the bodies that impose international sanctions, the most specific first.
+WORLD_BODIES = ("org:UNSC", "org:UN")
 #: Verbs whose object, not subject, does what their clause complement says (``directs X to impose``).
 OBJECT_CONTROL = {"direct", "instruct", "order", "ask", "urge", "call", "authorize", "task", "encourage"}
+
+
+def _world_body(index: ActorIndex) -> list[str]:
+    """The body that imposes "international" sanctions, when the text names it: the UN Security
+    Council, else the United Nations."""
+    by_key = {a.key: a.id for a in index.actors if a.key}
+    return next(([by_key[k]] for k in WORLD_BODIES if k in by_key), [])
+
+
+def _exemption_ender(verb: Token) -> Token | None:
+    """The verb that ends an exemption from a measure (``will rescind a provision that exempted X
+    from our sanctions``: rescind), or ``None``: ending an exemption tightens the measure."""
+    if verb.lemma_.lower() not in EXEMPTING_VERBS or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj",
+                                                                                                   "nsubjpass"):
+        return None
+    ender = verb.head.head
+    return ender if ender.lemma_.lower() in LIFTING_VERBS | {"close"} else None
 
 
 def _governor(root: Token) -> Token:
@@ -251,14 +280,14 @@ def _negated(verb: Token) -> bool:
                if v.pos_ in ("VERB", "AUX"))
 
 
-def _status(term: Span, verb: Token, is_verb: bool) -> SanctionStatus:
+def _status(term: Span, verb: Token, *, lifting: bool) -> SanctionStatus:
     chain = [verb, *verb.children, *term.root.children, *term.root.head.children]
     up = verb
     while up.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "acomp") and up.head != up:
         up = up.head
         chain += [up, *(c for c in up.children if c.dep_ in ("aux", "acomp", "advmod"))]
     lemmas = {t.lemma_.lower() for t in chain}
-    if not is_verb and verb.lemma_.lower() in LIFTING_VERBS:
+    if lifting and verb.lemma_.lower() in LIFTING_VERBS:
         return "lifted"
     if lemmas & THREATENING_VERBS:
         return "threatened"
@@ -305,22 +334,27 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         verb = root if is_verb else _governor(root)
         if _negated(verb):
             continue
+        ended = None if is_verb else _exemption_ender(verb)
+        verb = ended or verb  # "rescind a provision that exempted X from our sanctions": rescinding tightens them
         # "sanctions imposed by Canada on Peru": the participle's agent and objects are the measure's
         participles = [c for c in root.children if c.dep_ == "acl" and c.lemma_ in ACTING_VERBS] if not is_verb else []
         imposer_tokens = _objects(root, {"from", "by"}) + [o for c in participles for o in _objects(c, {"by"})]
         owners = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod")] if not is_verb else []
         imposers = _who(index, imposer_tokens or owners, author, as_imposer=True)
+        if not imposers and any(o.lower_ in INTERNATIONAL for o in owners):
+            imposers = _world_body(index)  # "the snapback of international sanctions": the UN's
         subjects, subject_verb = _subjects(verb)
         passive = any(c.dep_ in ("nsubjpass", "agent") for c in subject_verb.children)
         arg = root
         while arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_.lower() in MEASURE_GROUPS:
             arg = arg.head.head  # "imposed a fresh round of sanctions"
-        acting = is_verb or verb.lemma_ in ACTING_VERBS and arg.dep_ in ("dobj", "nsubjpass", "conj")
+        acting = is_verb or ended is not None or verb.lemma_ in ACTING_VERBS and arg.dep_ in ("dobj", "nsubjpass",
+                                                                                             "conj")
+        doers = _agent_objects([s for s in subjects if s.dep_ != "nsubjpass"]) if passive else subjects
+        # "the EU said it was ready to impose": "it" in a reported clause is the one reporting
+        doers = [r for d in doers for r in ([c for c in _reporter(d).children if c.dep_ == "nsubj"]
+                                             if d.lower_ in ("it", "they") and _reporter(d) != d else [d])]
         if not imposers and acting:
-            doers = _agent_objects([s for s in subjects if s.dep_ != "nsubjpass"]) if passive else subjects
-            # "the EU said it was ready to impose": "it" in a reported clause is the one reporting
-            doers = [r for d in doers for r in ([c for c in _reporter(d).children if c.dep_ == "nsubj"]
-                                                 if d.lower_ in ("it", "they") and _reporter(d) != d else [d])]
             imposers = _who(index, doers, author, as_imposer=True)
             if not imposers:  # "he would impose": the person last named, for their state
                 people = [p for d in doers if d.lower_ in PERSONAL for p in _person_before(index, d)]
@@ -392,11 +426,12 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             continue
         spans.add((start, end))
         s, e = index.orig(start, end)
-        words = imposer_tokens or ([t for t in subjects if t.dep_ != "nsubjpass"] if acting else owners)
+        words = imposer_tokens or ([t for t in doers if t.dep_ != "nsubjpass"] if acting else owners)
         imposer_text = index.text(words[0].left_edge.i, words[0].right_edge.i + 1) if words else ""
         out.append(Sanction(
             id=f"s{len(out) + 1}", imposer=imposers[0] if imposers else None,
-            targets=tuple(targets), domains=tuple(domains), status=_status(term, verb, is_verb),
+            targets=tuple(targets), domains=tuple(domains),
+            status=_status(term, verb, lifting=not is_verb and not ended),
             text=norm.original[s:e], span=(s, e), imposer_text=imposer_text, measure=measure,
             effects=effects, countermeasures=counter))
     return tuple(out)
