@@ -191,3 +191,14 @@ def test_an_official_named_without_a_country_signs_for_the_statements_government
     (g,) = d.agreements
     by_id = {a.id: a.name for a in d.actors}
     assert sorted(by_id[p] for p in g.parties) == ["Kenya", "United States"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Uganda pledged to build a joint border post.", [["Kenya", "Uganda"]]),
+    ("Last May, Chile and the European Union committed to issue new loans for Peru.", [["Chile", "European Union"]]),
+    ("Kenya pledged to build a border post.", []),  # one party binds no one else
+    ("Kenya and Uganda did not commit to build a border post.", []),
+])
+def test_a_joint_commitment_is_an_agreement(dossier_of, text, expected):
+    d = dossier_of(text)
+    assert [parties(d, g) for g in d.agreements] == expected

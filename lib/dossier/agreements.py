@@ -26,8 +26,9 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
   United States withdrew from the Paris Agreement``); a presidential or executive memorandum
   is a directive, not an agreement; a term inside
   an organisation's name or inside another term's phrase is not one;
-* two or more parties that ``agreed to`` do something together make an agreement with no word
-  for one (``the two leaders agreed to expand cooperation``);
+* two or more parties that ``agreed to``, ``committed to`` or ``pledged to`` do something
+  together make an agreement with no word for one (``the two leaders agreed to expand
+  cooperation``, ``X and G7 leaders committed to issue loans``): a joint commitment binds them;
 * a **bloc** is an organisation whose members the text lists (``the Collective Security
   Treaty Organization, which includes Belarus ...``), led or joined by the subject;
 * a definite term (``the treaty``, ``the deal with Iran``, ``Both treaties``) **refers** to an
@@ -66,6 +67,8 @@ MEMBERSHIP_VERBS = {"include", "comprise", "consist", "unite", "group"}
 BLOC_NOUNS = {"organization", "organisation", "alliance", "bloc", "union", "group"}
 DEFINITE = {"the", "this", "that", "these", "those", "both", "its", "their"}
 BLOC_WORDS = ("Treaty", "Alliance", "Pact", "Organization", "Organisation", "Union", "Council")
+#: Verbs whose subjects, two or more, bind themselves to do what their complement says.
+JOINT_VERBS = {"agree", "commit", "pledge"}
 
 
 @dataclass
@@ -286,13 +289,16 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
 
 def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft],
                author: str | None) -> list[_Draft]:
-    """Agreements with no word for one: two or more parties that ``agreed to`` do something
-    together (``the two leaders agreed to expand cooperation``); not ``agreed on the importance``."""
+    """Agreements with no word for one: two or more parties that ``agreed to`` (committed, pledged
+    to) do something together (``the two leaders agreed to expand cooperation``, ``X and the G7
+    committed to issue loans``); not ``agreed on the importance``."""
     found = []
     for verb in sent:
-        if verb.lemma_ != "agree" or verb.pos_ != "VERB" or _negated(verb):
+        if verb.lemma_ not in JOINT_VERBS or verb.pos_ != "VERB" or _negated(verb):
             continue
-        plan = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        # the infinitive of what they bind themselves to (the parser makes some an adverbial clause)
+        plan = next((c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.children))), None)
         subjects = subjects_of(verb)
         if plan is None or not subjects:
             continue
