@@ -66,7 +66,9 @@ def test_dates_resolve_against_the_article_date(text, article_date, expected):
      "Chile-Peru Strategic Framework Agreement", ["Chile", "Peru"]),
     ("Trade grew under the 2019 Canada-Mexico Trade and Investment Agreement last year.",
      "Canada-Mexico Trade and Investment Agreement", ["Canada", "Mexico"]),
-    ("NATO met in May. Turkey cited Article 5 of the NATO treaty.", "NATO treaty", ["NATO"]),
+    # who invokes an agreement, or an article of it, is a party to it
+    ("NATO met in May. Turkey cited Article 5 of the NATO treaty.", "NATO treaty", ["Turkey", "NATO"]),
+    ("Poland invoked the Warsaw Convention on Monday.", "Warsaw Convention", ["Poland"]),
     # "under a new memorandum, the two countries ...": the last two states named
     ("Chile and Peru met in Lima. Under a new Memorandum of Cooperation, the two countries will share "
      "port data.", "Memorandum of Cooperation", ["Chile", "Peru"]),

@@ -22,8 +22,9 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
 * a **named** agreement (``the 2008 U.S.-Iraq Strategic Framework Agreement``, ``the NATO
   treaty``, ``a new Memorandum of Cooperation``) is introduced at its first mention, with the
   states and organisations its name names among its parties (parts of hyphenated compounds
-  too) and the subject of a verb that withdraws from, rejoins, violates or honours it (``the
-  United States withdrew from the Paris Agreement``); a presidential or executive memorandum
+  too) and the subject of a verb that withdraws from, rejoins, violates, honours or invokes it
+  or an article of it (``the United States withdrew from the Paris Agreement``, ``X invoked
+  Article 5 of the treaty``); a presidential or executive memorandum
   is a directive, not an agreement; a term inside
   an organisation's name or inside another term's phrase is not one;
 * two or more parties that ``agreed to``, ``committed to`` or ``pledged to`` do something
@@ -62,7 +63,10 @@ SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize
                  "approve", "endorse"}
 #: Verbs whose subject is a party to the named agreement they govern.
 PARTY_VERBS = {"withdraw", "leave", "exit", "quit", "rejoin", "return", "violate", "breach", "honor", "honour",
-               "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede"}
+               "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede",
+               "invoke", "cite", "trigger"}
+#: Nouns for a part of an agreement: invoking ``Article 5 of the treaty`` invokes the treaty.
+PART_NOUNS = {"article", "clause", "provision", "section", "chapter", "paragraph"}
 MEMBERSHIP_VERBS = {"include", "comprise", "consist", "unite", "group"}
 BLOC_NOUNS = {"organization", "organisation", "alliance", "bloc", "union", "group"}
 DEFINITE = {"the", "this", "that", "these", "those", "both", "its", "their"}
@@ -129,7 +133,9 @@ def _signing_verb(term: Token) -> Token | None:
 
 def _party_verb(term: Token) -> Token | None:
     """A verb whose subject is a party to the named agreement it governs: one that withdraws
-    from, rejoins, violates or honours it."""
+    from, rejoins, violates, honours or invokes it (or an article of it)."""
+    if term.dep_ == "pobj" and term.head.lower_ == "of" and term.head.head.lemma_.lower() in PART_NOUNS:
+        term = term.head.head  # "cited Article 5 of the NATO treaty"
     if term.dep_ in ("dobj", "nsubjpass") and term.head.lemma_ in PARTY_VERBS:
         return term.head
     if term.dep_ == "pobj" and term.head.lower_ in ("from", "to", "with", "under") \
