@@ -179,6 +179,9 @@ def test_two_measures_in_one_sentence_are_two_records_with_their_own_spans(dossi
     ("Today, Canada is taking sweeping actions to impose costs on Peru.", "Canada", ["Peru"]),
     ("Canada added 45 entities in Peru to its Entity List.", "Canada", ["Peru"]),
     ("Canada announced new designations. These designations target Peru's mining sector.", None, ["Peru"]),
+    # a trade flow driven to zero, by a subject several clauses up
+    ("Canada will review its waivers and work with Mexico to launch a campaign aimed at driving Peru's gold "
+     "exports to zero.", "Canada", ["Peru"]),
 ])
 def test_measures_named_by_what_they_do(dossier_of, text, imposer, targets):
     d = dossier_of(text)
@@ -210,6 +213,7 @@ def test_subject_to_sanctions_names_the_target(dossier_of):
 @pytest.mark.parametrize("text", [
     "Canada suspended talks with Peru on visa issues.",
     "Peru froze the price of fuel for a month.",
+    "The weak currency drove Peru's exports to record highs.",  # driven, but not to zero
 ])
 def test_a_sanctioning_verb_needs_its_own_object(dossier_of, text):
     assert dossier_of(text).sanctions == ()

@@ -3,7 +3,8 @@
 A sanction is named by a noun (``data/sanction_terms.csv``: sanctions, export controls, visa
 restrictions, a price cap, designations) or done by a verb (``data/sanction_verbs.csv``:
 sanctioned, froze assets, designated X as a terrorist organization, banned the airline, cut off
-from ..., added X to the Entity List, imposed costs on X), both matched on lemmas. Rules,
+from ..., added X to the Entity List, imposed costs on X, drove X's exports to zero), both matched
+on lemmas. Rules,
 read from the parse around each:
 
 * **imposer**: the object of ``from``/``by`` (``sanctions from Western countries``,
@@ -84,6 +85,8 @@ AMOUNT_PREPS = {"over", "about", "around", "nearly", "some", "almost", "roughly"
 ACTING_VERBS = IMPOSING_VERBS | LIFTING_VERBS | THREATENING_VERBS
 #: Verbs that exempt something from a measure (``a provision that exempted payments from sanctions``).
 EXEMPTING_VERBS = {"exempt", "shield", "spare", "excuse", "carve"}
+#: What a measure drives to zero (``driving X's oil exports to zero``).
+TRADE_FLOWS = {"export", "import", "sale", "revenue", "shipment", "income"}
 #: Words that make a measure the international community's (``international sanctions``).
 INTERNATIONAL = {"international", "multilateral"}
 #: Gazetteer keys of the bodies that impose international sanctions, the most specific first.
@@ -163,6 +166,9 @@ def _verb_needs(verb: Token, wanted: frozenset[str], index: ActorIndex) -> bool:
     if "tolist" in wanted and any(o.lemma_.lower() in ("list", "blacklist") for o in _objects(verb, {"to", "on"})):
         return True  # "added 45 entities to the Entity List"
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if "zero" in wanted and any(o.lemma_.lower() == "zero" for o in _objects(verb, {"to"})) \
+            and any(w.lemma_.lower() in TRADE_FLOWS for o in objs for w in _heads(o)):
+        return True  # "driving Iran's oil exports to zero"
     # "immobilize over $300 billion of central bank assets": the object may sit in a quantity phrase
     things = objs + [o for p in _amounts(verb) for o in p.children if o.dep_ == "pobj"]
     if any(w.lemma_.lower() in wanted for o in things for w in _heads(o)):
@@ -196,7 +202,7 @@ def _subjects(verb: Token) -> tuple[list[Token], Token]:
     """The subject tokens of a verb, passed down from the verb it depends on when it has none
     (``acted to freeze``: the actor; ``directs X to impose``: X), and the verb they belong to."""
     v = verb
-    for _ in range(4):
+    for _ in range(6):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subj:
             return subj, v
