@@ -178,3 +178,14 @@ def test_an_official_named_without_a_country_sponsors_for_the_statements_governm
                    "State will support the effort, which serves the United States.")
     (p,) = d.projects
     assert names(d, p.sponsors) == ["United States"]
+
+
+@pytest.mark.parametrize("text, sponsors", [
+    ("Chile and Bolivia signed deals worth $2 billion to build a new highway.", ["Chile", "Bolivia"]),
+    ("Chile announced a plan to build a new airport in Bolivia.", ["Chile"]),
+    ("Chile rejected a plan to build a new airport in Bolivia.", []),  # a reaction pays for nothing
+])
+def test_who_signs_or_announces_the_plan_to_build_sponsors_it(dossier_of, text, sponsors):
+    d = dossier_of(text)
+    (p,) = d.projects
+    assert names(d, p.sponsors) == sponsors

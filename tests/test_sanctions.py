@@ -229,6 +229,7 @@ def test_a_sanctioning_verb_needs_its_own_object(dossier_of, text):
     ("Canada terminated the sanctions on Peru.", "lifted"),
     ("Canada will suspend its sanctions on Peru.", "lifted"),
     ("Canada eased sanctions on Peru.", "lifted"),
+    ("Canada blacklisted Peru's state airline last May.", "in_force"),  # the month is no modal
 ])
 def test_status_readings_of_the_issue(dossier_of, text, status):
     assert one(dossier_of(text)).status == status

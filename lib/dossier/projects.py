@@ -71,7 +71,7 @@ FINANCE_VERBS = {"finance", "fund", "build", "construct", "back", "support", "ba
 FINANCE_NOUNS = {"financing", "finance", "loan", "investment", "funding", "grant", "equity", "support"}
 #: Verbs whose subject reacts to a project rather than pays for it.
 REACTION_VERBS = {"welcome", "applaud", "praise", "hail", "commend", "celebrate", "note", "criticize", "criticise",
-                  "condemn", "oppose"}
+                  "condemn", "oppose", "reject"}
 NOT_INFRASTRUCTURE = {"terror", "terrorist", "humanitarian", "evacuation", "safe", "security", "migration"}
 
 
@@ -222,16 +222,23 @@ def _place_states(index: ActorIndex, tokens: list[Token]) -> list[str]:
 
 def _controllers(verbs: list[Token]) -> list[Token]:
     """The verb whose subject does what the project's verb says: the first verb above, or the
-    verb it is the complement of (``wants to build``, ``is working with X to develop``)."""
+    verb it is the complement of (``wants to build``, ``is working with X to develop``), or the
+    verb whose object the plan to build is (``signed deals worth $2 billion to build``: signed)."""
     if not verbs:
         return []
     v = verbs[0]
     for _ in range(4):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             return [v]
-        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head == v:
+        if v.dep_ not in ("xcomp", "advcl", "conj", "acl") or v.head == v:
             return []
         v = v.head
+        if v.pos_ == "ADJ" and v.dep_ == "amod":  # "deals worth $2 billion to build"
+            v = v.head
+        if v.pos_ == "NOUN":  # "a deal to build", "signed deals ... to build": the verb it is the object of
+            if v.dep_ != "dobj":
+                return []
+            v = v.head
     return []
 
 
