@@ -179,6 +179,10 @@ def test_two_measures_in_one_sentence_are_two_records_with_their_own_spans(dossi
     ("Today, Canada is taking sweeping actions to impose costs on Peru.", "Canada", ["Peru"]),
     ("Canada added 45 entities in Peru to its Entity List.", "Canada", ["Peru"]),
     ("Canada announced new designations. These designations target Peru's mining sector.", None, ["Peru"]),
+    # a price capped is a price cap
+    ("The G7 agreed to cap the price of Peruvian copper at $60 a tonne.", "G7", ["Peru"]),
+    # "the country" is the state last named, not the imposer
+    ("Chile cut diplomatic ties with Peru and imposed a blockade on the country.", "Chile", ["Peru"]),
     # a trade flow driven to zero, by a subject several clauses up
     ("Canada will review its waivers and work with Mexico to launch a campaign aimed at driving Peru's gold "
      "exports to zero.", "Canada", ["Peru"]),

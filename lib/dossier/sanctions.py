@@ -28,7 +28,8 @@ read from the parse around each:
   (``Iran faces sanctions``, ``helped Iran evade sanctions``, ``Cuba is under an embargo``,
   ``is subject to sanctions``),
   the object of a verb the measure is the subject of (``the designations target X``),
-  else the actors of a purpose clause (``to limit the price that Russia receives``); any
+  ``the country`` or ``the regime`` for the state last named (not the imposer), else the
+  actors of a purpose clause (``to limit the price that Russia receives``); any
   actor type, a government named for its state too; the subject of any other verb is neither
   (``Minsk called the sanctions illegal``);
 * ending an exemption from a measure tightens it: the clause of the verb that ends it is the
@@ -85,6 +86,8 @@ AMOUNT_PREPS = {"over", "about", "around", "nearly", "some", "almost", "roughly"
 ACTING_VERBS = IMPOSING_VERBS | LIFTING_VERBS | THREATENING_VERBS
 #: Verbs that exempt something from a measure (``a provision that exempted payments from sanctions``).
 EXEMPTING_VERBS = {"exempt", "shield", "spare", "excuse", "carve"}
+#: Nouns that, with "the", stand for the state last named (``a blockade on the country``).
+STATE_NOUNS = {"country", "nation", "regime", "state"}
 #: What a measure drives to zero (``driving X's oil exports to zero``).
 TRADE_FLOWS = {"export", "import", "sale", "revenue", "shipment", "income"}
 #: Words that make a measure the international community's (``international sanctions``).
@@ -281,6 +284,22 @@ def _person_before(index: ActorIndex, token: Token) -> list[str]:
     return []
 
 
+def _refers_to_state(token: Token) -> bool:
+    """``the country``, ``the regime``: a definite noun that stands for a state named before."""
+    return token.lemma_.lower() in STATE_NOUNS and any(c.lower_ == "the" for c in token.children if c.dep_ == "det")
+
+
+def _state_before(index: ActorIndex, token: Token, not_these: list[str]) -> list[str]:
+    """The state last named before a token, within the two sentences before it, other than the given ones."""
+    start = max(0, token.sent.start - 80)
+    for i in range(token.i - 1, start - 1, -1):
+        a = index.at(index.doc[i])
+        state = index.state_of(a) if a is not None else None
+        if state and state not in not_these:
+            return [state]
+    return []
+
+
 def _negated(verb: Token) -> bool:
     return any(any(c.dep_ == "neg" for c in v.children) for v in [verb, *ancestors(verb, 3)]
                if v.pos_ in ("VERB", "AUX"))
@@ -399,6 +418,9 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         targets = [a for a in _who(index, target_tokens, author, as_imposer=False) if a not in imposers]
         targets += [p for t in target_tokens for w in t.subtree if w.lower_ in PERSONAL and w.pos_ == "PRON"
                     for p in _person_before(index, w) if p not in targets]
+        if not targets:  # "imposed a blockade on the country": the state last named, not the imposer
+            targets = [x for t in target_tokens if _refers_to_state(t) and index.at(t) is None
+                       for x in _state_before(index, t, imposers)[:1]]
         purpose = [c for c in verb.children if c.dep_ == "advcl" and any(x.lower_ == "to" for x in c.children)]
         if not targets and purpose:
             targets = [a for a in _who(index, purpose, author, as_imposer=False) if a not in imposers]
