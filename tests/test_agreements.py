@@ -204,3 +204,17 @@ def test_an_official_named_without_a_country_signs_for_the_statements_government
 def test_a_joint_commitment_is_an_agreement(dossier_of, text, expected):
     d = dossier_of(text)
     assert [parties(d, g) for g in d.agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committed sale of countable or named goods between states is a deal
+    ("Brazil intends to sell Chile four Scorpene class submarines.", [["Brazil", "Chile"]]),
+    ("Sweden will sell 60 Gripen fighter jets to Colombia.", [["Sweden", "Colombia"]]),
+    ("Canada approved the sale of 12 Bell helicopters to Peru.", [["Canada", "Peru"]]),
+    # trade in a bulk commodity, or a sale reported as past trade, is no deal
+    ("Brazil will sell soybeans to Chile.", []),
+    ("Sweden sold 60 fighter jets to Colombia in 1990.", []),
+])
+def test_a_committed_sale_between_states_is_a_deal(dossier_of, text, expected):
+    d = dossier_of(text)
+    assert [parties(d, g) for g in d.agreements] == expected

@@ -30,6 +30,9 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
 * two or more parties that ``agreed to``, ``committed to`` or ``pledged to`` do something
   together make an agreement with no word for one (``the two leaders agreed to expand
   cooperation``, ``X and G7 leaders committed to issue loans``): a joint commitment binds them;
+* a state that will sell, supply or deliver named goods to another (``the United States intends
+  to sell Australia three submarines``, ``approved the sale of F-16 jets to Turkey``) makes a
+  deal with it (:mod:`dossier.agreement_sales`);
 * a **bloc** is an organisation whose members the text lists (``the Collective Security
   Treaty Organization, which includes Belarus ...``), led or joined by the subject;
 * a definite term (``the treaty``, ``the deal with Iran``, ``Both treaties``) **refers** to an
@@ -52,6 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .agreement_names import agreement_name, name_date, name_parties, name_range
 from .agreement_parties import UNDER, acting_under, pairs, parties_of, resolved, subjects_of
+from .agreement_sales import sale_deals
 from .article import NormalizedText
 from .author import author_state, stands_for
 from .lexicon import matches, table
@@ -271,6 +275,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
         touched.extend(_blocs(doc, index, sent, drafts))
         if not here:
             touched.extend(_agreed_to(doc, index, sent, drafts, author))
+            touched.extend(_sales(doc, index, sent, drafts, author))
         touched = list({id(d): d for d in touched}.values())
         for phrase, clause in clause_words:
             if not (sent.start <= phrase.start < sent.end) or not touched:
@@ -314,6 +319,17 @@ def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft],
             continue
         start = min(s.left_edge.i for s in subjects)
         d = _Draft(parties=parties, start=start, end=plan.right_edge.i + 1, date=_date_near(doc, verb))
+        d.mentions.append((verb.i, verb.i + 1))
+        drafts.append(d)
+        found.append(d)
+    return found
+
+
+def _sales(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft], author: str | None) -> list[_Draft]:
+    """Committed sales of named goods between states (:mod:`dossier.agreement_sales`)."""
+    found = []
+    for parties, start, end, verb in sale_deals(index, sent, author):
+        d = _Draft(parties=parties, start=start, end=end, date=_date_near(doc, verb))
         d.mentions.append((verb.i, verb.i + 1))
         drafts.append(d)
         found.append(d)
