@@ -179,6 +179,13 @@ def test_two_measures_in_one_sentence_are_two_records_with_their_own_spans(dossi
     ("Today, Canada is taking sweeping actions to impose costs on Peru.", "Canada", ["Peru"]),
     ("Canada added 45 entities in Peru to its Entity List.", "Canada", ["Peru"]),
     ("Canada announced new designations. These designations target Peru's mining sector.", None, ["Peru"]),
+    # the EU's "restrictive measures" and a target's "countermeasures" are sanctions
+    ("The European Union adopted restrictive measures against Peru.", "European Union", ["Peru"]),
+    ("Chile announced countermeasures against Peruvian officials.", "Chile", ["Peru"]),
+    # halting arms exports is an arms embargo
+    ("Norway halted arms exports to Peru last year.", "Norway", ["Peru"]),
+    # two measures sharing the verb's target
+    ("Chile imposed an asset freeze and travel ban on 20 Peruvian officials.", "Chile", ["Peru"]),
     # a price capped is a price cap
     ("The G7 agreed to cap the price of Peruvian copper at $60 a tonne.", "G7", ["Peru"]),
     # "the country" is the state last named, not the imposer
@@ -234,6 +241,7 @@ def test_a_sanctioning_verb_needs_its_own_object(dossier_of, text):
     ("Canada will suspend its sanctions on Peru.", "lifted"),
     ("Canada eased sanctions on Peru.", "lifted"),
     ("Canada blacklisted Peru's state airline last May.", "in_force"),  # the month is no modal
+    ("Peru faces possible Canadian sanctions over the election.", "threatened"),
 ])
 def test_status_readings_of_the_issue(dossier_of, text, status):
     assert one(dossier_of(text)).status == status

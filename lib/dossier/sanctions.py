@@ -27,7 +27,8 @@ read from the parse around each:
   sanctioned``: "he" is the person last named), the subject of a verb that undergoes it
   (``Iran faces sanctions``, ``helped Iran evade sanctions``, ``Cuba is under an embargo``,
   ``is subject to sanctions``),
-  the object of a verb the measure is the subject of (``the designations target X``),
+  the object of a verb the measure is the subject of (``the designations target X``), the
+  target of the measure coordinated after it (``an asset freeze and travel ban on X``),
   ``the country`` or ``the regime`` for the state last named (not the imposer), else the
   actors of a purpose clause (``to limit the price that Russia receives``); any
   actor type, a government named for its state too; the subject of any other verb is neither
@@ -36,8 +37,8 @@ read from the parse around each:
   sanction's (``Treasury will rescind a provision that exempted X from our sanctions``: Treasury's
   act, expected, not lifted);
 * **status**: ``lifted`` (lift, revoke, terminate, suspend, ease), ``threatened`` (threaten,
-  is prepared to), ``expected`` under a future, modal or directive (``will impose``, ``directs
-  ... to impose``), else ``in_force`` (``imposed``, ``is imposing``, ``designated``);
+  is prepared to, possible sanctions), ``expected`` under a future, modal or directive (``will
+  impose``, ``directs ... to impose``), else ``in_force`` (``imposed``, ``is imposing``, ``designated``);
 * a mention with neither imposer nor target (``existing sanctions``, ``sanctioned oil``) or
   under a negated verb (``did not sanction``) is no sanction: it names none in play;
 * **span**: the clause from the imposer or target subject through the verb's objects and
@@ -75,7 +76,8 @@ DESTINATION_MEASURES = {"export controls", "embargo", "ban"}
 MEASURE_GROUPS = {"round", "wave", "package", "set", "series", "raft", "slew", "batch", "tranche", "list", "range"}
 LIFTING_VERBS = {"lift", "ease", "remove", "waive", "relax", "end", "suspend", "revoke", "terminate", "rescind",
                  "repeal", "unfreeze", "drop"}
-THREATENING_VERBS = {"threaten", "warn", "consider", "propose", "mull", "weigh", "prepare", "prepared", "ready"}
+THREATENING_VERBS = {"threaten", "warn", "consider", "propose", "mull", "weigh", "prepare", "prepared", "ready",
+                     "possible", "potential"}
 HEDGES = {"will", "would", "likely", "could", "may", "might", "shall", "should", "must", "expect", "direct",
           "instruct", "order", "plan", "intend", "seek", "aim"}
 COUNTERMEASURES = {"evade", "evasion", "circumvent", "bypass", "alternative", "workaround", "smuggle"}
@@ -88,6 +90,8 @@ ACTING_VERBS = IMPOSING_VERBS | LIFTING_VERBS | THREATENING_VERBS
 EXEMPTING_VERBS = {"exempt", "shield", "spare", "excuse", "carve"}
 #: Nouns that, with "the", stand for the state last named (``a blockade on the country``).
 STATE_NOUNS = {"country", "nation", "regime", "state"}
+#: Flows of arms whose halt is an arms embargo (``halted arms exports to X``).
+ARMS_FLOWS = {"export", "sale", "shipment", "delivery", "transfer"}
 #: What a measure drives to zero (``driving X's oil exports to zero``).
 TRADE_FLOWS = {"export", "import", "sale", "revenue", "shipment", "income"}
 #: Words that make a measure the international community's (``international sanctions``).
@@ -169,6 +173,10 @@ def _verb_needs(verb: Token, wanted: frozenset[str], index: ActorIndex) -> bool:
     if "tolist" in wanted and any(o.lemma_.lower() in ("list", "blacklist") for o in _objects(verb, {"to", "on"})):
         return True  # "added 45 entities to the Entity List"
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if "arms" in wanted and any(w.lemma_.lower() in ARMS_FLOWS and any(
+            c.lemma_.lower() in ("arm", "arms", "weapon") for c in w.children if c.dep_ in ("compound", "amod"))
+            for o in objs for w in _heads(o)):
+        return True  # "halted arms exports to X"
     if "zero" in wanted and any(o.lemma_.lower() == "zero" for o in _objects(verb, {"to"})) \
             and any(w.lemma_.lower() in TRADE_FLOWS for o in objs for w in _heads(o)):
         return True  # "driving Iran's oil exports to zero"
@@ -392,9 +400,13 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             target_tokens += _objects(verb, {"on", "against"}) + _objects(arg, {"on", "against", "targeting"})
         elif arg.dep_ == "conj" and arg.head.dep_ == "dobj" and not is_verb:
             target_tokens += [o for o in _objects(verb, {"on", "against"}) if o.i > root.i]
-        # "sanctions on X and export controls on Y": what follows the next measure is that measure's
-        target_tokens = [t for t in target_tokens if not any(root.i < r < t.i and doc[r].dep_ == "conj"
-                                                             for r in measure_roots)]
+        # "sanctions on X and export controls on Y": what follows the next measure is that measure's,
+        # unless this one has no target before it ("an asset freeze and a travel ban on X": both's),
+        # then only what hangs on the next measure is
+        later = [t for t in target_tokens if any(root.i < r < t.i and doc[r].dep_ == "conj" for r in measure_roots)]
+        target_tokens = [t for t in target_tokens if t not in later] or [
+            t for t in target_tokens if not any(root.i < r < t.i and doc[r].dep_ == "conj" and doc[r] in t.ancestors
+                                                for r in measure_roots)]
         if measure in DESTINATION_MEASURES:  # "export controls on chips to China"
             target_tokens += [o for t in (root, verb, *(x.head for x in _objects(root, {"on"})))
                               for o in _objects(t, {"to", "into"})]
@@ -418,6 +430,10 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         targets = [a for a in _who(index, target_tokens, author, as_imposer=False) if a not in imposers]
         targets += [p for t in target_tokens for w in t.subtree if w.lower_ in PERSONAL and w.pos_ == "PRON"
                     for p in _person_before(index, w) if p not in targets]
+        if not targets:  # "an asset freeze and travel ban on X": the target of the measure coordinated with it
+            targets = [a for c in root.children if c.dep_ == "conj" and c.i in measure_roots
+                       for a in _who(index, _objects(c, {"on", "against"}), author, as_imposer=False)
+                       if a not in imposers]
         if not targets:  # "imposed a blockade on the country": the state last named, not the imposer
             targets = [x for t in target_tokens if _refers_to_state(t) and index.at(t) is None
                        for x in _state_before(index, t, imposers)[:1]]
