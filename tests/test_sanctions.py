@@ -253,6 +253,9 @@ def test_status_readings_of_the_issue(dossier_of, text, status):
      "The United States Permanent Representative will brief allies.", "United States"),
     ("The order directs the Secretary of the Treasury to impose sanctions on Belarus. The U.S. Department of "
      "State will consult allies of the United States.", "United States"),
+    # else the state the statement names most, besides the target, and far more than any other
+    ("Today, President Alan Brook signed an order imposing sanctions on Belarus. The order protects the United "
+     "States and its allies. The United States is not bound by it. American farmers will gain.", "United States"),
     # a text that names no government's offices leaves the person as themselves
     ("Today, President Alan Brook signed an order imposing sanctions on Belarus.", "Alan Brook"),
 ])

@@ -8,7 +8,12 @@ such a person imposes, sponsors or signs something, the state they act for is, i
 * the state that wrote the text (:mod:`dossier.author`: "we", the outlet, a byline);
 * else the state the text's own government offices are named for (``United States Permanent
   Representative``, ``U.S. Department of State``): a text that names one government's offices
-  by their state is that government's statement, and its unnamed officials are that state's.
+  by their state is that government's statement, and its unnamed officials are that state's;
+* else, for a titled official (``President X``) when the caller names the other side (the
+  targets of a sanction, the hosts of a project), the state the text names most often besides
+  those, at least three times and more than twice as often as any other: a statement that never says whose it is
+  names its own country most ("President X signed an order imposing sanctions on Y ... to
+  protect the United States ... the United States").
 
 ``None`` when none of these names a state: a person is then left as themselves.
 """
@@ -23,12 +28,26 @@ from .mentions import ActorIndex
 from .records import Actor
 
 
-def official_state(index: ActorIndex, actor: Actor, author: str | None) -> str | None:
-    """The state a person acts for, by the rules in the module docstring; ``None`` for an
-    actor that is not a person or a text that names no such state."""
+def official_state(index: ActorIndex, actor: Actor, author: str | None, *,
+                   besides: set[str] | None = None) -> str | None:
+    """The state a person acts for, by the rules in the module docstring; ``besides`` (the other
+    side's actor ids) allows the last rule. ``None`` for an actor that is not a person or a text
+    that names no such state."""
     if actor.type != "person":
         return None
-    return index.state_of(actor) or author or offices_state(index)
+    found = index.state_of(actor) or author or offices_state(index)
+    if found is None and besides is not None and actor.roles:
+        found = _most_named_state(index, besides)
+    return found
+
+
+def _most_named_state(index: ActorIndex, besides: set[str]) -> str | None:
+    """The state named most often besides the given ones: at least three times, and more than
+    twice as often as any other."""
+    counts = sorted((len(a.mentions), a.id) for a in index.actors if a.type == "state" and a.id not in besides)
+    if not counts or counts[-1][0] < 3 or len(counts) > 1 and counts[-1][0] <= 2 * counts[-2][0]:
+        return None
+    return counts[-1][1]
 
 
 def offices_state(index: ActorIndex) -> str | None:

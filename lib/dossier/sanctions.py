@@ -468,6 +468,9 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             end -= 1
         if (start, end) in spans:
             continue
+        person = index.by_id.get(imposers[0]) if imposers else None
+        if person is not None and person.type == "person":  # "President X signed ...": for their country
+            imposers = [official_state(index, person, author, besides=set(targets)) or person.id]
         spans.add((start, end))
         s, e = index.orig(start, end)
         words = imposer_tokens or ([t for t in doers if t.dep_ != "nsubjpass"] if acting else owners)
