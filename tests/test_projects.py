@@ -191,3 +191,12 @@ def test_who_signs_or_announces_the_plan_to_build_sponsors_it(dossier_of, text, 
     d = dossier_of(text)
     (p,) = d.projects
     assert names(d, p.sponsors) == sponsors
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ghana will build a new railway to the port of Takoradi.", ["railway"]),
+    ("Lima will build a light rail line to the airport.", ["railway"]),
+    ("Ghana will build a port and a railway to the port.", ["port", "railway"]),  # its own project first
+])
+def test_where_a_route_goes_is_no_project_of_its_own(dossier_of, text, kinds):
+    assert [p.kind for p in dossier_of(text).projects] == kinds

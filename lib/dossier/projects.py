@@ -11,7 +11,8 @@ longest match first; kinds are the annotation guide's):
   humanitarian corridor``) is none;
 * a term inside another term's phrase is part of that project (``two nuclear reactors at
   Iran's Bushehr nuclear power plant`` is one project; ``a railway ... to ports in the
-  Persian Gulf`` is a railway, not a port); coordinated terms are separate projects with
+  Persian Gulf`` is a railway, not a port; nor is ``the port of Lamu`` in ``build a railway to
+  the port of Lamu``, where it goes); coordinated terms are separate projects with
   their own spans (``a cable and a hydrogen pipeline``); ``an alternative to Swift`` is a
   payment system;
 * **status** from the governing verbs and their modality, and from the nouns and particles
@@ -242,6 +243,15 @@ def _controllers(verbs: list[Token]) -> list[Token]:
     return []
 
 
+def _route_end(root: Token, project: Token) -> bool:
+    """Whether a term is where an earlier project goes or comes from: the object of its ``to``,
+    ``from`` or ``between``, or of the verb that builds it."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "from", "between") or project.i > root.i:
+        return False
+    return prep.head == project or prep.head == project.head and project.dep_ == "dobj"
+
+
 def _own_end(root: Token) -> int:
     """The last token of a phrase without the phrases coordinated with it."""
     return max([root.i] + [c.right_edge.i for c in root.children if c.i > root.i and c.dep_ not in ("conj", "cc")])
@@ -363,6 +373,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
     for term, kind in terms:
         phrase = range(term.root.left_edge.i, _own_end(term.root) + 1)
         verb = next(iter(_verbs_above(term.root)), None)
+        if any(_route_end(term.root, g[0][0].root) for g in groups):
+            continue  # "build a railway to the port of Lamu": the port is where the railway goes
         for g in groups:
             head = g[0][0].root
             # two items of one kind under one verb are one project, unless coordinated ("a cable and a pipeline")
