@@ -21,13 +21,8 @@ longest match first; kinds are the annotation guide's):
   ``feasibility study`` proposed, ``broke ground`` under construction, ``came online`` or
   ``completed`` operating (``to complete`` still under construction), ``reopen`` halted; a
   progressive ``build`` outranks the modal words around it;
-* **sponsors**: the subject of the governing verb or of the verb it complements (``The
-  Kremlin ... is building``, ``Russia is working with Iran ... to develop``: both; "we" for
-  the state that wrote the text), the agent of ``financed by``/``built by`` on it or its
-  verb, the source of ``financing from``/``a loan from``/``$40 billion from X to build``, and
-  who gives the financing (``X will provide a loan to build``, ``X approved financing for``);
-  people stand for their states (officials named without one for the government whose
-  statement it is, :mod:`dossier.officials`);
+* **sponsors**: who pays for, plans or builds it (:mod:`dossier.project_sponsors`: the subject
+  of the verb that builds or plans it, the source of its financing, who gives the loan);
 * **hosts**: the owner (``Iran's Bushehr plant``), the state ``in``/``through`` which it runs,
   the country of a town or US state it is in (``in Tennessee``), a state in its name (``the
   Iraq-Turkey Pipeline``), else the states of its route's ends (``from Mombasa to Kampala``);
@@ -45,11 +40,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
-from .author import author_state, stands_for
+from .author import author_state
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
-from .officials import official_state
 from .places import country_of
+from .project_sponsors import argument_of, controllers, money_before, project_sponsors, verbs_above
 from .records import Actor, Project, ProjectStatus
 
 STATUS_ORDER: tuple[ProjectStatus, ...] = ("halted", "operating", "under_construction", "in_development",
@@ -68,11 +63,6 @@ NOUN_CUES = {"work", "operation", "investment", "financing", "loan", "developmen
 NAMED_KINDS = {"pipeline", "cable", "corridor", "interconnector", "hub"}
 #: Prepositions that place a project: "in X", "at X", "across the Mediterranean".
 SITE_PREPS = {"in", "near", "at", "across", "along", "off", "outside"}
-FINANCE_VERBS = {"finance", "fund", "build", "construct", "back", "support", "bankroll"}
-FINANCE_NOUNS = {"financing", "finance", "loan", "investment", "funding", "grant", "equity", "support"}
-#: Verbs whose subject reacts to a project rather than pays for it.
-REACTION_VERBS = {"welcome", "applaud", "praise", "hail", "commend", "celebrate", "note", "criticize", "criticise",
-                  "condemn", "oppose", "reject"}
 NOT_INFRASTRUCTURE = {"terror", "terrorist", "humanitarian", "evacuation", "safe", "security", "migration"}
 
 
@@ -100,21 +90,10 @@ def _cues() -> dict[str, str]:
     return {w: s for w, s in words.items() if w not in MODALS}
 
 
-def _argument_of(root: Token) -> Token:
-    """The word a project phrase is an argument of: through coordination and apposition to the
-    verb it is the subject or object of, or the noun or verb whose preposition it follows."""
-    t = root
-    while t.dep_ in ("conj", "appos") and t.head != t:
-        t = t.head
-    if t.dep_ == "pobj" and t.head.head != t.head:
-        return t.head.head
-    return t.head
-
-
 def _nominal_cues(root: Token) -> list[Token]:
     """Nouns that make the phrase a project: ``the development of``, ``a feasibility study for``,
     ``work on``, ``financing for``."""
-    head = _argument_of(root)
+    head = argument_of(root)
     return [head] if head.pos_ == "NOUN" and head.lemma_.lower() in _cues() and head != root else []
 
 
@@ -128,69 +107,13 @@ def _described(root: Token) -> bool:
     if root.lemma_.lower() in NAMED_KINDS and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                                                   for c in root.children):
         return True  # "the Nord Stream pipeline": a named pipeline, cable or corridor is a project
-    head = _argument_of(root)
+    head = argument_of(root)
     chain = [head, *(t for t in ancestors(head, 2) if t.pos_ == "VERB" and head.dep_ in ("xcomp", "advcl", "conj"))]
     if any(v.pos_ == "VERB" and v.lemma_.lower() in cues and (
             v.lemma_.lower() not in PARTICLE_VERBS or any(c.lemma_.lower() in PARTICLES for c in v.children))
            for v in chain):
         return True
     return any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in cues for c in root.children)
-
-
-def _financers(root: Token) -> list[Token]:
-    """Who pays or builds: the agent of a participle on the project or on its verb (``financed
-    by X``), and the source of financing in its sentence (``financing from X``, ``a loan from X``)."""
-    verb = next((v for v in _verbs_above(root)[:1] if root.head == v), None)
-    found = [o for c in [*root.children, *(verb.children if verb is not None else ())]
-             if c.dep_ in ("acl", "advcl") and (c.head == root or c.lemma_.lower() in FINANCE_VERBS)
-             for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    for t in root.sent:
-        if t.lemma_.lower() in FINANCE_NOUNS:
-            found += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
-                      for o in p.children if o.dep_ == "pobj"]
-    # "X will provide a loan to build Y", "X approved financing for Y": who gives the financing
-    money = [t for t in (_argument_of(root), *(v.head for v in ancestors(root, 3) if v.dep_ in ("acl", "relcl")))
-             if t.lemma_.lower() in FINANCE_NOUNS and t.dep_ == "dobj"]
-    found += [c for m in money[:1] for c in m.head.children if c.dep_ == "nsubj"]
-    # "$40 billion from X to build Y": X
-    verb = next((v for v in _verbs_above(root)[:1] if root.head == v), None)
-    start = _money_before(root.doc, verb) if verb is not None else None
-    if start is not None:
-        found += [o for t in root.doc[start:verb.i] if t.lower_ == "from" for o in t.children if o.dep_ == "pobj"]
-    # "X's purchase of equipment for Y", "X's loan for Y": who buys or lends for the project
-    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "NOUN":
-        found += [c for c in root.head.head.children if c.dep_ == "poss"]
-    # "Japanese investments, including ... to build Y": the state whose investments they are
-    found += [c for t in root.sent if t.i < root.i and _is_money(t)
-              for c in t.children if c.dep_ in ("amod", "poss") or c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return found
-
-
-def _is_money(token: Token) -> bool:
-    """A noun that names money given: ``financing``, ``a loan guarantee``."""
-    return token.pos_ == "NOUN" and any(w.lemma_.lower() in FINANCE_NOUNS for w in (
-        token, *(c for c in token.children if c.dep_ == "compound")))
-
-
-def _upstream_financers(verb: Token) -> list[Token]:
-    """Who finances the financer: ``X provides a loan to Y, who is financing Z``: X."""
-    if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or verb.head.head.lower_ != "to":
-        return []
-    giver = verb.head.head.head
-    if not any(c.dep_ == "dobj" and _is_money(c) for c in giver.children):
-        return []
-    return [c for c in giver.children if c.dep_ == "nsubj"]
-
-
-def _investees(index: ActorIndex, verb: Token) -> list[Token]:
-    """``X will invest $30 million in Y for the development of Z``: the company Y develops it with
-    X's money (a state invested in hosts it)."""
-    if verb.lemma_.lower() not in ("invest", "inject"):
-        return []
-    money = [verb, *(w for c in verb.children if c.dep_ == "dobj" for w in c.subtree)]  # "$5 million of equity in Y"
-    preps = [p for w in money for p in w.children if p.dep_ == "prep" and p.lower_ == "in"]
-    return [o for p in preps for o in p.children
-            if o.dep_ == "pobj" and (a := index.at(o)) is not None and a.type == "organization"]
 
 
 def _name_states(index: ActorIndex, root: Token) -> list[str]:
@@ -221,28 +144,6 @@ def _place_states(index: ActorIndex, tokens: list[Token]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _controllers(verbs: list[Token]) -> list[Token]:
-    """The verb whose subject does what the project's verb says: the first verb above, or the
-    verb it is the complement of (``wants to build``, ``is working with X to develop``), or the
-    verb whose object the plan to build is (``signed deals worth $2 billion to build``: signed)."""
-    if not verbs:
-        return []
-    v = verbs[0]
-    for _ in range(4):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            return [v]
-        if v.dep_ not in ("xcomp", "advcl", "conj", "acl") or v.head == v:
-            return []
-        v = v.head
-        if v.pos_ == "ADJ" and v.dep_ == "amod":  # "deals worth $2 billion to build"
-            v = v.head
-        if v.pos_ == "NOUN":  # "a deal to build", "signed deals ... to build": the verb it is the object of
-            if v.dep_ != "dobj":
-                return []
-            v = v.head
-    return []
-
-
 def _route_end(root: Token, project: Token) -> bool:
     """Whether a term is where an earlier project goes or comes from: the object of its ``to``,
     ``from`` or ``between``, or of the verb that builds it."""
@@ -255,23 +156,6 @@ def _route_end(root: Token, project: Token) -> bool:
 def _own_end(root: Token) -> int:
     """The last token of a phrase without the phrases coordinated with it."""
     return max([root.i] + [c.right_edge.i for c in root.children if c.i > root.i and c.dep_ not in ("conj", "cc")])
-
-
-def _money_before(doc: Doc, verb: Token) -> int | None:
-    """The start of an amount of money just before an infinitive that spends it (``up to $40
-    billion from X in Y to build ...``), when no punctuation separates them; else ``None``."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    i = verb.i - 1
-    while i > verb.sent.start and verb.i - i < 16 and not doc[i - 1].is_punct:
-        i -= 1
-    money = [e for e in doc.ents if e.label_ == "MONEY" and i <= e.start < verb.i]
-    if not money:
-        return None
-    start = money[0].start
-    while start > i and doc[start - 1].dep_ in ("quantmod", "advmod") or doc[start - 1].lower_ in ("up", "to"):
-        start -= 1
-    return start
 
 
 def _route_states(index: ActorIndex, *ends: str | None) -> tuple[str, ...]:
@@ -289,10 +173,6 @@ def _route_states(index: ActorIndex, *ends: str | None) -> tuple[str, ...]:
         if key and key not in found:
             found.append(key)
     return tuple(found)
-
-
-def _verbs_above(token: Token) -> list[Token]:
-    return [t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")]
 
 
 def _status(term: Span, verbs: list[Token]) -> ProjectStatus:
@@ -372,13 +252,13 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
     groups: list[list[tuple[Span, str]]] = []
     for term, kind in terms:
         phrase = range(term.root.left_edge.i, _own_end(term.root) + 1)
-        verb = next(iter(_verbs_above(term.root)), None)
+        verb = next(iter(verbs_above(term.root)), None)
         if any(_route_end(term.root, g[0][0].root) for g in groups):
             continue  # "build a railway to the port of Lamu": the port is where the railway goes
         for g in groups:
             head = g[0][0].root
             # two items of one kind under one verb are one project, unless coordinated ("a cable and a pipeline")
-            same_clause = verb is not None and verb == next(iter(_verbs_above(head)), None) and kind == g[0][1] \
+            same_clause = verb is not None and verb == next(iter(verbs_above(head)), None) and kind == g[0][1] \
                 and term.root.dep_ != "conj"
             if term.start in range(head.left_edge.i, _own_end(head) + 1) or g[0][0].start in phrase \
                     or same_clause:
@@ -400,41 +280,20 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
         route_tokens = [root, *(t for t in root.sent if t.i > root.i and t.dep_ in ("advcl", "acl", "relcl")
                                 and t.lemma_ in ROUTE_VERBS)]
         # "build a railway from X to Y" with "to Y" on the verb
-        route_tokens += [p for v in _verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v
+        route_tokens += [p for v in verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v
                          for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "to")]
         origin, destination = _route(index, route_tokens)
         if not (_described(root) or any(_described(t.root) for t, _ in group) or origin or destination):
             continue  # a mention of a port, road or airport that no one builds, runs or plans
-        verbs = _verbs_above(root)
-        subject_verbs = _controllers(verbs)
-        sponsors: dict[str, Actor] = {}
-        for v in subject_verbs[:1]:
-            if v.lemma_.lower() in REACTION_VERBS:
-                continue  # "the United States welcomes Japanese investments to build ...": Japan's, not the welcomer's
-            for c in v.children:
-                if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "with":
-                    toks = [c] if c.dep_ != "prep" else [o for o in c.children if o.dep_ == "pobj"]
-                    if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":  # "X, who is financing ...": X
-                        toks = [v.head]
-                    for tok in toks:
-                        me = stands_for(index, tok, author)  # "we will build": the author's state
-                        if me:
-                            sponsors.setdefault(me, index.by_id[me])
-                        last = tok.i if c.tag_ in ("WP", "WDT") else tok.right_edge.i  # not the relative clause
-                        for a in index.within(tok.left_edge.i, last + 1, types=("state", "person", "organization")):
-                            key = index.state_of(a) or official_state(index, a, author) or a.id
-                            sponsors.setdefault(key, index.by_id.get(key, a))
-        backers = [t for v in subject_verbs[:1] for t in (*_upstream_financers(v), *_investees(index, v))]
-        for tok in _financers(root) + backers:
-            for a in index.within(tok.left_edge.i, tok.right_edge.i + 1, types=("state", "person", "organization")):
-                key = official_state(index, a, author) if a.type == "person" else a.id
-                sponsors.setdefault(key or a.id, index.by_id.get(key or a.id, a))
+        verbs = verbs_above(root)
+        subject_verbs = controllers(verbs)
+        sponsors = project_sponsors(index, root, subject_verbs, author)
         hosts: dict[str, Actor] = {}
         # the places of the project, or of the investment that builds it ("$4 billion from X in Y to build")
-        sited = [t.root for t, _ in group] + [v.head for v in _verbs_above(root)[:1] if v.dep_ in ("acl", "relcl")]
-        sited += [v for v in _verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v]
+        sited = [t.root for t, _ in group] + [v.head for v in verbs_above(root)[:1] if v.dep_ in ("acl", "relcl")]
+        sited += [v for v in verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v]
         for v in sited[len(group):]:  # "$40 billion from X in Tennessee to build ...": the money's places
-            money = _money_before(doc, v)
+            money = money_before(doc, v)
             sited += [t.head for t in doc[money:v.i] if t.dep_ == "prep" and t.lower_ in SITE_PREPS] if money else []
         for key in _name_states(index, root) + _place_states(index, sited):
             hosts.setdefault(key, index.by_id[key])
@@ -482,7 +341,7 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
             if first.dep_ in ("acl", "relcl") and first.head.i < first.i:  # "$40 billion from X to build ..."
                 start = first.head.left_edge.i
             else:
-                start = _money_before(doc, first) or start
+                start = money_before(doc, first) or start
         end = max([_own_end(t.root) for t, _ in group] + [c.right_edge.i for c in route_tokens[1:]]) + 1
         s, e = index.orig(start, end)
         out.append(Project(
