@@ -7,12 +7,12 @@ it is committed, not just reported as trade:
   commitment (``will sell``, ``intends to sell``, ``agreed to supply``, ``approved ... to
   deliver``), or a sale noun (``the sale of X to Y``) that is approved, agreed, signed or
   announced;
-* of countable or named goods (``three Virginia class submarines``, ``S-400 missile systems``,
-  ``F-16 fighter jets``): a number or a proper name on the goods, not a bulk commodity
+* of countable or named goods (``four Scorpene class submarines``, ``S-300 missile systems``,
+  ``Gripen fighter jets``): a number or a proper name on the goods, not a bulk commodity
   (``Russia will sell gas to China`` is trade);
 * between the seller's state (the subject; people and agencies for their states, "we" for the
   author) and the buyer: the indirect object, the object of ``to``, or a state named before the
-  goods (``sell Australia three submarines``, which the parser may hang on the goods).
+  goods (``sell Chile four submarines``, which the parser may hang on the goods).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def sale_deals(index: ActorIndex, sent: Span, author: str | None) -> list[tuple[
         # "sell Poland tanks" (the buyer itself), "sell tanks to Poland" (the object of "to")
         buyer_tokens = [o for b in dict.fromkeys(buyers) for o in ([b] if b.pos_ in ("PROPN", "NOUN", "PRON")
                                                                   else b.children) if o.dep_ != "punct"]
-        # "sell Australia three submarines": the buyer the parser hangs on the goods
+        # "sell Chile four submarines": the buyer the parser hangs on the goods
         buyer_tokens += [c for g in goods for c in g.children if c.dep_ in ("nmod", "compound") and c.i < g.i]
         buyers_states = [p for p in parties_of(index, buyer_tokens, author)
                          if getattr(index.by_id.get(p), "type", "") == "state"]
@@ -81,6 +81,6 @@ def _committed(verb: Token) -> bool:
 
 
 def _countable(goods: Token) -> bool:
-    """Countable or named goods: a number or a proper name on them (``three submarines``, ``F-16 jets``)."""
+    """Countable or named goods: a number or a proper name on them (``four submarines``, ``Gripen jets``)."""
     return any(c.dep_ == "nummod" or c.dep_ == "compound" and (c.pos_ == "PROPN" or any(ch.isdigit() for ch in c.text))
                for c in goods.children) or any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in goods.children)

@@ -29,10 +29,10 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
   an organisation's name or inside another term's phrase is not one;
 * two or more parties that ``agreed to``, ``committed to`` or ``pledged to`` do something
   together make an agreement with no word for one (``the two leaders agreed to expand
-  cooperation``, ``X and G7 leaders committed to issue loans``): a joint commitment binds them;
-* a state that will sell, supply or deliver named goods to another (``the United States intends
-  to sell Australia three submarines``, ``approved the sale of F-16 jets to Turkey``) makes a
-  deal with it (:mod:`dossier.agreement_sales`);
+  cooperation``, ``X and the EU committed to issue loans``): a joint commitment binds them;
+* a state that will sell, supply or deliver named goods to another (``Brazil intends to sell
+  Chile four submarines``, ``approved the sale of Gripen jets to Peru``) makes a deal with it
+  (:mod:`dossier.agreement_sales`);
 * a **bloc** is an organisation whose members the text lists (``the Collective Security
   Treaty Organization, which includes Belarus ...``), led or joined by the subject;
 * a definite term (``the treaty``, ``the deal with Iran``, ``Both treaties``) **refers** to an
@@ -301,7 +301,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
 def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft],
                author: str | None) -> list[_Draft]:
     """Agreements with no word for one: two or more parties that ``agreed to`` (committed, pledged
-    to) do something together (``the two leaders agreed to expand cooperation``, ``X and the G7
+    to) do something together (``the two leaders agreed to expand cooperation``, ``X and the EU
     committed to issue loans``); not ``agreed on the importance``."""
     found = []
     for verb in sent:

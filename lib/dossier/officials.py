@@ -1,7 +1,7 @@
 """Which state an official named without a country acts for.
 
 A government's statement names its own officials without their country ("President X signed
-...", "the Secretary of the Treasury will ..."), so the entity layer gives them no state. When
+...", "the Secretary of Energy will ..."), so the entity layer gives them no state. When
 such a person imposes, sponsors or signs something, the state they act for is, in order:
 
 * their own affiliated state, when the text gives one;

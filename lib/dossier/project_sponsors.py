@@ -9,8 +9,8 @@ Read from the parse around a project term, for :mod:`dossier.projects`:
 * the agent of ``financed by``/``built by`` on it or its verb, the source of ``financing
   from``/``a loan from``/``$40 billion from X to build``, who gives the financing (``X will
   provide a loan to build``, ``X approved financing for``), the owner of the purchase or loan
-  for it (``X's purchase of equipment for``), the state whose investments build it (``Japanese
-  investments, including ... to build``), the company invested in for it (``invest $30 million
+  for it (``X's purchase of equipment for``), the state whose investments build it (``Norwegian
+  investments, including ... to build``), the company invested in for it (``invest $20 million
   in Y for the development of``) and who finances the financer (``X provides a loan guarantee to
   Y, who is financing ...``);
 * people stand for their states (officials named without one for the government whose
@@ -42,7 +42,7 @@ def project_sponsors(index: ActorIndex, root: Token, subject_verbs: list[Token],
     sponsors: dict[str, Actor] = {}
     for v in subject_verbs[:1]:
         if v.lemma_.lower() in REACTION_VERBS:
-            continue  # "the United States welcomes Japanese investments to build ...": Japan's, not the welcomer's
+            continue  # "Kenya welcomes Norwegian investments to build ...": Norway's, not Kenya's
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "with":
                 toks = [c] if c.dep_ != "prep" else [o for o in c.children if o.dep_ == "pobj"]
@@ -87,7 +87,7 @@ def _financers(root: Token) -> list[Token]:
     # "X's purchase of equipment for Y", "X's loan for Y": who buys or lends for the project
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "NOUN":
         found += [c for c in root.head.head.children if c.dep_ == "poss"]
-    # "Japanese investments, including ... to build Y": the state whose investments they are
+    # "Norwegian investments, including ... to build Y": the state whose investments they are
     found += [c for t in root.sent if t.i < root.i and _is_money(t)
               for c in t.children if c.dep_ in ("amod", "poss") or c.dep_ == "compound" and c.pos_ == "PROPN"]
     return found
@@ -110,7 +110,7 @@ def _upstream_financers(verb: Token) -> list[Token]:
 
 
 def _investees(index: ActorIndex, verb: Token) -> list[Token]:
-    """``X will invest $30 million in Y for the development of Z``: the company Y develops it with
+    """``X will invest $20 million in Y for the development of Z``: the company Y develops it with
     X's money (a state invested in hosts it)."""
     if verb.lemma_.lower() not in ("invest", "inject"):
         return []

@@ -34,7 +34,7 @@ read from the parse around each:
   actor type, a government named for its state too; the subject of any other verb is neither
   (``Minsk called the sanctions illegal``);
 * ending an exemption from a measure tightens it: the clause of the verb that ends it is the
-  sanction's (``Treasury will rescind a provision that exempted X from our sanctions``: Treasury's
+  sanction's (``Canada will rescind a rule that exempted X from its sanctions``: Canada's
   act, expected, not lifted);
 * **status**: ``lifted`` (lift, revoke, terminate, suspend, ease), ``threatened`` (threaten,
   is prepared to, possible sanctions), ``expected`` under a future, modal or directive (``will
@@ -86,13 +86,13 @@ PERSONAL = {"he", "him", "she", "her"}
 AMOUNT_PREPS = {"over", "about", "around", "nearly", "some", "almost", "roughly"}
 #: Verbs whose subject decides on a sanction (imposes, threatens or lifts it).
 ACTING_VERBS = IMPOSING_VERBS | LIFTING_VERBS | THREATENING_VERBS
-#: Verbs that exempt something from a measure (``a provision that exempted payments from sanctions``).
+#: Verbs that exempt something from a measure (``a rule that exempted payments from sanctions``).
 EXEMPTING_VERBS = {"exempt", "shield", "spare", "excuse", "carve"}
 #: Nouns that, with "the", stand for the state last named (``a blockade on the country``).
 STATE_NOUNS = {"country", "nation", "regime", "state"}
 #: Flows of arms whose halt is an arms embargo (``halted arms exports to X``).
 ARMS_FLOWS = {"export", "sale", "shipment", "delivery", "transfer"}
-#: What a measure drives to zero (``driving X's oil exports to zero``).
+#: What a measure drives to zero (``driving X's copper exports to zero``).
 TRADE_FLOWS = {"export", "import", "sale", "revenue", "shipment", "income"}
 #: Words that make a measure the international community's (``international sanctions``).
 INTERNATIONAL = {"international", "multilateral"}
@@ -110,8 +110,8 @@ def _world_body(index: ActorIndex) -> list[str]:
 
 
 def _exemption_ender(verb: Token) -> Token | None:
-    """The verb that ends an exemption from a measure (``will rescind a provision that exempted X
-    from our sanctions``: rescind), or ``None``: ending an exemption tightens the measure."""
+    """The verb that ends an exemption from a measure (``will rescind a rule that exempted X
+    from its sanctions``: rescind), or ``None``: ending an exemption tightens the measure."""
     if verb.lemma_.lower() not in EXEMPTING_VERBS or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj",
                                                                                                    "nsubjpass"):
         return None
@@ -179,7 +179,7 @@ def _verb_needs(verb: Token, wanted: frozenset[str], index: ActorIndex) -> bool:
         return True  # "halted arms exports to X"
     if "zero" in wanted and any(o.lemma_.lower() == "zero" for o in _objects(verb, {"to"})) \
             and any(w.lemma_.lower() in TRADE_FLOWS for o in objs for w in _heads(o)):
-        return True  # "driving Iran's oil exports to zero"
+        return True  # "driving X's copper exports to zero"
     # "immobilize over $300 billion of central bank assets": the object may sit in a quantity phrase
     things = objs + [o for p in _amounts(verb) for o in p.children if o.dep_ == "pobj"]
     if any(w.lemma_.lower() in wanted for o in things for w in _heads(o)):
@@ -368,14 +368,14 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         if _negated(verb):
             continue
         ended = None if is_verb else _exemption_ender(verb)
-        verb = ended or verb  # "rescind a provision that exempted X from our sanctions": rescinding tightens them
+        verb = ended or verb  # "rescind a rule that exempted X from its sanctions": rescinding tightens them
         # "sanctions imposed by Canada on Peru": the participle's agent and objects are the measure's
         participles = [c for c in root.children if c.dep_ == "acl" and c.lemma_ in ACTING_VERBS] if not is_verb else []
         imposer_tokens = _objects(root, {"from", "by"}) + [o for c in participles for o in _objects(c, {"by"})]
         owners = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod")] if not is_verb else []
         imposers = _who(index, imposer_tokens or owners, author, as_imposer=True)
         if not imposers and any(o.lower_ in INTERNATIONAL for o in owners):
-            imposers = _world_body(index)  # "the snapback of international sanctions": the UN's
+            imposers = _world_body(index)  # "the return of international sanctions": the UN's
         subjects, subject_verb = _subjects(verb)
         passive = any(c.dep_ in ("nsubjpass", "agent") for c in subject_verb.children)
         arg = root
