@@ -218,3 +218,22 @@ def test_a_joint_commitment_is_an_agreement(dossier_of, text, expected):
 def test_a_committed_sale_between_states_is_a_deal(dossier_of, text, expected):
     d = dossier_of(text)
     assert [parties(d, g) for g in d.agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving an unnamed deal with a state compounded: both are parties
+    ("Chile withdrew from the Peru fishing deal.", [["Chile", "Peru"]]),
+    ("Chile withdrew from the fishing deal.", []),  # one party: nothing to record
+])
+def test_leaving_an_unnamed_deal_names_its_parties(dossier_of, text, expected):
+    d = dossier_of(text)
+    assert [parties(d, g) for g in d.agreements] == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Chile and Peru signed a peace agreement ending two decades of conflict.", None),  # a length of time
+    ("Chile and Peru signed a peace agreement two years ago.", "two years ago"),
+])
+def test_a_length_of_time_dates_no_agreement(dossier_of, text, date):
+    (g,) = dossier_of(text).agreements
+    assert g.date == date

@@ -15,8 +15,9 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
   clause acting ``under``/``per`` an agreement is a party (``Under a new memorandum, the two
   countries ...``: "the two countries" are the last two states named); "we" is the state that
   wrote the text (:mod:`dossier.author`);
-* a definite term signed or joined by parties that no earlier agreement has (``Benin and
-  Nigeria joined the free trade area``) introduces one too; a signing verb with a ``with``
+* a definite term signed, joined or left by parties that no earlier agreement has (``Benin and
+  Nigeria joined the free trade area``, ``Chile withdrew from the Peru fishing deal``: a state
+  compounded with the term is a party) introduces one too; a signing verb with a ``with``
   needs only one named party if it is a state (``the rebels reached a deal with X``), but a one-party mention
   of a party of an earlier agreement is that agreement again;
 * a **named** agreement (``the 2008 U.S.-Iraq Strategic Framework Agreement``, ``the NATO
@@ -75,6 +76,8 @@ MEMBERSHIP_VERBS = {"include", "comprise", "consist", "unite", "group"}
 BLOC_NOUNS = {"organization", "organisation", "alliance", "bloc", "union", "group"}
 DEFINITE = {"the", "this", "that", "these", "those", "both", "its", "their"}
 BLOC_WORDS = ("Treaty", "Alliance", "Pact", "Organization", "Organisation", "Union", "Council")
+#: Units of a length of time (``two decades``), which dates no agreement.
+DURATION_UNITS = {"decade", "year", "month", "week", "day", "hour", "minute", "century"}
 #: Verbs whose subjects, two or more, bind themselves to do what their complement says.
 JOINT_VERBS = {"agree", "commit", "pledge"}
 
@@ -149,8 +152,9 @@ def _party_verb(term: Token) -> Token | None:
 
 
 def _date_near(doc: Doc, verb: Token) -> str | None:
+    """The DATE entity on a verb's clause (within three heads of it), not a length of time."""
     for ent in doc.ents:
-        if ent.label_ == "DATE" and ent.sent == verb.sent:
+        if ent.label_ == "DATE" and ent.sent == verb.sent and not _is_duration(ent):
             t = ent.root
             for _ in range(3):
                 if t.head is t:
@@ -159,6 +163,14 @@ def _date_near(doc: Doc, verb: Token) -> str | None:
                 if t == verb:
                     return ent.text
     return None
+
+
+def _is_duration(ent: Span) -> bool:
+    """A length of time, not a date: ``two decades of conflict``, ``for 120 hours`` (``two years
+    ago`` and ``the past two years`` date something)."""
+    root = ent.root
+    return root.lemma_.lower() in DURATION_UNITS and any(c.dep_ == "nummod" for c in root.children) \
+        and not any(t.lower_ in ("ago", "past", "last", "next") for t in (*ent, *root.children))
 
 
 def _clause_verb(token: Token) -> Token:
@@ -205,7 +217,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             withs = [o for t in span for o in _pobjs(t, {"with", "between"})]
             withs += _pobjs(verb, {"with"}) if verb is not None else []
             name = agreement_name(doc, root)
-            if verb is None and name:  # "the United States withdrew from the Paris Agreement": a party
+            if verb is None:  # "the United States withdrew from the Paris Agreement": a party
                 verb = _party_verb(root)
             # plural terms only when signed ("the two countries signed 12 agreements")
             indefinite = not det & DEFINITE and (root.tag_ not in ("NNS", "NNPS") or verb is not None)
@@ -224,6 +236,9 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 if not subjects and signer is not None:
                     subjects = subjects_of(signer)
                 parties = parties_of(index, resolved(subjects) + withs, author) + name_parties(index, doc, root)
+                # "the Iran nuclear deal": a state compounded with an unnamed term is a party
+                parties += [a.id for c in root.children if c.dep_ in ("compound", "nmod") and not name
+                            for a in index.within(c.left_edge.i, c.right_edge.i + 1, types=("state",))]
                 parties += pairs(index, subjects)
                 parties += [me for t in subjects if (me := stands_for(index, t, author))]  # "we signed ..."
                 parties = list(dict.fromkeys(parties))
