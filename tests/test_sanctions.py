@@ -215,10 +215,16 @@ def test_a_title_is_no_byline(pipeline):
     assert index.by_id[author_state(index)].name == "Canada"
 
 
-def test_subject_to_sanctions_names_the_target(dossier_of):
-    d = dossier_of("Peru remains subject to Canadian sanctions.")
+@pytest.mark.parametrize("text, target", [
+    ("Peru remains subject to Canadian sanctions.", "Peru"),
+    # a relative pronoun stands for the one it relates to
+    ("Maria Lopez, who is subject to Canadian sanctions, denied the claims.", "Maria Lopez"),
+    ("Maria Lopez, who has been under Canadian sanctions since 2020, denied the claims.", "Maria Lopez"),
+])
+def test_subject_to_sanctions_names_the_target(dossier_of, text, target):
+    d = dossier_of(text)
     s = one(d)
-    assert named(d, s.targets) == ["Peru"] and named(d, [s.imposer]) == ["Canada"]
+    assert named(d, s.targets) == [target] and named(d, [s.imposer]) == ["Canada"]
 
 
 @pytest.mark.parametrize("text", [

@@ -26,7 +26,7 @@ read from the parse around each:
   verb, the object or passive subject of a sanctioning verb (``sanctioned X``, ``He was
   sanctioned``: "he" is the person last named), the subject of a verb that undergoes it
   (``Iran faces sanctions``, ``helped Iran evade sanctions``, ``Cuba is under an embargo``,
-  ``is subject to sanctions``),
+  ``is subject to sanctions``; "who" for the one it relates to),
   the object of a verb the measure is the subject of (``the designations target X``), the
   target of the measure coordinated after it (``an asset freeze and travel ban on X``),
   ``the country`` or ``the regime`` for the state last named (not the imposer), else the
@@ -292,6 +292,12 @@ def _person_before(index: ActorIndex, token: Token) -> list[str]:
     return []
 
 
+def _antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for (``X, who is under sanctions``: X), else the token."""
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ in ("WP", "WDT") else None
+    return clause.head if clause is not None else token
+
+
 def _refers_to_state(token: Token) -> bool:
     """``the country``, ``the regime``: a definite noun that stands for a state named before."""
     return token.lemma_.lower() in STATE_NOUNS and any(c.lower_ == "the" for c in token.children if c.dep_ == "det")
@@ -426,6 +432,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             target_tokens = [c for c in verb.children if c.dep_ == "dobj"]
         if not target_tokens and not acting and verb.lemma_ in UNDERGOING_VERBS:
             target_tokens = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "X, who is subject to sanctions": the relative pronoun's antecedent
+        target_tokens = [_antecedent(t) for t in target_tokens]
         target_tokens = list({t.i: t for t in target_tokens}.values())
         targets = [a for a in _who(index, target_tokens, author, as_imposer=False) if a not in imposers]
         targets += [p for t in target_tokens for w in t.subtree if w.lower_ in PERSONAL and w.pos_ == "PRON"
