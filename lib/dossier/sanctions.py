@@ -18,10 +18,10 @@ read from the parse around each:
 * a measure called ``international`` or ``multilateral`` with no imposer named is the UN
   Security Council's, else the United Nations', when the text names either (UN sanctions are
   what "international sanctions" means in news on sanctions);
-* **who that is**: a person stands for their state (an official named without one, for the
-  government whose statement it is: :mod:`dossier.officials`), a government agency for its state, and
-  "we", "our" and "the Administration" for the state that wrote the text
-  (:mod:`dossier.author`);
+* **who that is** (:mod:`dossier.sanction_parties`): a person stands for their state (an
+  official named without one, for the government whose statement it is:
+  :mod:`dossier.officials`), a government agency for its state, and "we", "our" and "the
+  Administration" for the state that wrote the text (:mod:`dossier.author`);
 * **targets**: the objects of ``on``/``against``/``with respect to`` on the measure or its
   verb, the object or passive subject of a sanctioning verb (``sanctioned X``, ``He was
   sanctioned``: "he" is the person last named), the subject of a verb that undergoes it
@@ -56,12 +56,25 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
-from .author import agency_state, author_state, stands_for
+from .author import author_state
 from .gazetteer import rows
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
 from .officials import official_state
 from .records import Actor, Sanction, SanctionStatus
+from .sanction_parties import (
+    INTERNATIONAL,
+    PARTIES,
+    PERSONAL,
+    agent_objects,
+    antecedent,
+    person_before,
+    refers_to_state,
+    reporter,
+    state_before,
+    who,
+    world_body,
+)
 
 IMPOSING_VERBS = {"impose", "slap", "level", "levy", "announce", "introduce", "extend", "tighten", "expand",
                   "adopt", "unveil", "issue", "apply", "enforce", "implement", "place", "renew", "broaden",
@@ -81,32 +94,17 @@ THREATENING_VERBS = {"threaten", "warn", "consider", "propose", "mull", "weigh",
 HEDGES = {"will", "would", "likely", "could", "may", "might", "shall", "should", "must", "expect", "direct",
           "instruct", "order", "plan", "intend", "seek", "aim"}
 COUNTERMEASURES = {"evade", "evasion", "circumvent", "bypass", "alternative", "workaround", "smuggle"}
-PARTIES = ("state", "organization", "group", "person")
-PERSONAL = {"he", "him", "she", "her"}
 AMOUNT_PREPS = {"over", "about", "around", "nearly", "some", "almost", "roughly"}
 #: Verbs whose subject decides on a sanction (imposes, threatens or lifts it).
 ACTING_VERBS = IMPOSING_VERBS | LIFTING_VERBS | THREATENING_VERBS
 #: Verbs that exempt something from a measure (``a rule that exempted payments from sanctions``).
 EXEMPTING_VERBS = {"exempt", "shield", "spare", "excuse", "carve"}
-#: Nouns that, with "the", stand for the state last named (``a blockade on the country``).
-STATE_NOUNS = {"country", "nation", "regime", "state"}
 #: Flows of arms whose halt is an arms embargo (``halted arms exports to X``).
 ARMS_FLOWS = {"export", "sale", "shipment", "delivery", "transfer"}
 #: What a measure drives to zero (``driving X's copper exports to zero``).
 TRADE_FLOWS = {"export", "import", "sale", "revenue", "shipment", "income"}
-#: Words that make a measure the international community's (``international sanctions``).
-INTERNATIONAL = {"international", "multilateral"}
-#: Gazetteer keys of the bodies that impose international sanctions, the most specific first.
-WORLD_BODIES = ("org:UNSC", "org:UN")
 #: Verbs whose object, not subject, does what their clause complement says (``directs X to impose``).
 OBJECT_CONTROL = {"direct", "instruct", "order", "ask", "urge", "call", "authorize", "task", "encourage"}
-
-
-def _world_body(index: ActorIndex) -> list[str]:
-    """The body that imposes "international" sanctions, when the text names it: the UN Security
-    Council, else the United Nations."""
-    by_key = {a.key: a.id for a in index.actors if a.key}
-    return next(([by_key[k]] for k in WORLD_BODIES if k in by_key), [])
 
 
 def _exemption_ender(verb: Token) -> Token | None:
@@ -232,88 +230,6 @@ def _subjects(verb: Token) -> tuple[list[Token], Token]:
     return [], verb
 
 
-def _agent_objects(tokens: list[Token]) -> list[Token]:
-    """Subject tokens with a passive agent replaced by the agent's object (``by the EU``)."""
-    return [o for t in tokens for o in ([x for x in t.children if x.dep_ == "pobj"] if t.dep_ == "agent" else [t])]
-
-
-def _who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_imposer: bool) -> list[str]:
-    """Actor ids the tokens' phrases name: people and agencies stand for their states when they
-    impose, and so do "we" and "the Administration" for the author."""
-    found: dict[str, None] = {}
-    for t in tokens:
-        # an imposer is the phrase's head and what precedes or is coordinated with it, not the
-        # phrases hanging on it ("by Canada on Peru": Canada)
-        words = _head_phrase(t) if as_imposer else list(t.subtree)
-        for w in words if as_imposer else ():
-            if index.at(w) is None:
-                me = stands_for(index, w, author)
-                if me:
-                    found.setdefault(me)
-        actors = [a for w in words if (a := index.at(w)) is not None and a.type in PARTIES]
-        for a in dict.fromkeys(actors):
-            state = agency_state(index, a.id, author) or official_state(index, a, author)
-            if as_imposer:
-                found.setdefault(state or a.id)
-            else:
-                found.setdefault(a.id)
-                if state and a.type == "organization":
-                    found.setdefault(state)
-    return list(found)
-
-
-def _head_phrase(token: Token) -> list[Token]:
-    """A noun phrase without the prepositional phrases and clauses hanging on it, "of" aside
-    (``the Secretary of Commerce``; ``Canada on Peru``: Canada)."""
-    out = [token]
-    for c in token.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ != "of" or c.dep_ in ("relcl", "acl", "advcl", "punct"):
-            continue
-        out += _head_phrase(c)
-    return sorted(out, key=lambda w: w.i)
-
-
-def _reporter(pronoun: Token) -> Token:
-    """The reporting verb of the clause a pronoun is the subject of (``X said it would``: said),
-    or the pronoun itself when it is not in a reported clause."""
-    clause = pronoun.head
-    while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head != clause:
-        clause = clause.head
-    return clause.head if clause.dep_ == "ccomp" and clause.head != clause else pronoun
-
-
-def _person_before(index: ActorIndex, token: Token) -> list[str]:
-    """The person last named before a personal pronoun, within the two sentences before it."""
-    start = max(0, token.sent.start - 80)
-    for i in range(token.i - 1, start - 1, -1):
-        a = index.at(index.doc[i])
-        if a is not None and a.type == "person":
-            return [a.id]
-    return []
-
-
-def _antecedent(token: Token) -> Token:
-    """What a relative pronoun stands for (``X, who is under sanctions``: X), else the token."""
-    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ in ("WP", "WDT") else None
-    return clause.head if clause is not None else token
-
-
-def _refers_to_state(token: Token) -> bool:
-    """``the country``, ``the regime``: a definite noun that stands for a state named before."""
-    return token.lemma_.lower() in STATE_NOUNS and any(c.lower_ == "the" for c in token.children if c.dep_ == "det")
-
-
-def _state_before(index: ActorIndex, token: Token, not_these: list[str]) -> list[str]:
-    """The state last named before a token, within the two sentences before it, other than the given ones."""
-    start = max(0, token.sent.start - 80)
-    for i in range(token.i - 1, start - 1, -1):
-        a = index.at(index.doc[i])
-        state = index.state_of(a) if a is not None else None
-        if state and state not in not_these:
-            return [state]
-    return []
-
-
 def _negated(verb: Token) -> bool:
     return any(any(c.dep_ == "neg" for c in v.children) for v in [verb, *ancestors(verb, 3)]
                if v.pos_ in ("VERB", "AUX"))
@@ -379,9 +295,9 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         participles = [c for c in root.children if c.dep_ == "acl" and c.lemma_ in ACTING_VERBS] if not is_verb else []
         imposer_tokens = _objects(root, {"from", "by"}) + [o for c in participles for o in _objects(c, {"by"})]
         owners = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod")] if not is_verb else []
-        imposers = _who(index, imposer_tokens or owners, author, as_imposer=True)
+        imposers = who(index, imposer_tokens or owners, author, as_imposer=True)
         if not imposers and any(o.lower_ in INTERNATIONAL for o in owners):
-            imposers = _world_body(index)  # "the return of international sanctions": the UN's
+            imposers = world_body(index)  # "the return of international sanctions": the UN's
         subjects, subject_verb = _subjects(verb)
         passive = any(c.dep_ in ("nsubjpass", "agent") for c in subject_verb.children)
         arg = root
@@ -389,14 +305,14 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             arg = arg.head.head  # "imposed a fresh round of sanctions"
         acting = is_verb or ended is not None or verb.lemma_ in ACTING_VERBS and arg.dep_ in ("dobj", "nsubjpass",
                                                                                              "conj")
-        doers = _agent_objects([s for s in subjects if s.dep_ != "nsubjpass"]) if passive else subjects
+        doers = agent_objects([s for s in subjects if s.dep_ != "nsubjpass"]) if passive else subjects
         # "the EU said it was ready to impose": "it" in a reported clause is the one reporting
-        doers = [r for d in doers for r in ([c for c in _reporter(d).children if c.dep_ == "nsubj"]
-                                             if d.lower_ in ("it", "they") and _reporter(d) != d else [d])]
+        doers = [r for d in doers for r in ([c for c in reporter(d).children if c.dep_ == "nsubj"]
+                                             if d.lower_ in ("it", "they") and reporter(d) != d else [d])]
         if not imposers and acting:
-            imposers = _who(index, doers, author, as_imposer=True)
+            imposers = who(index, doers, author, as_imposer=True)
             if not imposers:  # "he would impose": the person last named, for their state
-                people = [p for d in doers if d.lower_ in PERSONAL for p in _person_before(index, d)]
+                people = [p for d in doers if d.lower_ in PERSONAL for p in person_before(index, d)]
                 imposers = [official_state(index, index.by_id[p], author) or p for p in people[:1]]
         target_tokens = (_objects(root, {"on", "against", "targeting"})
                          + [o for c in participles for o in _objects(c, {"on", "against"})]
@@ -422,7 +338,7 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             target_tokens += [s for s in subjects if s.dep_ == "nsubjpass"]
             if not imposers:  # "is banned in Turkey": the state it is banned in
                 places = [o for o in _objects(verb, {"in"}) if (a := index.at(o)) is not None and a.type == "state"]
-                imposers = _who(index, places, author, as_imposer=True)
+                imposers = who(index, places, author, as_imposer=True)
         if not target_tokens and root.dep_ == "pobj" and root.head.lower_ == "under":  # "Cuba is under an embargo"
             target_tokens = [c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not target_tokens and root.dep_ == "pobj" and root.head.lower_ == "to" \
@@ -433,21 +349,21 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         if not target_tokens and not acting and verb.lemma_ in UNDERGOING_VERBS:
             target_tokens = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "X, who is subject to sanctions": the relative pronoun's antecedent
-        target_tokens = [_antecedent(t) for t in target_tokens]
+        target_tokens = [antecedent(t) for t in target_tokens]
         target_tokens = list({t.i: t for t in target_tokens}.values())
-        targets = [a for a in _who(index, target_tokens, author, as_imposer=False) if a not in imposers]
+        targets = [a for a in who(index, target_tokens, author, as_imposer=False) if a not in imposers]
         targets += [p for t in target_tokens for w in t.subtree if w.lower_ in PERSONAL and w.pos_ == "PRON"
-                    for p in _person_before(index, w) if p not in targets]
+                    for p in person_before(index, w) if p not in targets]
         if not targets:  # "an asset freeze and travel ban on X": the target of the measure coordinated with it
             targets = [a for c in root.children if c.dep_ == "conj" and c.i in measure_roots
-                       for a in _who(index, _objects(c, {"on", "against"}), author, as_imposer=False)
+                       for a in who(index, _objects(c, {"on", "against"}), author, as_imposer=False)
                        if a not in imposers]
         if not targets:  # "imposed a blockade on the country": the state last named, not the imposer
-            targets = [x for t in target_tokens if _refers_to_state(t) and index.at(t) is None
-                       for x in _state_before(index, t, imposers)[:1]]
+            targets = [x for t in target_tokens if refers_to_state(t) and index.at(t) is None
+                       for x in state_before(index, t, imposers)[:1]]
         purpose = [c for c in verb.children if c.dep_ == "advcl" and any(x.lower_ == "to" for x in c.children)]
         if not targets and purpose:
-            targets = [a for a in _who(index, purpose, author, as_imposer=False) if a not in imposers]
+            targets = [a for a in who(index, purpose, author, as_imposer=False) if a not in imposers]
         if not imposers and not targets:
             continue
         if not imposers and is_verb and passive and any(t.lower_ in PERSONAL | {"they", "it"} for t in subjects):
