@@ -69,6 +69,10 @@ def test_dates_resolve_against_the_article_date(text, article_date, expected):
     # who invokes an agreement, or an article of it, is a party to it
     ("NATO met in May. Turkey cited Article 5 of the NATO treaty.", "NATO treaty", ["Turkey", "NATO"]),
     ("Poland invoked the Warsaw Convention on Monday.", "Warsaw Convention", ["Poland"]),
+    # who states a commitment to it, or upgrades ties to it, is a party
+    ("Chile and Peru reaffirmed their commitment to the 1929 Lima Treaty.", "Lima Treaty", ["Chile", "Peru"]),
+    ("Chile and Peru upgraded their relationship to a Comprehensive Strategic Partnership.",
+     "Comprehensive Strategic Partnership", ["Chile", "Peru"]),
     # "under a new memorandum, the two countries ...": the last two states named
     ("Chile and Peru met in Lima. Under a new Memorandum of Cooperation, the two countries will share "
      "port data.", "Memorandum of Cooperation", ["Chile", "Peru"]),
@@ -224,6 +228,8 @@ def test_a_committed_sale_between_states_is_a_deal(dossier_of, text, expected):
     # leaving an unnamed deal with a state compounded: both are parties
     ("Chile withdrew from the Peru fishing deal.", [["Chile", "Peru"]]),
     ("Chile withdrew from the fishing deal.", []),  # one party: nothing to record
+    # a commitment to an unnamed partnership is no agreement
+    ("Chile and Peru reaffirmed their commitment to the enduring partnership between Chile and Peru.", []),
 ])
 def test_leaving_an_unnamed_deal_names_its_parties(dossier_of, text, expected):
     d = dossier_of(text)

@@ -24,8 +24,9 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
   treaty``, ``a new Memorandum of Cooperation``) is introduced at its first mention, with the
   states and organisations its name names among its parties (parts of hyphenated compounds
   too) and the subject of a verb that withdraws from, rejoins, violates, honours or invokes it
-  or an article of it (``the United States withdrew from the Paris Agreement``, ``X invoked
-  Article 5 of the treaty``); a presidential or executive memorandum
+  or an article of it, or states a commitment to it (``the United States withdrew from the
+  Paris Agreement``, ``X invoked Article 5 of the treaty``, ``X and Y reaffirmed their
+  commitment to the Z Treaty``); a presidential or executive memorandum
   is a directive, not an agreement; a term inside
   an organisation's name or inside another term's phrase is not one;
 * two or more parties that ``agreed to``, ``committed to`` or ``pledged to`` do something
@@ -65,11 +66,13 @@ from .records import Actor, Agreement
 
 SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt", "announce",
                  "launch", "establish", "form", "enter", "negotiate", "join", "ratify", "unveil", "forge", "renew",
-                 "approve", "endorse"}
+                 "approve", "endorse", "upgrade", "elevate"}
 #: Verbs whose subject is a party to the named agreement they govern.
 PARTY_VERBS = {"withdraw", "leave", "exit", "quit", "rejoin", "return", "violate", "breach", "honor", "honour",
                "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede",
                "invoke", "cite", "trigger"}
+#: Nouns for a party's tie to an agreement: who states their commitment to it is a party.
+COMMITMENT_NOUNS = {"commitment", "adherence", "obligation", "obligations", "allegiance"}
 #: Nouns for a part of an agreement: invoking ``Article 5 of the treaty`` invokes the treaty.
 PART_NOUNS = {"article", "clause", "provision", "section", "chapter", "paragraph"}
 MEMBERSHIP_VERBS = {"include", "comprise", "consist", "unite", "group"}
@@ -138,11 +141,15 @@ def _signing_verb(term: Token) -> Token | None:
     return None
 
 
-def _party_verb(term: Token) -> Token | None:
-    """A verb whose subject is a party to the named agreement it governs: one that withdraws
-    from, rejoins, violates, honours or invokes it (or an article of it)."""
+def _party_verb(term: Token, *, named: bool) -> Token | None:
+    """A verb whose subject is a party to the agreement it governs: one that withdraws from,
+    rejoins, violates, honours or invokes it (or an article of it), or, for a named one, states
+    a commitment to it (a commitment to "the partnership between X and Y" is no agreement)."""
     if term.dep_ == "pobj" and term.head.lower_ == "of" and term.head.head.lemma_.lower() in PART_NOUNS:
         term = term.head.head  # "cited Article 5 of the NATO treaty"
+    holder = term.head.head if term.dep_ == "pobj" and term.head.lower_ == "to" and named else None
+    if holder is not None and holder.lemma_.lower() in COMMITMENT_NOUNS and holder.head.pos_ == "VERB":
+        return holder.head  # "reaffirmed their commitment to the Mutual Defense Treaty"
     if term.dep_ in ("dobj", "nsubjpass") and term.head.lemma_ in PARTY_VERBS:
         return term.head
     if term.dep_ == "pobj" and term.head.lower_ in ("from", "to", "with", "under") \
@@ -218,7 +225,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             withs += _pobjs(verb, {"with"}) if verb is not None else []
             name = agreement_name(doc, root)
             if verb is None:  # "the United States withdrew from the Paris Agreement": a party
-                verb = _party_verb(root)
+                verb = _party_verb(root, named=bool(name))
             # plural terms only when signed ("the two countries signed 12 agreements")
             indefinite = not det & DEFINITE and (root.tag_ not in ("NNS", "NNPS") or verb is not None)
             known = [d for d in drafts if name and d.name and (d.name in name or name in d.name)]
