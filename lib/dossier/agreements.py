@@ -67,7 +67,7 @@ from .records import Actor, Agreement
 SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt", "announce",
                  "launch", "establish", "form", "enter", "negotiate", "join", "ratify", "unveil", "forge", "renew",
                  "approve", "endorse", "upgrade", "elevate"}
-#: Verbs whose subject is a party to the named agreement they govern.
+#: Verbs whose subject is a party to the agreement they govern.
 PARTY_VERBS = {"withdraw", "leave", "exit", "quit", "rejoin", "return", "violate", "breach", "honor", "honour",
                "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede",
                "invoke", "cite", "trigger"}
@@ -149,7 +149,7 @@ def _party_verb(term: Token, *, named: bool) -> Token | None:
         term = term.head.head  # "cited Article 5 of the NATO treaty"
     holder = term.head.head if term.dep_ == "pobj" and term.head.lower_ == "to" and named else None
     if holder is not None and holder.lemma_.lower() in COMMITMENT_NOUNS and holder.head.pos_ == "VERB":
-        return holder.head  # "reaffirmed their commitment to the Mutual Defense Treaty"
+        return holder.head  # "reaffirmed their commitment to the Lima Treaty"
     if term.dep_ in ("dobj", "nsubjpass") and term.head.lemma_ in PARTY_VERBS:
         return term.head
     if term.dep_ == "pobj" and term.head.lower_ in ("from", "to", "with", "under") \
@@ -243,7 +243,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 if not subjects and signer is not None:
                     subjects = subjects_of(signer)
                 parties = parties_of(index, resolved(subjects) + withs, author) + name_parties(index, doc, root)
-                # "the Iran nuclear deal": a state compounded with an unnamed term is a party
+                # "the Peru fishing deal": a state compounded with an unnamed term is a party
                 parties += [a.id for c in root.children if c.dep_ in ("compound", "nmod") and not name
                             for a in index.within(c.left_edge.i, c.right_edge.i + 1, types=("state",))]
                 parties += pairs(index, subjects)
