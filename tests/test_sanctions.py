@@ -184,6 +184,7 @@ def test_two_measures_in_one_sentence_are_two_records_with_their_own_spans(dossi
     ("Chile announced countermeasures against Peruvian officials.", "Chile", ["Peru"]),
     # halting arms exports is an arms embargo
     ("Norway halted arms exports to Peru last year.", "Norway", ["Peru"]),
+    ("Norway suspended arms sales to Peru.", "Norway", ["Peru"]),  # a verb with two rules: the one that fits
     # two measures sharing the verb's target
     ("Chile imposed an asset freeze and travel ban on 20 Peruvian officials.", "Chile", ["Peru"]),
     # a price capped is a price cap

@@ -84,7 +84,7 @@ UNDERGOING_VERBS = {"face", "suffer", "endure", "hit", "target", "include", "rem
 #: Verbs whose object is the target of the measure that is their subject ("the designations target X").
 AIMING_VERBS = {"target", "hit", "cover", "affect", "penalize", "punish"}
 #: Measures whose destination is their target ("an embargo on arms to X").
-DESTINATION_MEASURES = {"export controls", "embargo", "ban"}
+DESTINATION_MEASURES = {"export controls", "embargo", "arms embargo", "ban"}
 #: Nouns that count or group measures: "a fresh round of sanctions" is imposed as the sanctions are.
 MEASURE_GROUPS = {"round", "wave", "package", "set", "series", "raft", "slew", "batch", "tranche", "list", "range"}
 LIFTING_VERBS = {"lift", "ease", "remove", "waive", "relax", "end", "suspend", "revoke", "terminate", "rescind",
@@ -191,19 +191,25 @@ def _amounts(verb: Token) -> list[Token]:
 
 
 @cache
-def _verb_rules() -> dict[str, tuple[str, frozenset[str]]]:
-    """verb lemma -> (the measure it names, what it needs), from ``data/sanction_verbs.csv``."""
-    return {r["verb"].strip(): (r["measure"].strip(), frozenset(r["needs"].strip().split(";")))
-            for r in rows("sanction_verbs.csv")}
+def _verb_rules() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """verb lemma -> [(the measure it names, what it needs), ...] in file order, from
+    ``data/sanction_verbs.csv`` (a verb may name several measures: froze assets, froze arms sales)."""
+    rules: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for r in rows("sanction_verbs.csv"):
+        rules.setdefault(r["verb"].strip(), []).append((r["measure"].strip(), frozenset(r["needs"].strip().split(";"))))
+    return rules
 
 
 def _verb_triggers(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
     """Verbs that impose a sanction without naming one, as one-token spans with their measure."""
     found = []
     for t in doc:
-        rule = _verb_rules().get(t.lemma_.lower())
-        if rule and t.pos_ == "VERB" and t.dep_ != "amod" and _verb_needs(t, rule[1], index):
-            found.append((doc[t.i:t.i + 1], rule[0]))
+        if t.pos_ != "VERB" or t.dep_ == "amod":
+            continue
+        measure = next((m for m, needs in _verb_rules().get(t.lemma_.lower(), ()) if _verb_needs(t, needs, index)),
+                       None)
+        if measure is not None:
+            found.append((doc[t.i:t.i + 1], measure))
     return found
 
 
