@@ -200,3 +200,9 @@ def test_who_signs_or_announces_the_plan_to_build_sponsors_it(dossier_of, text, 
 ])
 def test_where_a_route_goes_is_no_project_of_its_own(dossier_of, text, kinds):
     assert [p.kind for p in dossier_of(text).projects] == kinds
+
+
+def test_its_project_is_hosted_by_the_state_that_builds_it(dossier_of):
+    d = dossier_of("Ghana will build its first nuclear power plant by 2030.")
+    (p,) = d.projects
+    assert names(d, p.hosts) == ["Ghana"] and names(d, p.sponsors) == ["Ghana"]

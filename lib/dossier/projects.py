@@ -23,10 +23,11 @@ longest match first; kinds are the annotation guide's):
   progressive ``build`` outranks the modal words around it;
 * **sponsors**: who pays for, plans or builds it (:mod:`dossier.project_sponsors`: the subject
   of the verb that builds or plans it, the source of its financing, who gives the loan);
-* **hosts**: the owner (``Iran's Bushehr plant``), the state ``in``/``through`` which it runs,
-  the country of a town or US state it is in (``in Tennessee``), a state in its name (``the
-  Iraq-Turkey Pipeline``), else the states of its route's ends (``from Mombasa to Kampala``);
-  the **place** is a site named in its phrase or on its verb (``across the Mediterranean``);
+* **hosts**: the owner (``Iran's Bushehr plant``; "its" for the state that builds it), the
+  state ``in``/``through`` which it runs, the country of a town or US state it is in (``in
+  Tennessee``), a state in its name (``the Iraq-Turkey Pipeline``), else the states of its
+  route's ends (``from Mombasa to Kampala``); the **place** is a site named in its phrase or
+  on its verb (``across the Mediterranean``);
 * **span**: the project's phrase, from the verb that builds or plans it, or from the money
   spent on it (``up to $40 billion from X in Y to build ...``: its places host it too);
 * **origin** and **destination**: ``from X to Y``, ``between X and Y`` or ``connect X to Y``
@@ -304,6 +305,9 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
                     if tok is not None:
                         for a in index.within(tok.left_edge.i, tok.right_edge.i + 1, types=("state",)):
                             hosts.setdefault(a.id, a)
+                    if w.dep_ == "poss" and w.lower_ in ("its", "their"):  # "Kenya will build its first port"
+                        for key in (k for k, a in sponsors.items() if a.type == "state"):
+                            hosts.setdefault(key, sponsors[key])
         for v in verbs[:1]:
             for p in v.children:
                 if p.dep_ == "prep" and p.lower_ in ("through", "in"):
