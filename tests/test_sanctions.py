@@ -249,6 +249,7 @@ def test_a_sanctioning_verb_needs_its_own_object(dossier_of, text):
     ("Canada eased sanctions on Peru.", "lifted"),
     ("Canada blacklisted Peru's state airline last May.", "in_force"),  # the month is no modal
     ("Peru faces possible Canadian sanctions over the election.", "threatened"),
+    ("Canada's new order imposes sanctions on Peru.", "in_force"),  # an order that imposes is no "order to"
 ])
 def test_status_readings_of_the_issue(dossier_of, text, status):
     assert one(dossier_of(text)).status == status

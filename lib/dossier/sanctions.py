@@ -247,7 +247,8 @@ def _status(term: Span, verb: Token, *, lifting: bool) -> SanctionStatus:
     while up.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "acomp") and up.head != up:
         up = up.head
         chain += [up, *(c for c in up.children if c.dep_ in ("aux", "acomp", "advmod"))]
-    lemmas = {t.lemma_.lower() for t in chain if t.pos_ != "PROPN"}  # "last May" is no "may"
+    # "last May" is no "may", nor "the order imposes" an order to impose
+    lemmas = {t.lemma_.lower() for t in chain if t.pos_ not in ("PROPN", "NOUN")}
     if lifting and verb.lemma_.lower() in LIFTING_VERBS:
         return "lifted"
     if lemmas & THREATENING_VERBS:
