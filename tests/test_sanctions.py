@@ -303,3 +303,17 @@ def test_ending_an_exemption_names_the_reporter_as_imposer_and_keeps_the_target(
     (s,) = d.sanctions
     assert s.status == "expected" and s.text.startswith("it will revoke a rule")
     assert s.imposer_text == "The European Commission" and named(d, s.targets) == ["Belarus"]
+
+
+@pytest.mark.parametrize("text, imposer", [
+    # what a government issued acts for that government
+    ("The order imposes a tariff on imports from Peru. The order protects the United States. The United States "
+     "will act. American workers gain.", "United States"),
+    ("The United States Permanent Representative spoke. This action lifts sanctions on Peru in the United States.",
+     "United States"),
+    ("The order imposes a tariff on imports from Peru.", None),  # whose order, the text never says
+])
+def test_an_order_imposes_for_the_statements_government(dossier_of, text, imposer):
+    d = dossier_of(text)
+    s = d.sanctions[0]
+    assert (named(d, [s.imposer])[0] if s.imposer else None) == imposer

@@ -35,8 +35,15 @@ def official_state(index: ActorIndex, actor: Actor, author: str | None, *,
     that names no such state."""
     if actor.type != "person":
         return None
-    found = index.state_of(actor) or author or offices_state(index)
-    if found is None and besides is not None and actor.roles:
+    return index.state_of(actor) or government_state(index, author, besides=besides if actor.roles else None)
+
+
+def government_state(index: ActorIndex, author: str | None, *, besides: set[str] | None = None) -> str | None:
+    """The state whose government a statement speaks for, by the last three rules in the module
+    docstring (the author, the state of its offices, else, given ``besides``, the state it names
+    far most often besides those): what its unnamed officials and its orders act for."""
+    found = author or offices_state(index)
+    if found is None and besides is not None:
         found = _most_named_state(index, besides)
     return found
 

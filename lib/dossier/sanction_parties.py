@@ -5,7 +5,8 @@ one for the government whose statement it is, :mod:`dossier.officials`), a gover
 for its state, and "we", "our" and "the Administration" for the state that wrote the text
 (:mod:`dossier.author`); "it" in a reported clause is the reporter, "he" or "she" the person
 last named, "who" the one it relates to, ``the country`` or ``the regime`` the state last
-named; "international" sanctions are the UN Security Council's or the United Nations'.
+named; "the order" or "this action" the government whose statement it is; "international"
+sanctions are the UN Security Council's or the United Nations'.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from spacy.tokens import Token
 
 from .author import agency_state, stands_for
 from .mentions import ActorIndex
-from .officials import official_state
+from .officials import government_state, official_state
 
 #: Actor types that can impose or undergo a sanction.
 PARTIES = ("state", "organization", "group", "person")
@@ -24,6 +25,8 @@ PERSONAL = {"he", "him", "she", "her"}
 STATE_NOUNS = {"country", "nation", "regime", "state"}
 #: Words that make a measure the international community's (``international sanctions``).
 INTERNATIONAL = {"international", "multilateral"}
+#: Nouns for what a government issues: "the order imposes sanctions" is the government's act.
+ISSUED_NOUNS = {"order", "proclamation", "memorandum", "directive", "action", "decree", "determination"}
 #: Gazetteer keys of the bodies that impose international sanctions, the most specific first.
 WORLD_BODIES = ("org:UNSC", "org:UN")
 
@@ -42,7 +45,8 @@ def agent_objects(tokens: list[Token]) -> list[Token]:
 
 def who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_imposer: bool) -> list[str]:
     """Actor ids the tokens' phrases name: people and agencies stand for their states when they
-    impose, and so do "we" and "the Administration" for the author."""
+    impose, and so do "we" and "the Administration" for the author, and what a government
+    issued (``the order``) for that government."""
     found: dict[str, None] = {}
     for t in tokens:
         # an imposer is the phrase's head and what precedes or is coordinated with it, not the
@@ -54,6 +58,8 @@ def who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_impose
                 if me:
                     found.setdefault(me)
         actors = [a for w in words if (a := index.at(w)) is not None and a.type in PARTIES]
+        if as_imposer and not actors and issued(t) and (state := government_state(index, author)):
+            found.setdefault(state)  # "the order imposes ...": the government's act
         for a in dict.fromkeys(actors):
             state = agency_state(index, a.id, author) or official_state(index, a, author)
             if as_imposer:
@@ -63,6 +69,11 @@ def who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_impose
                 if state and a.type == "organization":
                     found.setdefault(state)
     return list(found)
+
+
+def issued(token: Token) -> bool:
+    """Whether a token is a common noun for what a government issued (``the order``, ``this action``)."""
+    return token.lemma_.lower() in ISSUED_NOUNS and token.pos_ == "NOUN"
 
 
 def head_phrase(token: Token) -> list[Token]:

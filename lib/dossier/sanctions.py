@@ -60,7 +60,7 @@ from .author import author_state
 from .gazetteer import rows
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
-from .officials import official_state
+from .officials import government_state, official_state
 from .records import Actor, Sanction, SanctionStatus
 from .sanction_parties import (
     INTERNATIONAL,
@@ -68,6 +68,7 @@ from .sanction_parties import (
     PERSONAL,
     agent_objects,
     antecedent,
+    issued,
     person_before,
     refers_to_state,
     reporter,
@@ -402,6 +403,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         person = index.by_id.get(imposers[0]) if imposers else None
         if person is not None and person.type == "person":  # "President X signed ...": for their country
             imposers = [official_state(index, person, author, besides=set(targets)) or person.id]
+        if not imposers and acting and any(issued(d) for d in doers):  # "The order imposes ...": whose order
+            imposers = [s for s in [government_state(index, author, besides=set(targets))] if s]
         spans.add((start, end))
         s, e = index.orig(start, end)
         words = imposer_tokens or ([t for t in doers if t.dep_ != "nsubjpass"] if acting else owners)
