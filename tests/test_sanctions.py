@@ -312,6 +312,9 @@ def test_ending_an_exemption_names_the_reporter_as_imposer_and_keeps_the_target(
     ("The United States Permanent Representative spoke. This action lifts sanctions on Peru in the United States.",
      "United States"),
     ("The order imposes a tariff on imports from Peru.", None),  # whose order, the text never says
+    # "we" in a statement whose author is not otherwise named
+    ("We are imposing new export controls on Peru. Officials will brief allies. Allies agree. The United States "
+     "will act, and the United States is ready. American workers gain.", "United States"),
 ])
 def test_an_order_imposes_for_the_statements_government(dossier_of, text, imposer):
     d = dossier_of(text)

@@ -56,7 +56,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
-from .author import author_state
+from .author import FIRST_PERSON_PLURAL, author_state
 from .gazetteer import rows
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
@@ -403,7 +403,9 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         person = index.by_id.get(imposers[0]) if imposers else None
         if person is not None and person.type == "person":  # "President X signed ...": for their country
             imposers = [official_state(index, person, author, besides=set(targets)) or person.id]
-        if not imposers and acting and any(issued(d) for d in doers):  # "The order imposes ...": whose order
+        # "The order imposes ...", "we are imposing ...": the government whose statement it is
+        if not imposers and any(issued(d) or d.lower_ in FIRST_PERSON_PLURAL and d.pos_ == "PRON"
+                                for d in (doers if acting else owners)):
             imposers = [s for s in [government_state(index, author, besides=set(targets))] if s]
         spans.add((start, end))
         s, e = index.orig(start, end)
