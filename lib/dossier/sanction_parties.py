@@ -3,7 +3,8 @@
 Used by :mod:`dossier.sanctions`: a person stands for their state (an official named without
 one for the government whose statement it is, :mod:`dossier.officials`), a government agency
 for its state, and "we", "our" and "the Administration" for the state that wrote the text
-(:mod:`dossier.author`); "it" in a reported clause is the reporter, "he" or "she" the person
+(:mod:`dossier.author`; else for the government whose statement it is, by
+:func:`dossier.officials.government_state`); "it" in a reported clause is the reporter, "he" or "she" the person
 last named, "who" the one it relates to, ``the country`` or ``the regime`` the state last
 named; "the order" or "this action" the government whose statement it is; "international"
 sanctions are the UN Security Council's or the United Nations'.
