@@ -206,3 +206,22 @@ def test_its_project_is_hosted_by_the_state_that_builds_it(dossier_of):
     d = dossier_of("Ghana will build its first nuclear power plant by 2030.")
     (p,) = d.projects
     assert names(d, p.hosts) == ["Ghana"] and names(d, p.sponsors) == ["Ghana"]
+
+
+@pytest.mark.parametrize("text, kind, status, sponsors, hosts", [
+    # money given for it makes it a project
+    ("The World Bank approved $300 million in financing for a new highway in Laos.", "road", "planned",
+     ["World Bank"], ["Laos"]),
+    # who lends, who receives the loan to build it; a loan puts it in development
+    ("Nordic Bank is providing a $250 million loan to Delta Power to build a wind farm in Ghana.", "power_plant",
+     "in_development", ["Nordic Bank", "Delta Power"], ["Ghana"]),
+])
+def test_money_given_for_a_project(dossier_of, text, kind, status, sponsors, hosts):
+    d = dossier_of(text)
+    (p,) = d.projects
+    assert (p.kind, p.status, names(d, p.sponsors), names(d, p.hosts)) == (kind, status, sponsors, hosts)
+
+
+def test_a_route_linking_two_states(dossier_of):
+    (p,) = dossier_of("Chile and Peru will build a railway linking Bolivia and Paraguay.").projects
+    assert (p.origin, p.destination) == ("Bolivia", "Paraguay")

@@ -8,7 +8,8 @@ Read from the parse around a project term, for :mod:`dossier.projects`:
   that wrote the text; not the subject of a verb that only reacts (``welcomes``, ``rejected``);
 * the agent of ``financed by``/``built by`` on it or its verb, the source of ``financing
   from``/``a loan from``/``$40 billion from X to build``, who gives the financing (``X will
-  provide a loan to build``, ``X approved financing for``), the owner of the purchase or loan
+  provide a loan to build``, ``X approved financing for``) and who receives it (``a loan to Y
+  to build``), the owner of the purchase or loan
   for it (``X's purchase of equipment for``), the state whose investments build it (``Norwegian
   investments, including ... to build``), the company invested in for it (``invest $20 million
   in Y for the development of``) and who finances the financer (``X provides a loan guarantee to
@@ -76,9 +77,14 @@ def _financers(root: Token) -> list[Token]:
             found += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                       for o in p.children if o.dep_ == "pobj"]
     # "X will provide a loan to build Y", "X approved financing for Y": who gives the financing
-    money = [t for t in (argument_of(root), *(v.head for v in ancestors(root, 3) if v.dep_ in ("acl", "relcl")))
+    money = [t for t in (argument_of(root), *(v.head for v in ancestors(root, 3) if v.dep_ in ("acl", "relcl")),
+                         # "X is providing a loan to Y to build Z"
+                         *(c for v in ancestors(root, 3) if v.dep_ == "advcl" for c in v.head.children))
              if t.lemma_.lower() in FINANCE_NOUNS and t.dep_ == "dobj"]
     found += [c for m in money[:1] for c in m.head.children if c.dep_ == "nsubj"]
+    # "X is providing a loan to Y to build Z": Y builds with it
+    found += [o for m in money[:1] for p in (*m.children, *m.head.children)
+              if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     # "$40 billion from X to build Y": X
     verb = next((v for v in verbs_above(root)[:1] if root.head == v), None)
     start = money_before(root.doc, verb) if verb is not None else None

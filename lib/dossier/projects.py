@@ -6,7 +6,8 @@ longest match first; kinds are the annotation guide's):
 * a phrase is a **project** only when it is described as one: a project word governs it
   (built, developed, financed, reopened, announced; ``the development of``, ``a feasibility
   study for``, ``work on``), a participle on it does (``the jointly-financed cable``), it is
-  called a project, it is a named pipeline, cable or corridor, or it has a route; a term that
+  called a project, it is a named pipeline, cable or corridor, money is given for it
+  (``approved $300 million for a highway``), or it has a route; a term that
   only modifies another noun (``port visits``) or a corridor for people or militants (``a
   humanitarian corridor``) is none;
 * a term inside another term's phrase is part of that project (``two nuclear reactors at
@@ -17,7 +18,8 @@ longest match first; kinds are the annotation guide's):
   payment system;
 * **status** from the governing verbs and their modality, and from the nouns and particles
   that describe it (``data/project_status.csv``): ``is building`` is under construction,
-  ``wants to build`` or ``will allow`` planned, ``develop``/``financing for`` in development,
+  ``wants to build`` or ``will allow`` planned, ``develop``/``financing for``/``provides a loan
+  to build`` in development,
   ``feasibility study`` proposed, ``broke ground`` under construction, ``came online`` or
   ``completed`` operating (``to complete`` still under construction), ``reopen`` halted; a
   progressive ``build`` outranks the modal words around it;
@@ -30,7 +32,8 @@ longest match first; kinds are the annotation guide's):
   on its verb (``across the Mediterranean``);
 * **span**: the project's phrase, from the verb that builds or plans it, or from the money
   spent on it (``up to $40 billion from X in Y to build ...``: its places host it too);
-* **origin** and **destination**: ``from X to Y``, ``between X and Y`` or ``connect X to Y``
+* **origin** and **destination**: ``from X to Y``, ``between X and Y``, ``connect X to Y`` or
+  ``linking X and Y``
   in the project's clause (``build a railway from X to Y``); **quantity**: a number on the
   term (``two nuclear reactors``); **name**: proper nouns compounded with the term
   (``Bushehr``).
@@ -45,7 +48,7 @@ from .author import author_state
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
 from .places import country_of
-from .project_sponsors import argument_of, controllers, money_before, project_sponsors, verbs_above
+from .project_sponsors import FINANCE_NOUNS, argument_of, controllers, money_before, project_sponsors, verbs_above
 from .records import Actor, Project, ProjectStatus
 
 STATUS_ORDER: tuple[ProjectStatus, ...] = ("halted", "operating", "under_construction", "in_development",
@@ -114,7 +117,17 @@ def _described(root: Token) -> bool:
             v.lemma_.lower() not in PARTICLE_VERBS or any(c.lemma_.lower() in PARTICLES for c in v.children))
            for v in chain):
         return True
-    return any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in cues for c in root.children)
+    if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in cues for c in root.children):
+        return True
+    # "approved $300 million in financing for a highway": money given for it
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in head.children)
+
+
+def _money_given(verbs: list[Token]) -> list[Token]:
+    """The loan or financing the verbs above a project give (``is providing a loan to X to
+    build``): financing puts a project in development."""
+    return [c for v in verbs[:2] for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in FINANCE_NOUNS]
 
 
 def _name_states(index: ActorIndex, root: Token) -> list[str]:
@@ -224,6 +237,8 @@ def _route(index: ActorIndex, tokens: list[Token]) -> tuple[str | None, str | No
                 if obj is not None:
                     place = index.within(obj.left_edge.i, obj.right_edge.i + 1, types=("place", "state"))
                     origin = place[0].name if place else None
+                    if len(place) > 1 and destination is None and any(c.dep_ == "conj" for c in obj.children):
+                        destination = place[1].name  # "linking Zambia and Angola"
     return origin, destination
 
 
@@ -350,7 +365,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
         s, e = index.orig(start, end)
         out.append(Project(
             id=f"p{len(out) + 1}", kind=kind, name=name,
-            status=_status(term, verbs + _nominal_cues(root) + [c for c in root.children if c.dep_ in ("amod", "acl")]),
+            status=_status(term, verbs + _nominal_cues(root) + [c for c in root.children if c.dep_ in ("amod", "acl")]
+                          + _money_given(verbs)),
             text=norm.original[s:e], span=(s, e),
             sponsors=tuple(k for k in sponsors if k not in hosts) or tuple(sponsors), builders=builders,
             hosts=tuple(hosts) or _route_states(index, origin, destination), origin=origin,
