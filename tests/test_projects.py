@@ -55,6 +55,8 @@ def test_a_description_of_an_existing_service_is_not_a_project(dossier_of):
     ("Vietnam broke ground on the new port terminal last week.", "port", "under_construction"),
     ("The new wind farm came online in March.", "power_plant", "operating"),
     ("Both governments want to reopen the old oil pipeline.", "pipeline", "halted"),
+    # the subject of the verb it follows says what is done to it
+    ("Construction began last month on a new transmission line in Nepal.", "cable", "under_construction"),
     # urban rail is a railway
     ("Korea will provide a loan for the construction of the Hanoi metro.", "railway", "under_construction"),
 ])

@@ -96,8 +96,12 @@ def _cues() -> dict[str, str]:
 
 def _nominal_cues(root: Token) -> list[Token]:
     """Nouns that make the phrase a project: ``the development of``, ``a feasibility study for``,
-    ``work on``, ``financing for``."""
+    ``work on``, ``financing for``, and the subject of the verb it follows (``Construction began
+    on X``)."""
     head = argument_of(root)
+    if head.pos_ in ("VERB", "AUX") and root.dep_ == "pobj" and root.head.lower_ in ("on", "of"):
+        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                and c.lemma_.lower() in _cues()][:1]
     return [head] if head.pos_ == "NOUN" and head.lemma_.lower() in _cues() and head != root else []
 
 
