@@ -218,6 +218,7 @@ def test_a_joint_commitment_is_an_agreement(dossier_of, text, expected):
     # trade in a bulk commodity, or a sale reported as past trade, is no deal
     ("Brazil will sell soybeans to Chile.", []),
     ("Sweden sold 60 fighter jets to Colombia in 1990.", []),
+    ("Saab Aerospace will sell 60 Gripen jets to Colombia.", []),  # a company's sale is trade
 ])
 def test_a_committed_sale_between_states_is_a_deal(dossier_of, text, expected):
     d = dossier_of(text)

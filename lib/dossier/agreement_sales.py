@@ -11,8 +11,9 @@ it is committed, not just reported as trade:
   ``Gripen fighter jets``): a number or a proper name on the goods, not a bulk commodity
   (``Russia will sell gas to China`` is trade);
 * between the seller's state (the subject; people and agencies for their states, "we" for the
-  author) and the buyer: the indirect object, the object of ``to``, or a state named before the
-  goods (``sell Chile four submarines``, which the parser may hang on the goods).
+  author; a company's sale is trade) and the buyer: the indirect object, the object of
+  ``to``, or a state named before the goods (``sell Chile four submarines``, which the parser
+  may hang on the goods).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def sale_deals(index: ActorIndex, sent: Span, author: str | None) -> list[tuple[
         subjects = resolved(subjects_of(verb))
         sellers = [agency_state(index, p, author) or p for p in parties_of(index, subjects, author)]
         sellers += [me for s in subjects if (me := stands_for(index, s, author))]
+        sellers = [p for p in sellers if getattr(index.by_id.get(p), "type", "") == "state"]  # not a company
         parties = list(dict.fromkeys(sellers + buyers_states))
         if not sellers or not buyers_states or len(parties) < 2:
             continue
