@@ -66,7 +66,13 @@ def test_dates_resolve_against_the_article_date(text, article_date, expected):
      "Chile-Peru Strategic Framework Agreement", ["Chile", "Peru"]),
     ("Trade grew under the 2019 Canada-Mexico Trade and Investment Agreement last year.",
      "Canada-Mexico Trade and Investment Agreement", ["Canada", "Mexico"]),
-    ("NATO met in May. Turkey cited Article 5 of the NATO treaty.", "NATO treaty", ["NATO"]),
+    # who invokes an agreement, or an article of it, is a party to it
+    ("NATO met in May. Turkey cited Article 5 of the NATO treaty.", "NATO treaty", ["Turkey", "NATO"]),
+    ("Poland invoked the Warsaw Convention on Monday.", "Warsaw Convention", ["Poland"]),
+    # who states a commitment to it, or upgrades ties to it, is a party
+    ("Chile and Peru reaffirmed their commitment to the 1929 Lima Treaty.", "Lima Treaty", ["Chile", "Peru"]),
+    ("Chile and Peru upgraded their relationship to a Comprehensive Strategic Partnership.",
+     "Comprehensive Strategic Partnership", ["Chile", "Peru"]),
     # "under a new memorandum, the two countries ...": the last two states named
     ("Chile and Peru met in Lima. Under a new Memorandum of Cooperation, the two countries will share "
      "port data.", "Memorandum of Cooperation", ["Chile", "Peru"]),
@@ -183,3 +189,58 @@ def test_plural_agreements_signed_by_two_parties(dossier_of):
     d = dossier_of("Chile and Peru signed twelve agreements on trade and energy.")
     (g,) = d.agreements
     assert parties(d, g) == ["Chile", "Peru"]
+
+
+def test_an_official_named_without_a_country_signs_for_the_statements_government(dossier_of):
+    d = dossier_of("Today, President Alan Brook signed a trade agreement with Kenya. The United States "
+                   "Permanent Representative welcomed it as a gain for the United States.")
+    (g,) = d.agreements
+    by_id = {a.id: a.name for a in d.actors}
+    assert sorted(by_id[p] for p in g.parties) == ["Kenya", "United States"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Uganda pledged to build a joint border post.", [["Kenya", "Uganda"]]),
+    ("Last May, Chile and the European Union committed to issue new loans for Peru.", [["Chile", "European Union"]]),
+    ("Kenya pledged to build a border post.", []),  # one party binds no one else
+    ("Kenya and Uganda did not commit to build a border post.", []),
+])
+def test_a_joint_commitment_is_an_agreement(dossier_of, text, expected):
+    d = dossier_of(text)
+    assert [parties(d, g) for g in d.agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committed sale of countable or named goods between states is a deal
+    ("Brazil intends to sell Chile four Scorpene class submarines.", [["Brazil", "Chile"]]),
+    ("Sweden will sell 60 Gripen fighter jets to Colombia.", [["Sweden", "Colombia"]]),
+    ("Canada approved the sale of 12 Bell helicopters to Peru.", [["Canada", "Peru"]]),
+    # trade in a bulk commodity, or a sale reported as past trade, is no deal
+    ("Brazil will sell soybeans to Chile.", []),
+    ("Sweden sold 60 fighter jets to Colombia in 1990.", []),
+    ("Saab Aerospace will sell 60 Gripen jets to Colombia.", []),  # a company's sale is trade
+])
+def test_a_committed_sale_between_states_is_a_deal(dossier_of, text, expected):
+    d = dossier_of(text)
+    assert [parties(d, g) for g in d.agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving an unnamed deal with a state compounded: both are parties
+    ("Chile withdrew from the Peru fishing deal.", [["Chile", "Peru"]]),
+    ("Chile withdrew from the fishing deal.", []),  # one party: nothing to record
+    # a commitment to an unnamed partnership is no agreement
+    ("Chile and Peru reaffirmed their commitment to the enduring partnership between Chile and Peru.", []),
+])
+def test_leaving_an_unnamed_deal_names_its_parties(dossier_of, text, expected):
+    d = dossier_of(text)
+    assert [parties(d, g) for g in d.agreements] == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Chile and Peru signed a peace agreement ending two decades of conflict.", None),  # a length of time
+    ("Chile and Peru signed a peace agreement two years ago.", "two years ago"),
+])
+def test_a_length_of_time_dates_no_agreement(dossier_of, text, date):
+    (g,) = dossier_of(text).agreements
+    assert g.date == date

@@ -55,6 +55,10 @@ def test_a_description_of_an_existing_service_is_not_a_project(dossier_of):
     ("Vietnam broke ground on the new port terminal last week.", "port", "under_construction"),
     ("The new wind farm came online in March.", "power_plant", "operating"),
     ("Both governments want to reopen the old oil pipeline.", "pipeline", "halted"),
+    # the subject of the verb it follows says what is done to it
+    ("Construction began last month on a new transmission line in Nepal.", "cable", "under_construction"),
+    # urban rail is a railway
+    ("Korea will provide a loan for the construction of the Hanoi metro.", "railway", "under_construction"),
 ])
 def test_kinds_and_statuses_beyond_the_seed(dossier_of, text, kind, status):
     (p,) = dossier_of(text).projects
@@ -147,6 +151,82 @@ def test_money_spent_to_build_starts_the_span_and_its_source_sponsors(dossier_of
 def test_a_heading_names_the_project_its_paragraph_describes_once(dossier_of):
     d = dossier_of("Undersea Cable for Fiji: The partners will finance a new undersea cable to Fiji.")
     assert len(d.projects) == 1 and d.projects[0].span[0] > len("Undersea Cable for Fiji:")
+
+
+@pytest.mark.parametrize("text, sponsors, not_sponsors", [
+    # the state whose investments build it, not the state that welcomes them
+    ("Kenya welcomed a new tranche of Norwegian investments, including up to $3 billion to build a solar "
+     "power plant near Mombasa.", ["Norway"], ["Kenya"]),
+    # the company invested in develops it with the investor's money
+    ("The World Bank will invest $20 million of equity in Andes Copper Holdings for the development of a "
+     "copper mine in Peru.", ["World Bank", "Andes Copper Holdings"], ["Peru"]),
+    # who guarantees the financer's loan, the financer, and the buyer whose purchase is for the project
+    ("The Nordic Investment Bank is providing a $40 million loan guarantee to Baltic Capital, who is financing "
+     "Riga Energy's purchase of turbines for a wind power project in Latvia.",
+     ["Nordic Investment Bank", "Baltic Capital", "Riga Energy"], ["Latvia"]),
+])
+def test_sponsors_through_investments_investees_and_financing_chains(dossier_of, text, sponsors, not_sponsors):
+    d = dossier_of(text)
+    (p,) = d.projects
+    got = names(d, p.sponsors)
+    assert set(sponsors) <= set(got) and not set(not_sponsors) & set(got)
+
+
+def test_a_fiber_network_backbone_is_a_cable(dossier_of):
+    (p,) = dossier_of("The operator will establish a 400-kilometer national fiber network backbone in Chad.").projects
+    assert (p.kind, p.status) == ("cable", "planned")
+
+
+def test_an_official_named_without_a_country_sponsors_for_the_statements_government(dossier_of):
+    d = dossier_of("The Secretary of Energy will finance a new transmission line in Ghana. The U.S. Department of "
+                   "State will support the effort, which serves the United States.")
+    (p,) = d.projects
+    assert names(d, p.sponsors) == ["United States"]
+
+
+@pytest.mark.parametrize("text, sponsors", [
+    ("Chile and Bolivia signed deals worth $2 billion to build a new highway.", ["Chile", "Bolivia"]),
+    ("Chile announced a plan to build a new airport in Bolivia.", ["Chile"]),
+    ("Chile rejected a plan to build a new airport in Bolivia.", []),  # a reaction pays for nothing
+])
+def test_who_signs_or_announces_the_plan_to_build_sponsors_it(dossier_of, text, sponsors):
+    d = dossier_of(text)
+    (p,) = d.projects
+    assert names(d, p.sponsors) == sponsors
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ghana will build a new railway to the port of Takoradi.", ["railway"]),
+    ("Lima will build a light rail line to the airport.", ["railway"]),
+    ("Ghana will build a port and a railway to the port.", ["port", "railway"]),  # its own project first
+])
+def test_where_a_route_goes_is_no_project_of_its_own(dossier_of, text, kinds):
+    assert [p.kind for p in dossier_of(text).projects] == kinds
+
+
+def test_its_project_is_hosted_by_the_state_that_builds_it(dossier_of):
+    d = dossier_of("Ghana will build its first nuclear power plant by 2030.")
+    (p,) = d.projects
+    assert names(d, p.hosts) == ["Ghana"] and names(d, p.sponsors) == ["Ghana"]
+
+
+@pytest.mark.parametrize("text, kind, status, sponsors, hosts", [
+    # money given for it makes it a project
+    ("The World Bank approved $300 million in financing for a new highway in Laos.", "road", "planned",
+     ["World Bank"], ["Laos"]),
+    # who lends, who receives the loan to build it; a loan puts it in development
+    ("Nordic Bank is providing a $250 million loan to Delta Power to build a wind farm in Ghana.", "power_plant",
+     "in_development", ["Nordic Bank", "Delta Power"], ["Ghana"]),
+])
+def test_money_given_for_a_project(dossier_of, text, kind, status, sponsors, hosts):
+    d = dossier_of(text)
+    (p,) = d.projects
+    assert (p.kind, p.status, names(d, p.sponsors), names(d, p.hosts)) == (kind, status, sponsors, hosts)
+
+
+def test_a_route_linking_two_states(dossier_of):
+    (p,) = dossier_of("Chile and Peru will build a railway linking Bolivia and Paraguay.").projects
+    assert (p.origin, p.destination) == ("Bolivia", "Paraguay")
 
 
 def test_a_site_the_gazetteers_miss_is_shown_at_its_host_and_says_so(dossier_of):

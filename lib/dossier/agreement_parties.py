@@ -2,7 +2,8 @@
 
 Shared by the agreement rules (:mod:`dossier.agreements`): the subjects of a signing verb with
 their conjuncts, passed down to a verb without its own; "it" in a reported clause as the
-reporter; ``the two countries`` as the last two states named; people standing for their states.
+reporter; ``the two countries`` as the last two states named; people standing for their states
+(officials named without one for the government whose statement it is).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import ActorIndex
+from .officials import official_state
 
 #: Prepositions through which a clause acts under an agreement (``Under a new memorandum, X and Y ...``).
 UNDER = {"under", "per", "through", "via", "within", "in"}
@@ -18,12 +20,13 @@ PAIR_NOUNS = {"country", "nation", "leader", "government", "side", "state", "par
 PRONOUNS = {"it", "they"}
 
 
-def parties_of(index: ActorIndex, tokens: list[Token]) -> list[str]:
-    """Party ids the tokens' phrases name: states and organisations, people for their states."""
+def parties_of(index: ActorIndex, tokens: list[Token], author: str | None = None) -> list[str]:
+    """Party ids the tokens' phrases name: states and organisations, people for their states (an
+    official named without one for the government whose statement it is, :mod:`dossier.officials`)."""
     out: list[str] = []
     for t in tokens:
         for a in index.within(t.left_edge.i, t.right_edge.i + 1, types=("state", "person", "organization")):
-            key = index.state_of(a) or (a.id if a.type != "person" else None)
+            key = index.state_of(a) or (official_state(index, a, author) if a.type == "person" else a.id)
             if key and key not in out:
                 out.append(key)
     return out

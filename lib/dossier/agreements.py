@@ -15,19 +15,26 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
   clause acting ``under``/``per`` an agreement is a party (``Under a new memorandum, the two
   countries ...``: "the two countries" are the last two states named); "we" is the state that
   wrote the text (:mod:`dossier.author`);
-* a definite term signed or joined by parties that no earlier agreement has (``Benin and
-  Nigeria joined the free trade area``) introduces one too; a signing verb with a ``with``
+* a definite term signed, joined or left by parties that no earlier agreement has (``Benin and
+  Nigeria joined the free trade area``, ``Chile withdrew from the Peru fishing deal``: a state
+  compounded with the term is a party) introduces one too; a signing verb with a ``with``
   needs only one named party if it is a state (``the rebels reached a deal with X``), but a one-party mention
   of a party of an earlier agreement is that agreement again;
 * a **named** agreement (``the 2008 U.S.-Iraq Strategic Framework Agreement``, ``the NATO
   treaty``, ``a new Memorandum of Cooperation``) is introduced at its first mention, with the
   states and organisations its name names among its parties (parts of hyphenated compounds
-  too) and the subject of a verb that withdraws from, rejoins, violates or honours it (``the
-  United States withdrew from the Paris Agreement``); a presidential or executive memorandum
+  too) and the subject of a verb that withdraws from, rejoins, violates, honours or invokes it
+  or an article of it, or states a commitment to it (``the United States withdrew from the
+  Paris Agreement``, ``X invoked Article 5 of the treaty``, ``X and Y reaffirmed their
+  commitment to the Z Treaty``); a presidential or executive memorandum
   is a directive, not an agreement; a term inside
   an organisation's name or inside another term's phrase is not one;
-* two or more parties that ``agreed to`` do something together make an agreement with no word
-  for one (``the two leaders agreed to expand cooperation``);
+* two or more parties that ``agreed to``, ``committed to`` or ``pledged to`` do something
+  together make an agreement with no word for one (``the two leaders agreed to expand
+  cooperation``, ``X and the EU committed to issue loans``): a joint commitment binds them;
+* a state that will sell, supply or deliver named goods to another (``Brazil intends to sell
+  Chile four submarines``, ``approved the sale of Gripen jets to Peru``) makes a deal with it
+  (:mod:`dossier.agreement_sales`);
 * a **bloc** is an organisation whose members the text lists (``the Collective Security
   Treaty Organization, which includes Belarus ...``), led or joined by the subject;
 * a definite term (``the treaty``, ``the deal with Iran``, ``Both treaties``) **refers** to an
@@ -50,6 +57,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .agreement_names import agreement_name, name_date, name_parties, name_range
 from .agreement_parties import UNDER, acting_under, pairs, parties_of, resolved, subjects_of
+from .agreement_sales import sale_deals
 from .article import NormalizedText
 from .author import author_state, stands_for
 from .lexicon import matches, table
@@ -58,14 +66,23 @@ from .records import Actor, Agreement
 
 SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt", "announce",
                  "launch", "establish", "form", "enter", "negotiate", "join", "ratify", "unveil", "forge", "renew",
-                 "approve", "endorse"}
-#: Verbs whose subject is a party to the named agreement they govern.
+                 "approve", "endorse", "upgrade", "elevate"}
+#: Verbs whose subject is a party to the agreement they govern.
 PARTY_VERBS = {"withdraw", "leave", "exit", "quit", "rejoin", "return", "violate", "breach", "honor", "honour",
-               "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede"}
+               "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede",
+               "invoke", "cite", "trigger"}
+#: Nouns for a party's tie to an agreement: who states their commitment to it is a party.
+COMMITMENT_NOUNS = {"commitment", "adherence", "obligation", "obligations", "allegiance"}
+#: Nouns for a part of an agreement: invoking ``Article 5 of the treaty`` invokes the treaty.
+PART_NOUNS = {"article", "clause", "provision", "section", "chapter", "paragraph"}
 MEMBERSHIP_VERBS = {"include", "comprise", "consist", "unite", "group"}
 BLOC_NOUNS = {"organization", "organisation", "alliance", "bloc", "union", "group"}
 DEFINITE = {"the", "this", "that", "these", "those", "both", "its", "their"}
 BLOC_WORDS = ("Treaty", "Alliance", "Pact", "Organization", "Organisation", "Union", "Council")
+#: Units of a length of time (``two decades``), which dates no agreement.
+DURATION_UNITS = {"decade", "year", "month", "week", "day", "hour", "minute", "century"}
+#: Verbs whose subjects, two or more, bind themselves to do what their complement says.
+JOINT_VERBS = {"agree", "commit", "pledge"}
 
 
 @dataclass
@@ -124,9 +141,15 @@ def _signing_verb(term: Token) -> Token | None:
     return None
 
 
-def _party_verb(term: Token) -> Token | None:
-    """A verb whose subject is a party to the named agreement it governs: one that withdraws
-    from, rejoins, violates or honours it."""
+def _party_verb(term: Token, *, named: bool) -> Token | None:
+    """A verb whose subject is a party to the agreement it governs: one that withdraws from,
+    rejoins, violates, honours or invokes it (or an article of it), or, for a named one, states
+    a commitment to it (a commitment to "the partnership between X and Y" is no agreement)."""
+    if term.dep_ == "pobj" and term.head.lower_ == "of" and term.head.head.lemma_.lower() in PART_NOUNS:
+        term = term.head.head  # "cited Article 5 of the NATO treaty"
+    holder = term.head.head if term.dep_ == "pobj" and term.head.lower_ == "to" and named else None
+    if holder is not None and holder.lemma_.lower() in COMMITMENT_NOUNS and holder.head.pos_ == "VERB":
+        return holder.head  # "reaffirmed their commitment to the Lima Treaty"
     if term.dep_ in ("dobj", "nsubjpass") and term.head.lemma_ in PARTY_VERBS:
         return term.head
     if term.dep_ == "pobj" and term.head.lower_ in ("from", "to", "with", "under") \
@@ -136,8 +159,9 @@ def _party_verb(term: Token) -> Token | None:
 
 
 def _date_near(doc: Doc, verb: Token) -> str | None:
+    """The DATE entity on a verb's clause (within three heads of it), not a length of time."""
     for ent in doc.ents:
-        if ent.label_ == "DATE" and ent.sent == verb.sent:
+        if ent.label_ == "DATE" and ent.sent == verb.sent and not _is_duration(ent):
             t = ent.root
             for _ in range(3):
                 if t.head is t:
@@ -146,6 +170,14 @@ def _date_near(doc: Doc, verb: Token) -> str | None:
                 if t == verb:
                     return ent.text
     return None
+
+
+def _is_duration(ent: Span) -> bool:
+    """A length of time, not a date: ``two decades of conflict``, ``for 120 hours`` (``two years
+    ago`` and ``the past two years`` date something)."""
+    root = ent.root
+    return root.lemma_.lower() in DURATION_UNITS and any(c.dep_ == "nummod" for c in root.children) \
+        and not any(t.lower_ in ("ago", "past", "last", "next") for t in (*ent, *root.children))
 
 
 def _clause_verb(token: Token) -> Token:
@@ -192,8 +224,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             withs = [o for t in span for o in _pobjs(t, {"with", "between"})]
             withs += _pobjs(verb, {"with"}) if verb is not None else []
             name = agreement_name(doc, root)
-            if verb is None and name:  # "the United States withdrew from the Paris Agreement": a party
-                verb = _party_verb(root)
+            if verb is None:  # "the United States withdrew from the Paris Agreement": a party
+                verb = _party_verb(root, named=bool(name))
             # plural terms only when signed ("the two countries signed 12 agreements")
             indefinite = not det & DEFINITE and (root.tag_ not in ("NNS", "NNPS") or verb is not None)
             known = [d for d in drafts if name and d.name and (d.name in name or name in d.name)]
@@ -210,7 +242,10 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 subjects = subjects_of(acting) if acting is not None else []
                 if not subjects and signer is not None:
                     subjects = subjects_of(signer)
-                parties = parties_of(index, resolved(subjects) + withs) + name_parties(index, doc, root)
+                parties = parties_of(index, resolved(subjects) + withs, author) + name_parties(index, doc, root)
+                # "the Peru fishing deal": a state compounded with an unnamed term is a party
+                parties += [a.id for c in root.children if c.dep_ in ("compound", "nmod") and not name
+                            for a in index.within(c.left_edge.i, c.right_edge.i + 1, types=("state",))]
                 parties += pairs(index, subjects)
                 parties += [me for t in subjects if (me := stands_for(index, t, author))]  # "we signed ..."
                 parties = list(dict.fromkeys(parties))
@@ -261,7 +296,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 touched.extend([d for d in drafts if d.bloc][-1:])
         touched.extend(_blocs(doc, index, sent, drafts))
         if not here:
-            touched.extend(_agreed_to(doc, index, sent, drafts))
+            touched.extend(_agreed_to(doc, index, sent, drafts, author))
+            touched.extend(_sales(doc, index, sent, drafts, author))
         touched = list({id(d): d for d in touched}.values())
         for phrase, clause in clause_words:
             if not (sent.start <= phrase.start < sent.end) or not touched:
@@ -284,23 +320,38 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
     return tuple(out)
 
 
-def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) -> list[_Draft]:
-    """Agreements with no word for one: two or more parties that ``agreed to`` do something
-    together (``the two leaders agreed to expand cooperation``); not ``agreed on the importance``."""
+def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft],
+               author: str | None) -> list[_Draft]:
+    """Agreements with no word for one: two or more parties that ``agreed to`` (committed, pledged
+    to) do something together (``the two leaders agreed to expand cooperation``, ``X and the EU
+    committed to issue loans``); not ``agreed on the importance``."""
     found = []
     for verb in sent:
-        if verb.lemma_ != "agree" or verb.pos_ != "VERB" or _negated(verb):
+        if verb.lemma_ not in JOINT_VERBS or verb.pos_ != "VERB" or _negated(verb):
             continue
-        plan = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        # the infinitive of what they bind themselves to (the parser makes some an adverbial clause)
+        plan = next((c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.children))), None)
         subjects = subjects_of(verb)
         if plan is None or not subjects:
             continue
-        parties = list(dict.fromkeys(parties_of(index, resolved(subjects)) + pairs(index, subjects)
-                                     + parties_of(index, _pobjs(verb, {"with"}))))
+        parties = list(dict.fromkeys(parties_of(index, resolved(subjects), author) + pairs(index, subjects)
+                                     + parties_of(index, _pobjs(verb, {"with"}), author)))
         if len(parties) < 2:
             continue
         start = min(s.left_edge.i for s in subjects)
         d = _Draft(parties=parties, start=start, end=plan.right_edge.i + 1, date=_date_near(doc, verb))
+        d.mentions.append((verb.i, verb.i + 1))
+        drafts.append(d)
+        found.append(d)
+    return found
+
+
+def _sales(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft], author: str | None) -> list[_Draft]:
+    """Committed sales of named goods between states (:mod:`dossier.agreement_sales`)."""
+    found = []
+    for parties, start, end, verb in sale_deals(index, sent, author):
+        d = _Draft(parties=parties, start=start, end=end, date=_date_near(doc, verb))
         d.mentions.append((verb.i, verb.i + 1))
         drafts.append(d)
         found.append(d)

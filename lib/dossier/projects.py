@@ -6,33 +6,34 @@ longest match first; kinds are the annotation guide's):
 * a phrase is a **project** only when it is described as one: a project word governs it
   (built, developed, financed, reopened, announced; ``the development of``, ``a feasibility
   study for``, ``work on``), a participle on it does (``the jointly-financed cable``), it is
-  called a project, it is a named pipeline, cable or corridor, or it has a route; a term that
+  called a project, it is a named pipeline, cable or corridor, money is given for it
+  (``approved $300 million for a highway``), or it has a route; a term that
   only modifies another noun (``port visits``) or a corridor for people or militants (``a
   humanitarian corridor``) is none;
 * a term inside another term's phrase is part of that project (``two nuclear reactors at
   Iran's Bushehr nuclear power plant`` is one project; ``a railway ... to ports in the
-  Persian Gulf`` is a railway, not a port); coordinated terms are separate projects with
+  Persian Gulf`` is a railway, not a port; nor is ``the port of Lamu`` in ``build a railway to
+  the port of Lamu``, where it goes); coordinated terms are separate projects with
   their own spans (``a cable and a hydrogen pipeline``); ``an alternative to Swift`` is a
   payment system;
 * **status** from the governing verbs and their modality, and from the nouns and particles
   that describe it (``data/project_status.csv``): ``is building`` is under construction,
-  ``wants to build`` or ``will allow`` planned, ``develop``/``financing for`` in development,
+  ``wants to build`` or ``will allow`` planned, ``develop``/``financing for``/``provides a loan
+  to build`` in development,
   ``feasibility study`` proposed, ``broke ground`` under construction, ``came online`` or
   ``completed`` operating (``to complete`` still under construction), ``reopen`` halted; a
   progressive ``build`` outranks the modal words around it;
-* **sponsors**: the subject of the governing verb or of the verb it complements (``The
-  Kremlin ... is building``, ``Russia is working with Iran ... to develop``: both; "we" for
-  the state that wrote the text), the agent of ``financed by``/``built by`` on it or its
-  verb, the source of ``financing from``/``a loan from``/``$40 billion from X to build``, and
-  who gives the financing (``X will provide a loan to build``, ``X approved financing for``);
-  people stand for their states;
-* **hosts**: the owner (``Iran's Bushehr plant``), the state ``in``/``through`` which it runs,
-  the country of a town or US state it is in (``in Tennessee``), a state in its name (``the
-  Iraq-Turkey Pipeline``), else the states of its route's ends (``from Mombasa to Kampala``);
-  the **place** is a site named in its phrase or on its verb (``across the Mediterranean``);
+* **sponsors**: who pays for, plans or builds it (:mod:`dossier.project_sponsors`: the subject
+  of the verb that builds or plans it, the source of its financing, who gives the loan);
+* **hosts**: the owner (``Iran's Bushehr plant``; "its" for the state that builds it), the
+  state ``in``/``through`` which it runs, the country of a town or US state it is in (``in
+  Tennessee``), a state in its name (``the Iraq-Turkey Pipeline``), else the states of its
+  route's ends (``from Mombasa to Kampala``); the **place** is a site named in its phrase or
+  on its verb (``across the Mediterranean``);
 * **span**: the project's phrase, from the verb that builds or plans it, or from the money
   spent on it (``up to $40 billion from X in Y to build ...``: its places host it too);
-* **origin** and **destination**: ``from X to Y``, ``between X and Y`` or ``connect X to Y``
+* **origin** and **destination**: ``from X to Y``, ``between X and Y``, ``connect X to Y`` or
+  ``linking X and Y``
   in the project's clause (``build a railway from X to Y``); **quantity**: a number on the
   term (``two nuclear reactors``); **name**: proper nouns compounded with the term
   (``Bushehr``).
@@ -43,10 +44,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
-from .author import author_state, stands_for
+from .author import author_state
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
 from .places import country_of
+from .project_sponsors import FINANCE_NOUNS, argument_of, controllers, money_before, project_sponsors, verbs_above
 from .records import Actor, Project, ProjectStatus
 
 STATUS_ORDER: tuple[ProjectStatus, ...] = ("halted", "operating", "under_construction", "in_development",
@@ -65,8 +67,6 @@ NOUN_CUES = {"work", "operation", "investment", "financing", "loan", "developmen
 NAMED_KINDS = {"pipeline", "cable", "corridor", "interconnector", "hub"}
 #: Prepositions that place a project: "in X", "at X", "across the Mediterranean".
 SITE_PREPS = {"in", "near", "at", "across", "along", "off", "outside"}
-FINANCE_VERBS = {"finance", "fund", "build", "construct", "back", "support", "bankroll"}
-FINANCE_NOUNS = {"financing", "finance", "loan", "investment", "funding", "grant", "equity", "support"}
 NOT_INFRASTRUCTURE = {"terror", "terrorist", "humanitarian", "evacuation", "safe", "security", "migration"}
 
 
@@ -94,21 +94,14 @@ def _cues() -> dict[str, str]:
     return {w: s for w, s in words.items() if w not in MODALS}
 
 
-def _argument_of(root: Token) -> Token:
-    """The word a project phrase is an argument of: through coordination and apposition to the
-    verb it is the subject or object of, or the noun or verb whose preposition it follows."""
-    t = root
-    while t.dep_ in ("conj", "appos") and t.head != t:
-        t = t.head
-    if t.dep_ == "pobj" and t.head.head != t.head:
-        return t.head.head
-    return t.head
-
-
 def _nominal_cues(root: Token) -> list[Token]:
     """Nouns that make the phrase a project: ``the development of``, ``a feasibility study for``,
-    ``work on``, ``financing for``."""
-    head = _argument_of(root)
+    ``work on``, ``financing for``, and the subject of the verb it follows (``Construction began
+    on X``)."""
+    head = argument_of(root)
+    if head.pos_ in ("VERB", "AUX") and root.dep_ == "pobj" and root.head.lower_ in ("on", "of"):
+        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                and c.lemma_.lower() in _cues()][:1]
     return [head] if head.pos_ == "NOUN" and head.lemma_.lower() in _cues() and head != root else []
 
 
@@ -122,36 +115,23 @@ def _described(root: Token) -> bool:
     if root.lemma_.lower() in NAMED_KINDS and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                                                   for c in root.children):
         return True  # "the Nord Stream pipeline": a named pipeline, cable or corridor is a project
-    head = _argument_of(root)
+    head = argument_of(root)
     chain = [head, *(t for t in ancestors(head, 2) if t.pos_ == "VERB" and head.dep_ in ("xcomp", "advcl", "conj"))]
     if any(v.pos_ == "VERB" and v.lemma_.lower() in cues and (
             v.lemma_.lower() not in PARTICLE_VERBS or any(c.lemma_.lower() in PARTICLES for c in v.children))
            for v in chain):
         return True
-    return any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in cues for c in root.children)
+    if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in cues for c in root.children):
+        return True
+    # "approved $300 million in financing for a highway": money given for it
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in head.children)
 
 
-def _financers(root: Token) -> list[Token]:
-    """Who pays or builds: the agent of a participle on the project or on its verb (``financed
-    by X``), and the source of financing in its sentence (``financing from X``, ``a loan from X``)."""
-    verb = next((v for v in _verbs_above(root)[:1] if root.head == v), None)
-    found = [o for c in [*root.children, *(verb.children if verb is not None else ())]
-             if c.dep_ in ("acl", "advcl") and (c.head == root or c.lemma_.lower() in FINANCE_VERBS)
-             for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    for t in root.sent:
-        if t.lemma_.lower() in FINANCE_NOUNS:
-            found += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
-                      for o in p.children if o.dep_ == "pobj"]
-    # "X will provide a loan to build Y", "X approved financing for Y": who gives the financing
-    money = [t for t in (_argument_of(root), *(v.head for v in ancestors(root, 3) if v.dep_ in ("acl", "relcl")))
-             if t.lemma_.lower() in FINANCE_NOUNS and t.dep_ == "dobj"]
-    found += [c for m in money[:1] for c in m.head.children if c.dep_ == "nsubj"]
-    # "$40 billion from X to build Y": X
-    verb = next((v for v in _verbs_above(root)[:1] if root.head == v), None)
-    start = _money_before(root.doc, verb) if verb is not None else None
-    if start is not None:
-        found += [o for t in root.doc[start:verb.i] if t.lower_ == "from" for o in t.children if o.dep_ == "pobj"]
-    return found
+def _money_given(verbs: list[Token]) -> list[Token]:
+    """The loan or financing the verbs above a project give (``is providing a loan to X to
+    build``): financing puts a project in development."""
+    return [c for v in verbs[:2] for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in FINANCE_NOUNS]
 
 
 def _name_states(index: ActorIndex, root: Token) -> list[str]:
@@ -182,41 +162,18 @@ def _place_states(index: ActorIndex, tokens: list[Token]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _controllers(verbs: list[Token]) -> list[Token]:
-    """The verb whose subject does what the project's verb says: the first verb above, or the
-    verb it is the complement of (``wants to build``, ``is working with X to develop``)."""
-    if not verbs:
-        return []
-    v = verbs[0]
-    for _ in range(4):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            return [v]
-        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head == v:
-            return []
-        v = v.head
-    return []
+def _route_end(root: Token, project: Token) -> bool:
+    """Whether a term is where an earlier project goes or comes from: the object of its ``to``,
+    ``from`` or ``between``, or of the verb that builds it."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "from", "between") or project.i > root.i:
+        return False
+    return prep.head == project or prep.head == project.head and project.dep_ == "dobj"
 
 
 def _own_end(root: Token) -> int:
     """The last token of a phrase without the phrases coordinated with it."""
     return max([root.i] + [c.right_edge.i for c in root.children if c.i > root.i and c.dep_ not in ("conj", "cc")])
-
-
-def _money_before(doc: Doc, verb: Token) -> int | None:
-    """The start of an amount of money just before an infinitive that spends it (``up to $40
-    billion from X in Y to build ...``), when no punctuation separates them; else ``None``."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    i = verb.i - 1
-    while i > verb.sent.start and verb.i - i < 16 and not doc[i - 1].is_punct:
-        i -= 1
-    money = [e for e in doc.ents if e.label_ == "MONEY" and i <= e.start < verb.i]
-    if not money:
-        return None
-    start = money[0].start
-    while start > i and doc[start - 1].dep_ in ("quantmod", "advmod") or doc[start - 1].lower_ in ("up", "to"):
-        start -= 1
-    return start
 
 
 def _route_states(index: ActorIndex, *ends: str | None) -> tuple[str, ...]:
@@ -234,10 +191,6 @@ def _route_states(index: ActorIndex, *ends: str | None) -> tuple[str, ...]:
         if key and key not in found:
             found.append(key)
     return tuple(found)
-
-
-def _verbs_above(token: Token) -> list[Token]:
-    return [t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")]
 
 
 def _status(term: Span, verbs: list[Token]) -> ProjectStatus:
@@ -288,6 +241,8 @@ def _route(index: ActorIndex, tokens: list[Token]) -> tuple[str | None, str | No
                 if obj is not None:
                     place = index.within(obj.left_edge.i, obj.right_edge.i + 1, types=("place", "state"))
                     origin = place[0].name if place else None
+                    if len(place) > 1 and destination is None and any(c.dep_ == "conj" for c in obj.children):
+                        destination = place[1].name  # "linking Zambia and Angola"
     return origin, destination
 
 
@@ -317,11 +272,13 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
     groups: list[list[tuple[Span, str]]] = []
     for term, kind in terms:
         phrase = range(term.root.left_edge.i, _own_end(term.root) + 1)
-        verb = next(iter(_verbs_above(term.root)), None)
+        verb = next(iter(verbs_above(term.root)), None)
+        if any(_route_end(term.root, g[0][0].root) for g in groups):
+            continue  # "build a railway to the port of Lamu": the port is where the railway goes
         for g in groups:
             head = g[0][0].root
             # two items of one kind under one verb are one project, unless coordinated ("a cable and a pipeline")
-            same_clause = verb is not None and verb == next(iter(_verbs_above(head)), None) and kind == g[0][1] \
+            same_clause = verb is not None and verb == next(iter(verbs_above(head)), None) and kind == g[0][1] \
                 and term.root.dep_ != "conj"
             if term.start in range(head.left_edge.i, _own_end(head) + 1) or g[0][0].start in phrase \
                     or same_clause:
@@ -343,39 +300,20 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
         route_tokens = [root, *(t for t in root.sent if t.i > root.i and t.dep_ in ("advcl", "acl", "relcl")
                                 and t.lemma_ in ROUTE_VERBS)]
         # "build a railway from X to Y" with "to Y" on the verb
-        route_tokens += [p for v in _verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v
+        route_tokens += [p for v in verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v
                          for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "to")]
         origin, destination = _route(index, route_tokens)
         if not (_described(root) or any(_described(t.root) for t, _ in group) or origin or destination):
             continue  # a mention of a port, road or airport that no one builds, runs or plans
-        verbs = _verbs_above(root)
-        subject_verbs = _controllers(verbs)
-        sponsors: dict[str, Actor] = {}
-        for v in subject_verbs[:1]:
-            for c in v.children:
-                if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "with":
-                    toks = [c] if c.dep_ != "prep" else [o for o in c.children if o.dep_ == "pobj"]
-                    if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":  # "X, who is financing ...": X
-                        toks = [v.head]
-                    for tok in toks:
-                        me = stands_for(index, tok, author)  # "we will build": the author's state
-                        if me:
-                            sponsors.setdefault(me, index.by_id[me])
-                        last = tok.i if c.tag_ in ("WP", "WDT") else tok.right_edge.i  # not the relative clause
-                        for a in index.within(tok.left_edge.i, last + 1, types=("state", "person", "organization")):
-                            state = index.state_of(a)
-                            key = state or a.id
-                            sponsors.setdefault(key, index.by_id.get(key, a))
-        for tok in _financers(root):
-            for a in index.within(tok.left_edge.i, tok.right_edge.i + 1, types=("state", "person", "organization")):
-                key = index.state_of(a) if a.type == "person" else a.id
-                sponsors.setdefault(key or a.id, index.by_id.get(key or a.id, a))
+        verbs = verbs_above(root)
+        subject_verbs = controllers(verbs)
+        sponsors = project_sponsors(index, root, subject_verbs, author)
         hosts: dict[str, Actor] = {}
         # the places of the project, or of the investment that builds it ("$4 billion from X in Y to build")
-        sited = [t.root for t, _ in group] + [v.head for v in _verbs_above(root)[:1] if v.dep_ in ("acl", "relcl")]
-        sited += [v for v in _verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v]
+        sited = [t.root for t, _ in group] + [v.head for v in verbs_above(root)[:1] if v.dep_ in ("acl", "relcl")]
+        sited += [v for v in verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v]
         for v in sited[len(group):]:  # "$40 billion from X in Tennessee to build ...": the money's places
-            money = _money_before(doc, v)
+            money = money_before(doc, v)
             sited += [t.head for t in doc[money:v.i] if t.dep_ == "prep" and t.lower_ in SITE_PREPS] if money else []
         for key in _name_states(index, root) + _place_states(index, sited):
             hosts.setdefault(key, index.by_id[key])
@@ -386,6 +324,9 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
                     if tok is not None:
                         for a in index.within(tok.left_edge.i, tok.right_edge.i + 1, types=("state",)):
                             hosts.setdefault(a.id, a)
+                    if w.dep_ == "poss" and w.lower_ in ("its", "their"):  # "Kenya will build its first port"
+                        for key in (k for k, a in sponsors.items() if a.type == "state"):
+                            hosts.setdefault(key, sponsors[key])
         for v in verbs[:1]:
             for p in v.children:
                 if p.dep_ == "prep" and p.lower_ in ("through", "in"):
@@ -423,12 +364,13 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
             if first.dep_ in ("acl", "relcl") and first.head.i < first.i:  # "$40 billion from X to build ..."
                 start = first.head.left_edge.i
             else:
-                start = _money_before(doc, first) or start
+                start = money_before(doc, first) or start
         end = max([_own_end(t.root) for t, _ in group] + [c.right_edge.i for c in route_tokens[1:]]) + 1
         s, e = index.orig(start, end)
         out.append(Project(
             id=f"p{len(out) + 1}", kind=kind, name=name,
-            status=_status(term, verbs + _nominal_cues(root) + [c for c in root.children if c.dep_ in ("amod", "acl")]),
+            status=_status(term, verbs + _nominal_cues(root) + [c for c in root.children if c.dep_ in ("amod", "acl")]
+                          + _money_given(verbs)),
             text=norm.original[s:e], span=(s, e),
             sponsors=tuple(k for k in sponsors if k not in hosts) or tuple(sponsors), builders=builders,
             hosts=tuple(hosts) or _route_states(index, origin, destination), origin=origin,

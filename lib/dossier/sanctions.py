@@ -3,7 +3,8 @@
 A sanction is named by a noun (``data/sanction_terms.csv``: sanctions, export controls, visa
 restrictions, a price cap, designations) or done by a verb (``data/sanction_verbs.csv``:
 sanctioned, froze assets, designated X as a terrorist organization, banned the airline, cut off
-from ..., added X to the Entity List, imposed costs on X), both matched on lemmas. Rules,
+from ..., added X to the Entity List, imposed costs on X, drove X's exports to zero), both matched
+on lemmas. Rules,
 read from the parse around each:
 
 * **imposer**: the object of ``from``/``by`` (``sanctions from Western countries``,
@@ -14,21 +15,30 @@ read from the parse around each:
   its own subject (``acted in lockstep to freeze``, ``directs the Secretary to impose``: the
   one directed); "he" or "she" is the person last named, "it" in a reported clause the one
   reporting (``the EU said it was ready to impose``);
-* **who that is**: a person stands for their state, a government agency for its state, and
-  "we", "our" and "the Administration" for the state that wrote the text
-  (:mod:`dossier.author`);
+* a measure called ``international`` or ``multilateral`` with no imposer named is the UN
+  Security Council's, else the United Nations', when the text names either (UN sanctions are
+  what "international sanctions" means in news on sanctions);
+* **who that is** (:mod:`dossier.sanction_parties`): a person stands for their state (an
+  official named without one, for the government whose statement it is:
+  :mod:`dossier.officials`), a government agency for its state, and "we", "our" and "the
+  Administration" for the state that wrote the text (:mod:`dossier.author`);
 * **targets**: the objects of ``on``/``against``/``with respect to`` on the measure or its
   verb, the object or passive subject of a sanctioning verb (``sanctioned X``, ``He was
   sanctioned``: "he" is the person last named), the subject of a verb that undergoes it
   (``Iran faces sanctions``, ``helped Iran evade sanctions``, ``Cuba is under an embargo``,
-  ``is subject to sanctions``),
-  the object of a verb the measure is the subject of (``the designations target X``),
-  else the actors of a purpose clause (``to limit the price that Russia receives``); any
+  ``is subject to sanctions``; "who" for the one it relates to),
+  the object of a verb the measure is the subject of (``the designations target X``), the
+  target of the measure coordinated after it (``an asset freeze and travel ban on X``),
+  ``the country`` or ``the regime`` for the state last named (not the imposer), else the
+  actors of a purpose clause (``to limit the price that Russia receives``); any
   actor type, a government named for its state too; the subject of any other verb is neither
   (``Minsk called the sanctions illegal``);
+* ending an exemption from a measure tightens it: the clause of the verb that ends it is the
+  sanction's (``Canada will rescind a rule that exempted X from its sanctions``: Canada's
+  act, expected, not lifted);
 * **status**: ``lifted`` (lift, revoke, terminate, suspend, ease), ``threatened`` (threaten,
-  is prepared to), ``expected`` under a future, modal or directive (``will impose``, ``directs
-  ... to impose``), else ``in_force`` (``imposed``, ``is imposing``, ``designated``);
+  is prepared to, possible sanctions), ``expected`` under a future, modal or directive (``will
+  impose``, ``directs ... to impose``), else ``in_force`` (``imposed``, ``is imposing``, ``designated``);
 * a mention with neither imposer nor target (``existing sanctions``, ``sanctioned oil``) or
   under a negated verb (``did not sanction``) is no sanction: it names none in play;
 * **span**: the clause from the imposer or target subject through the verb's objects and
@@ -46,11 +56,26 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .article import NormalizedText
-from .author import agency_state, author_state, stands_for
+from .author import FIRST_PERSON_PLURAL, author_state
 from .gazetteer import rows
 from .lexicon import matches, table
 from .mentions import ActorIndex, ancestors
+from .officials import government_state, official_state
 from .records import Actor, Sanction, SanctionStatus
+from .sanction_parties import (
+    INTERNATIONAL,
+    PARTIES,
+    PERSONAL,
+    agent_objects,
+    antecedent,
+    issued,
+    person_before,
+    refers_to_state,
+    reporter,
+    state_before,
+    who,
+    world_body,
+)
 
 IMPOSING_VERBS = {"impose", "slap", "level", "levy", "announce", "introduce", "extend", "tighten", "expand",
                   "adopt", "unveil", "issue", "apply", "enforce", "implement", "place", "renew", "broaden",
@@ -60,22 +85,37 @@ UNDERGOING_VERBS = {"face", "suffer", "endure", "hit", "target", "include", "rem
 #: Verbs whose object is the target of the measure that is their subject ("the designations target X").
 AIMING_VERBS = {"target", "hit", "cover", "affect", "penalize", "punish"}
 #: Measures whose destination is their target ("an embargo on arms to X").
-DESTINATION_MEASURES = {"export controls", "embargo", "ban"}
+DESTINATION_MEASURES = {"export controls", "embargo", "arms embargo", "ban"}
 #: Nouns that count or group measures: "a fresh round of sanctions" is imposed as the sanctions are.
 MEASURE_GROUPS = {"round", "wave", "package", "set", "series", "raft", "slew", "batch", "tranche", "list", "range"}
 LIFTING_VERBS = {"lift", "ease", "remove", "waive", "relax", "end", "suspend", "revoke", "terminate", "rescind",
                  "repeal", "unfreeze", "drop"}
-THREATENING_VERBS = {"threaten", "warn", "consider", "propose", "mull", "weigh", "prepare", "prepared", "ready"}
+THREATENING_VERBS = {"threaten", "warn", "consider", "propose", "mull", "weigh", "prepare", "prepared", "ready",
+                     "possible", "potential"}
 HEDGES = {"will", "would", "likely", "could", "may", "might", "shall", "should", "must", "expect", "direct",
           "instruct", "order", "plan", "intend", "seek", "aim"}
 COUNTERMEASURES = {"evade", "evasion", "circumvent", "bypass", "alternative", "workaround", "smuggle"}
-PARTIES = ("state", "organization", "group", "person")
-PERSONAL = {"he", "him", "she", "her"}
 AMOUNT_PREPS = {"over", "about", "around", "nearly", "some", "almost", "roughly"}
 #: Verbs whose subject decides on a sanction (imposes, threatens or lifts it).
 ACTING_VERBS = IMPOSING_VERBS | LIFTING_VERBS | THREATENING_VERBS
+#: Verbs that exempt something from a measure (``a rule that exempted payments from sanctions``).
+EXEMPTING_VERBS = {"exempt", "shield", "spare", "excuse", "carve"}
+#: Flows of arms whose halt is an arms embargo (``halted arms exports to X``).
+ARMS_FLOWS = {"export", "sale", "shipment", "delivery", "transfer"}
+#: What a measure drives to zero (``driving X's copper exports to zero``).
+TRADE_FLOWS = {"export", "import", "sale", "revenue", "shipment", "income"}
 #: Verbs whose object, not subject, does what their clause complement says (``directs X to impose``).
 OBJECT_CONTROL = {"direct", "instruct", "order", "ask", "urge", "call", "authorize", "task", "encourage"}
+
+
+def _exemption_ender(verb: Token) -> Token | None:
+    """The verb that ends an exemption from a measure (``will rescind a rule that exempted X
+    from its sanctions``: rescind), or ``None``: ending an exemption tightens the measure."""
+    if verb.lemma_.lower() not in EXEMPTING_VERBS or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj",
+                                                                                                   "nsubjpass"):
+        return None
+    ender = verb.head.head
+    return ender if ender.lemma_.lower() in LIFTING_VERBS | {"close"} else None
 
 
 def _governor(root: Token) -> Token:
@@ -132,6 +172,13 @@ def _verb_needs(verb: Token, wanted: frozenset[str], index: ActorIndex) -> bool:
     if "tolist" in wanted and any(o.lemma_.lower() in ("list", "blacklist") for o in _objects(verb, {"to", "on"})):
         return True  # "added 45 entities to the Entity List"
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if "arms" in wanted and any(w.lemma_.lower() in ARMS_FLOWS and any(
+            c.lemma_.lower() in ("arm", "arms", "weapon") for c in w.children if c.dep_ in ("compound", "amod"))
+            for o in objs for w in _heads(o)):
+        return True  # "halted arms exports to X"
+    if "zero" in wanted and any(o.lemma_.lower() == "zero" for o in _objects(verb, {"to"})) \
+            and any(w.lemma_.lower() in TRADE_FLOWS for o in objs for w in _heads(o)):
+        return True  # "driving X's copper exports to zero"
     # "immobilize over $300 billion of central bank assets": the object may sit in a quantity phrase
     things = objs + [o for p in _amounts(verb) for o in p.children if o.dep_ == "pobj"]
     if any(w.lemma_.lower() in wanted for o in things for w in _heads(o)):
@@ -145,19 +192,25 @@ def _amounts(verb: Token) -> list[Token]:
 
 
 @cache
-def _verb_rules() -> dict[str, tuple[str, frozenset[str]]]:
-    """verb lemma -> (the measure it names, what it needs), from ``data/sanction_verbs.csv``."""
-    return {r["verb"].strip(): (r["measure"].strip(), frozenset(r["needs"].strip().split(";")))
-            for r in rows("sanction_verbs.csv")}
+def _verb_rules() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """verb lemma -> [(the measure it names, what it needs), ...] in file order, from
+    ``data/sanction_verbs.csv`` (a verb may name several measures: froze assets, froze arms sales)."""
+    rules: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for r in rows("sanction_verbs.csv"):
+        rules.setdefault(r["verb"].strip(), []).append((r["measure"].strip(), frozenset(r["needs"].strip().split(";"))))
+    return rules
 
 
 def _verb_triggers(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
     """Verbs that impose a sanction without naming one, as one-token spans with their measure."""
     found = []
     for t in doc:
-        rule = _verb_rules().get(t.lemma_.lower())
-        if rule and t.pos_ == "VERB" and t.dep_ != "amod" and _verb_needs(t, rule[1], index):
-            found.append((doc[t.i:t.i + 1], rule[0]))
+        if t.pos_ != "VERB" or t.dep_ == "amod":
+            continue
+        measure = next((m for m, needs in _verb_rules().get(t.lemma_.lower(), ()) if _verb_needs(t, needs, index)),
+                       None)
+        if measure is not None:
+            found.append((doc[t.i:t.i + 1], measure))
     return found
 
 
@@ -165,7 +218,7 @@ def _subjects(verb: Token) -> tuple[list[Token], Token]:
     """The subject tokens of a verb, passed down from the verb it depends on when it has none
     (``acted to freeze``: the actor; ``directs X to impose``: X), and the verb they belong to."""
     v = verb
-    for _ in range(4):
+    for _ in range(6):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subj:
             return subj, v
@@ -184,79 +237,20 @@ def _subjects(verb: Token) -> tuple[list[Token], Token]:
     return [], verb
 
 
-def _agent_objects(tokens: list[Token]) -> list[Token]:
-    """Subject tokens with a passive agent replaced by the agent's object (``by the EU``)."""
-    return [o for t in tokens for o in ([x for x in t.children if x.dep_ == "pobj"] if t.dep_ == "agent" else [t])]
-
-
-def _who(index: ActorIndex, tokens: list[Token], author: str | None, *, as_imposer: bool) -> list[str]:
-    """Actor ids the tokens' phrases name: people and agencies stand for their states when they
-    impose, and so do "we" and "the Administration" for the author."""
-    found: dict[str, None] = {}
-    for t in tokens:
-        # an imposer is the phrase's head and what precedes or is coordinated with it, not the
-        # phrases hanging on it ("by Canada on Peru": Canada)
-        words = _head_phrase(t) if as_imposer else list(t.subtree)
-        for w in words if as_imposer else ():
-            if index.at(w) is None:
-                me = stands_for(index, w, author)
-                if me:
-                    found.setdefault(me)
-        actors = [a for w in words if (a := index.at(w)) is not None and a.type in PARTIES]
-        for a in dict.fromkeys(actors):
-            state = agency_state(index, a.id, author) or (index.state_of(a) if a.type == "person" else None)
-            if as_imposer:
-                found.setdefault(state or a.id)
-            else:
-                found.setdefault(a.id)
-                if state and a.type == "organization":
-                    found.setdefault(state)
-    return list(found)
-
-
-def _head_phrase(token: Token) -> list[Token]:
-    """A noun phrase without the prepositional phrases and clauses hanging on it, "of" aside
-    (``the Secretary of Commerce``; ``Canada on Peru``: Canada)."""
-    out = [token]
-    for c in token.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ != "of" or c.dep_ in ("relcl", "acl", "advcl", "punct"):
-            continue
-        out += _head_phrase(c)
-    return sorted(out, key=lambda w: w.i)
-
-
-def _reporter(pronoun: Token) -> Token:
-    """The reporting verb of the clause a pronoun is the subject of (``X said it would``: said),
-    or the pronoun itself when it is not in a reported clause."""
-    clause = pronoun.head
-    while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head != clause:
-        clause = clause.head
-    return clause.head if clause.dep_ == "ccomp" and clause.head != clause else pronoun
-
-
-def _person_before(index: ActorIndex, token: Token) -> list[str]:
-    """The person last named before a personal pronoun, within the two sentences before it."""
-    start = max(0, token.sent.start - 80)
-    for i in range(token.i - 1, start - 1, -1):
-        a = index.at(index.doc[i])
-        if a is not None and a.type == "person":
-            return [a.id]
-    return []
-
-
 def _negated(verb: Token) -> bool:
     return any(any(c.dep_ == "neg" for c in v.children) for v in [verb, *ancestors(verb, 3)]
                if v.pos_ in ("VERB", "AUX"))
 
 
-def _status(term: Span, verb: Token, is_verb: bool) -> SanctionStatus:
+def _status(term: Span, verb: Token, *, lifting: bool) -> SanctionStatus:
     chain = [verb, *verb.children, *term.root.children, *term.root.head.children]
     up = verb
     while up.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "acomp") and up.head != up:
         up = up.head
         chain += [up, *(c for c in up.children if c.dep_ in ("aux", "acomp", "advmod"))]
-    lemmas = {t.lemma_.lower() for t in chain}
-    if not is_verb and verb.lemma_.lower() in LIFTING_VERBS:
+    # "last May" is no "may", nor "the order imposes" an order to impose
+    lemmas = {t.lemma_.lower() for t in chain if t.pos_ not in ("PROPN", "NOUN")}
+    if lifting and verb.lemma_.lower() in LIFTING_VERBS:
         return "lifted"
     if lemmas & THREATENING_VERBS:
         return "threatened"
@@ -303,26 +297,31 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         verb = root if is_verb else _governor(root)
         if _negated(verb):
             continue
+        ended = None if is_verb else _exemption_ender(verb)
+        verb = ended or verb  # "rescind a rule that exempted X from its sanctions": rescinding tightens them
         # "sanctions imposed by Canada on Peru": the participle's agent and objects are the measure's
         participles = [c for c in root.children if c.dep_ == "acl" and c.lemma_ in ACTING_VERBS] if not is_verb else []
         imposer_tokens = _objects(root, {"from", "by"}) + [o for c in participles for o in _objects(c, {"by"})]
         owners = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod")] if not is_verb else []
-        imposers = _who(index, imposer_tokens or owners, author, as_imposer=True)
+        imposers = who(index, imposer_tokens or owners, author, as_imposer=True)
+        if not imposers and any(o.lower_ in INTERNATIONAL for o in owners):
+            imposers = world_body(index)  # "the return of international sanctions": the UN's
         subjects, subject_verb = _subjects(verb)
         passive = any(c.dep_ in ("nsubjpass", "agent") for c in subject_verb.children)
         arg = root
         while arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_.lower() in MEASURE_GROUPS:
             arg = arg.head.head  # "imposed a fresh round of sanctions"
-        acting = is_verb or verb.lemma_ in ACTING_VERBS and arg.dep_ in ("dobj", "nsubjpass", "conj")
+        acting = is_verb or ended is not None or verb.lemma_ in ACTING_VERBS and arg.dep_ in ("dobj", "nsubjpass",
+                                                                                             "conj")
+        doers = agent_objects([s for s in subjects if s.dep_ != "nsubjpass"]) if passive else subjects
+        # "the EU said it was ready to impose": "it" in a reported clause is the one reporting
+        doers = [r for d in doers for r in ([c for c in reporter(d).children if c.dep_ == "nsubj"]
+                                             if d.lower_ in ("it", "they") and reporter(d) != d else [d])]
         if not imposers and acting:
-            doers = _agent_objects([s for s in subjects if s.dep_ != "nsubjpass"]) if passive else subjects
-            # "the EU said it was ready to impose": "it" in a reported clause is the one reporting
-            doers = [r for d in doers for r in ([c for c in _reporter(d).children if c.dep_ == "nsubj"]
-                                                 if d.lower_ in ("it", "they") and _reporter(d) != d else [d])]
-            imposers = _who(index, doers, author, as_imposer=True)
+            imposers = who(index, doers, author, as_imposer=True)
             if not imposers:  # "he would impose": the person last named, for their state
-                people = [p for d in doers if d.lower_ in PERSONAL for p in _person_before(index, d)]
-                imposers = [index.state_of(index.by_id[p]) or p for p in people[:1]]
+                people = [p for d in doers if d.lower_ in PERSONAL for p in person_before(index, d)]
+                imposers = [official_state(index, index.by_id[p], author) or p for p in people[:1]]
         target_tokens = (_objects(root, {"on", "against", "targeting"})
                          + [o for c in participles for o in _objects(c, {"on", "against"})]
                          + [o for t in imposer_tokens for o in _objects(t, {"on", "against"})]
@@ -331,9 +330,13 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             target_tokens += _objects(verb, {"on", "against"}) + _objects(arg, {"on", "against", "targeting"})
         elif arg.dep_ == "conj" and arg.head.dep_ == "dobj" and not is_verb:
             target_tokens += [o for o in _objects(verb, {"on", "against"}) if o.i > root.i]
-        # "sanctions on X and export controls on Y": what follows the next measure is that measure's
-        target_tokens = [t for t in target_tokens if not any(root.i < r < t.i and doc[r].dep_ == "conj"
-                                                             for r in measure_roots)]
+        # "sanctions on X and export controls on Y": what follows the next measure is that measure's,
+        # unless this one has no target before it ("an asset freeze and a travel ban on X": both's),
+        # then only what hangs on the next measure is
+        later = [t for t in target_tokens if any(root.i < r < t.i and doc[r].dep_ == "conj" for r in measure_roots)]
+        target_tokens = [t for t in target_tokens if t not in later] or [
+            t for t in target_tokens if not any(root.i < r < t.i and doc[r].dep_ == "conj" and doc[r] in t.ancestors
+                                                for r in measure_roots)]
         if measure in DESTINATION_MEASURES:  # "export controls on chips to China"
             target_tokens += [o for t in (root, verb, *(x.head for x in _objects(root, {"on"})))
                               for o in _objects(t, {"to", "into"})]
@@ -343,7 +346,7 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             target_tokens += [s for s in subjects if s.dep_ == "nsubjpass"]
             if not imposers:  # "is banned in Turkey": the state it is banned in
                 places = [o for o in _objects(verb, {"in"}) if (a := index.at(o)) is not None and a.type == "state"]
-                imposers = _who(index, places, author, as_imposer=True)
+                imposers = who(index, places, author, as_imposer=True)
         if not target_tokens and root.dep_ == "pobj" and root.head.lower_ == "under":  # "Cuba is under an embargo"
             target_tokens = [c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not target_tokens and root.dep_ == "pobj" and root.head.lower_ == "to" \
@@ -353,13 +356,22 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             target_tokens = [c for c in verb.children if c.dep_ == "dobj"]
         if not target_tokens and not acting and verb.lemma_ in UNDERGOING_VERBS:
             target_tokens = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "X, who is subject to sanctions": the relative pronoun's antecedent
+        target_tokens = [antecedent(t) for t in target_tokens]
         target_tokens = list({t.i: t for t in target_tokens}.values())
-        targets = [a for a in _who(index, target_tokens, author, as_imposer=False) if a not in imposers]
+        targets = [a for a in who(index, target_tokens, author, as_imposer=False) if a not in imposers]
         targets += [p for t in target_tokens for w in t.subtree if w.lower_ in PERSONAL and w.pos_ == "PRON"
-                    for p in _person_before(index, w) if p not in targets]
+                    for p in person_before(index, w) if p not in targets]
+        if not targets:  # "an asset freeze and travel ban on X": the target of the measure coordinated with it
+            targets = [a for c in root.children if c.dep_ == "conj" and c.i in measure_roots
+                       for a in who(index, _objects(c, {"on", "against"}), author, as_imposer=False)
+                       if a not in imposers]
+        if not targets:  # "imposed a blockade on the country": the state last named, not the imposer
+            targets = [x for t in target_tokens if refers_to_state(t) and index.at(t) is None
+                       for x in state_before(index, t, imposers)[:1]]
         purpose = [c for c in verb.children if c.dep_ == "advcl" and any(x.lower_ == "to" for x in c.children)]
         if not targets and purpose:
-            targets = [a for a in _who(index, purpose, author, as_imposer=False) if a not in imposers]
+            targets = [a for a in who(index, purpose, author, as_imposer=False) if a not in imposers]
         if not imposers and not targets:
             continue
         if not imposers and is_verb and passive and any(t.lower_ in PERSONAL | {"they", "it"} for t in subjects):
@@ -388,13 +400,21 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             end -= 1
         if (start, end) in spans:
             continue
+        person = index.by_id.get(imposers[0]) if imposers else None
+        if person is not None and person.type == "person":  # "President X signed ...": for their country
+            imposers = [official_state(index, person, author, besides=set(targets)) or person.id]
+        # "The order imposes ...", "we are imposing ...": the government whose statement it is
+        if not imposers and any(issued(d) or d.lower_ in FIRST_PERSON_PLURAL and d.pos_ == "PRON"
+                                for d in (doers if acting else owners)):
+            imposers = [s for s in [government_state(index, author, besides=set(targets))] if s]
         spans.add((start, end))
         s, e = index.orig(start, end)
-        words = imposer_tokens or ([t for t in subjects if t.dep_ != "nsubjpass"] if acting else owners)
+        words = imposer_tokens or ([t for t in doers if t.dep_ != "nsubjpass"] if acting else owners)
         imposer_text = index.text(words[0].left_edge.i, words[0].right_edge.i + 1) if words else ""
         out.append(Sanction(
             id=f"s{len(out) + 1}", imposer=imposers[0] if imposers else None,
-            targets=tuple(targets), domains=tuple(domains), status=_status(term, verb, is_verb),
+            targets=tuple(targets), domains=tuple(domains),
+            status=_status(term, verb, lifting=not is_verb and not ended),
             text=norm.original[s:e], span=(s, e), imposer_text=imposer_text, measure=measure,
             effects=effects, countermeasures=counter))
     return tuple(out)
