@@ -7,7 +7,8 @@ such a person imposes, sponsors or signs something, the state they act for is, i
 * their own affiliated state, when the text gives one;
 * the state that wrote the text (:mod:`dossier.author`: "we", the outlet, a byline);
 * else the state the text's own government offices are named for (``United States Permanent
-  Representative``, ``U.S. Department of State``): a text that names one government's offices
+  Representative``, ``U.S. Department of State``, as organisations or as persons known only by
+  the office): a text that names one government's offices
   by their state is that government's statement, and its unnamed officials are that state's;
 * else, for a titled official (``President X``) when the caller names the other side (the
   targets of a sanction, the hosts of a project), the state the text names most often besides
@@ -71,7 +72,8 @@ def _offices_state(index: ActorIndex) -> str | None:
     counts: dict[str, int] = {}
     for a in index.actors:
         words = {w.strip(".,").lower() for w in a.name.split()}
-        if a.type != "organization" or not words & (AGENCY_WORDS | OFFICE_WORDS) - FOREIGN_WORDS:
+        office = a.type == "organization" or a.type == "person" and a.name in a.roles  # known by the office alone
+        if not office or not words & (AGENCY_WORDS | OFFICE_WORDS) - FOREIGN_WORDS:
             continue
         padded = f" {a.name} "
         for s in states:
