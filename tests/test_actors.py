@@ -331,3 +331,23 @@ def test_a_town_in_a_list_of_places_is_a_place(pipeline):
                 Span(doc, words.index("Arequipa"), words.index("Arequipa") + 1, label="PERSON")]  # as the NER tags some
     found = {a.name: a.type for a in actors(doc, art.normalized)}
     assert found["Arequipa"] == "place"
+
+
+@pytest.mark.parametrize("text, bare, holder", [
+    # a readout names its own president bare and qualifies the visitor: "The President" is the host
+    ("President Anna Berg welcomed President Tomas Ruud of Kenya to the White House today. "
+     "The President reaffirmed that the United States stands with Kenya.", "The President", "Anna Berg"),
+    ("President Anna Berg met with Kenyan President Tomas Ruud on the sidelines of the summit. "
+     "The President emphasized that the alliance remains strong.", "The President", "Anna Berg"),
+    # both qualified: the one named last, as before
+    ("Kenyan President Anna Berg met Ugandan President Tomas Ruud in Nairobi. "
+     "The President said the border would reopen.", "The President", "Tomas Ruud"),
+    # a title qualified itself ("the president of a free country") is not the bare title
+    ("President Anna Berg welcomed President Tomas Ruud of Kenya. President Ruud said, "
+     "\"I am the president of a free country.\"", "the president of", "Tomas Ruud"),
+])
+def test_a_bare_title_is_the_unqualified_holder(dossier_of, text, bare, holder):
+    d = dossier_of(text)
+    at = text.index(bare)
+    (owner,) = [a for a in d.actors if any(s < at + len(bare) and at < e for s, e in a.mentions)]
+    assert owner.name == holder

@@ -271,7 +271,9 @@ class _Resolver:
 
     def add_title_mentions(self) -> None:
         """``The Foreign Secretary also met...``: an office named alone is the person who holds
-        it: the one person whose roles hold the title (the most recently mentioned if several);
+        it: the one person whose roles hold the title (if several and the title is bare, those whose title names no
+        state or body, as a text names its own officials while it qualifies another's: "President
+        A welcomed President B of Kenya. The President said" is A; then the most recently mentioned);
         with no such person, a title of two or more capitalised words (``the Attorney
         General``) is a person of its own, named by the office, as news and statements use it."""
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
@@ -289,6 +291,11 @@ class _Resolver:
             where = self.where(span)
             holders = [c for c in self.people() if c.spans and any(
                 holds(r, title) for r in self.roles_of(c)[0] + c.titles)]
+            home = [c for c in holders if not self.qualified(c)]
+            bare = cut == office.end and not (office.end < len(self.doc)
+                                              and self.doc[office.end].lower_ in ("of", "for", "to"))
+            if home and len(home) < len(holders) and bare:
+                holders = home  # "President A welcomed President B of Kenya. The President said": A
             if holders:
                 c = max(holders, key=lambda c: max((m[0] for m in c.mentions if m[0] <= where[0]), default=-1))
             elif len(office) > 1 and office[0].text[:1].isupper() and office[-1].text[:1].isupper():
@@ -300,6 +307,18 @@ class _Resolver:
             c.add(span, span.text, where)
             if span.text not in c.titles:
                 c.titles.append(span.text)
+
+    def qualified(self, c: _Cluster) -> bool:
+        """Whether a person's title is qualified by a state or a body: an affiliation stated with
+        a role (``Kenyan President A``) or ``of`` and a state after a mention (``President B of
+        Kenya``)."""
+        if self.roles_of(c)[1] is not None:
+            return True
+        for s in c.spans:
+            after = [t for t in self.doc[s.end:s.end + 3] if t.lower_ != "the"]
+            if len(after) > 1 and after[0].lower_ == "of" and after[1].ent_type_ in ("GPE", "ORG"):
+                return True
+        return False
 
     def person_by_surname_only(self, name: Name) -> _Cluster | None:
         """``Morgan Moyo`` tagged ORG, where the person was otherwise named by surname only."""

@@ -6,7 +6,9 @@ Minister B discussed X. The two leaders agreed that ..."): no single actor is th
 the words of the subject alone ("The two leaders") name nobody. The rules, read from the parse:
 
 * a **group noun** is a plural noun of people or states (``leaders``, ``ministers``, ``sides``,
-  ``countries``; ``data/group_nouns.csv``) with ``both``, a number or ``the`` before it;
+  ``countries``; ``data/group_nouns.csv``) with ``both``, a number or ``the`` before it and no
+  modifier naming a group of its own (``the opposition leaders``, ``the leaders of the rebel
+  groups``; ``the leaders of both countries`` still counts those named before);
 * a group noun, or ``they``, refers back to the last main-clause subject that coordinates two
   or more actors of the right kind (``President A and Prime Minister B``) within
   :data:`GROUP_WINDOW` sentences (``they``: only the last subject, as for ``it``); a subject
@@ -71,7 +73,24 @@ def group_types(subj: Token) -> tuple[str, ...] | None:
     if not any(c.lower_ in ("the", "these", "all") or c.lower_ in NUMBERS
                for c in subj.children if c.dep_ in ("det", "predet", "nummod", "quantmod")):
         return None
+    if _restricted(subj):
+        return None
     return group_nouns()[_lemma(subj)]
+
+
+def _restricted(subj: Token) -> bool:
+    """Whether a group noun names a group of its own by a modifier: a noun before it (``the
+    opposition leaders``), a possessor or a phrase after it (``the leaders of the rebel
+    groups``, ``the countries in the region``) but one counting those named before (``the
+    leaders of both countries``)."""
+    for c in subj.children:
+        if c.dep_ in ("compound", "poss") and c.i < subj.i:
+            return True
+        if c.dep_ == "prep" and c.i > subj.i:
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if not any(n.lower_ in NUMBERS for o in objs for n in o.children):
+                return True
+    return False
 
 
 def _number(subj: Token) -> int | None:

@@ -10,7 +10,8 @@ position of the one it speaks for. The rules, read from the parse:
   named last, resolved in ``speakers.py``), its modifier (``the Turkish
   statement``, ``the ministry spokesman``) or the object of ``by``, ``from``, ``for`` or ``of``
   (``a statement by X``, ``a lawyer for X``), also through a participle (``a statement released
-  by X``);
+  by X``); but what an inquiry examines is not its owner (``an audit of X``, ``the X
+  investigation`` with X a state);
 * a definite text with no owner (``the statement said``) is the one mentioned last within
   :data:`ISSUE_WINDOW` sentences (``X, in a statement, announced ...``, ``X released a
   statement``): its owner, else the actor subject of the verb it is the object of or that it
@@ -34,6 +35,10 @@ from .records import Actor
 ISSUE_WINDOW = 4
 OWNER_PREPOSITIONS = {"by", "from", "for", "of"}
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+#: Texts that examine something: ``of`` names what is examined (``an audit of the ministry``), and
+#: so does a state before them (``the Russia investigation``), not their author.
+INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review", "audit", "assessment", "analysis", "study",
+                 "survey", "poll", "indictment", "complaint", "lawsuit", "evaluation", "examination"}
 
 
 @cache
@@ -51,14 +56,17 @@ def owner(noun: Token, index: ActorIndex) -> Actor | None:
     """The actor a voice noun speaks for, by the rules in the module docstring."""
     if noun.lemma_.lower() not in voice_nouns():
         return None
+    inquiry = noun.lemma_.lower() in INQUIRY_NOUNS
     for c in noun.children:
         if c.dep_ in OWNER_DEPS and (a := _actor(index, c)) is not None:
+            if inquiry and c.dep_ == "compound" and a.type == "state":
+                continue  # "the Russia investigation": what is investigated
             return a
     for c in noun.children:
         preps = [c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ in ("agent", "prep")] \
             if c.dep_ == "acl" else []
         for p in preps:
-            if p.dep_ == "agent" or p.lower_ in OWNER_PREPOSITIONS:
+            if p.dep_ == "agent" or p.lower_ in OWNER_PREPOSITIONS and not (inquiry and p.lower_ == "of"):
                 for o in p.children:
                     if o.dep_ == "pobj" and (a := _actor(index, o)) is not None:
                         return a
