@@ -108,3 +108,16 @@ def test_a_possessed_source_is_not_the_last_person_named(dossier_of):
     (inner,) = [c for c in d.claims if c.text == "three men fled"]
     names = {a.id: a.name for a in d.actors}
     assert names.get(inner.speaker) != "Ana Lopes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun of the press refers back to an outlet, past an organisation named in between
+    ("The BBC interviewed the minister. Acme Corp declined to comment. The broadcaster said it stood by its report.",
+     "BBC"),
+    # with no outlet named, to the organisation as before
+    ("Acme Corp announced record profits. The company said demand was strong.", "Acme Corp"),
+])
+def test_a_press_noun_refers_back_to_an_outlet(dossier_of, text, speaker):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(d.claims[-1].speaker) == speaker

@@ -68,7 +68,7 @@ def given_names() -> dict[str, str]:
 
 @cache
 def speaker_nouns() -> dict[str, str]:
-    """Common noun -> the kind of actor it refers back to (organization, state, person)."""
+    """Common noun -> the kind of actor it refers back to (organization, media, state, person)."""
     return {r["noun"]: r["kind"] for r in rows("speaker_nouns.csv")}
 
 
@@ -367,10 +367,11 @@ class Speakers(ActorIndex):
                 g = gendered_words().get(subj.lower_)
                 p = self.last_person_before(subj, g)
                 return (p.id if p else None), words
-            if kind in ("organization", "state") and any(c.dep_ in ("det", "poss") and c.lower_ in
-                                                         ("the", "this", "its", "their") for c in subj.children):
+            if kind in ("organization", "state", "media") and any(c.dep_ in ("det", "poss") and c.lower_ in
+                                                                  ("the", "this", "its", "their") for c in subj.children):
                 types = (kind,) if kind == "state" else ("organization", "media")
-                o = self.named_by(subj) or self.last_of_types_before(subj, types)
+                o = self.named_by(subj) or (self.last_of_types_before(subj, ("media",)) if kind == "media" else None) \
+                    or self.last_of_types_before(subj, types)  # "the paper said": an outlet before a ministry
                 return (o.id if o else None), words
         return None, words
 
