@@ -367,8 +367,9 @@ class Speakers(ActorIndex):
                 g = gendered_words().get(subj.lower_)
                 p = self.last_person_before(subj, g)
                 return (p.id if p else None), words
-            if kind in ("organization", "state", "media") and any(c.dep_ in ("det", "poss") and c.lower_ in
-                                                                  ("the", "this", "its", "their") for c in subj.children):
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their")
+                           for c in subj.children)
+            if kind in ("organization", "state", "media") and definite:
                 types = (kind,) if kind == "state" else ("organization", "media")
                 o = self.named_by(subj) or (self.last_of_types_before(subj, ("media",)) if kind == "media" else None) \
                     or self.last_of_types_before(subj, types)  # "the paper said": an outlet before a ministry
