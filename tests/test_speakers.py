@@ -121,3 +121,16 @@ def test_a_press_noun_refers_back_to_an_outlet(dossier_of, text, speaker):
     d = dossier_of(text)
     names = {a.id: a.name for a in d.actors}
     assert names.get(d.claims[-1].speaker) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the army" is no other party named before: a text names several states' forces
+    ("Israeli jets struck a Hezbollah base in southern Lebanon, the army said.", None),
+    # an army named before is
+    ("The Kenya Defence Forces deployed troops to the border. The Varnak Army later withdrew. "
+     "The army said it had lost two soldiers.", "Varnak Army"),
+])
+def test_the_army_is_only_an_army_named_before(dossier_of, text, speaker):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(d.claims[-1].speaker) == speaker

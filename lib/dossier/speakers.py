@@ -68,7 +68,7 @@ def given_names() -> dict[str, str]:
 
 @cache
 def speaker_nouns() -> dict[str, str]:
-    """Common noun -> the kind of actor it refers back to (organization, media, state, person)."""
+    """Common noun -> the kind of actor it refers back to (organization, media, force, state, person)."""
     return {r["noun"]: r["kind"] for r in rows("speaker_nouns.csv")}
 
 
@@ -369,6 +369,9 @@ class Speakers(ActorIndex):
                 return (p.id if p else None), words
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their")
                            for c in subj.children)
+            if kind == "force" and definite:
+                o = self.named_by(subj)  # "the army said": the Army named before, never another party's
+                return (o.id if o else None), words
             if kind in ("organization", "state", "media") and definite:
                 types = (kind,) if kind == "state" else ("organization", "media")
                 o = self.named_by(subj) or (self.last_of_types_before(subj, ("media",)) if kind == "media" else None) \
