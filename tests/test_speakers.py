@@ -134,3 +134,22 @@ def test_the_army_is_only_an_army_named_before(dossier_of, text, speaker):
     d = dossier_of(text)
     names = {a.id: a.name for a in d.actors}
     assert names.get(d.claims[-1].speaker) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a source said to stay unnamed is nobody named before
+    ("Prime Minister Anna Lind arrived in Brussels on Monday. "
+     "The official, who asked not to be named, said the talks would fail.", None),
+    ("Prime Minister Anna Lind arrived in Brussels on Monday. "
+     "Speaking on condition of anonymity, the diplomat said the talks would fail.", None),
+    # "in the name of" is no anonymity
+    ("Prime Minister Anna Lind arrived in Brussels on Monday. "
+     "The minister said in the name of the government that the talks would fail.", "Anna Lind"),
+    # a named holder of the title still speaks
+    ("Tomas Ruud, a senior official at the ministry, spoke on Monday. The official said the talks would fail.",
+     "Tomas Ruud"),
+])
+def test_an_anonymous_source_is_nobody_named_before(dossier_of, text, speaker):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(d.claims[-1].speaker) == speaker

@@ -135,6 +135,27 @@ def _words_end(subj: Token) -> int:
     return end
 
 
+#: Lemmas of the asides by which a source stays unnamed ("who asked not to be named",
+#: "speaking on condition of anonymity", "who declined to be identified").
+ANONYMITY = frozenset({"anonymity", "anonymously"})
+#: Verbs of naming, and the words that deny them ("not to be named", "declined to be identified").
+NAMING = frozenset({"name", "identify"})
+REFUSAL = frozenset({"not", "decline", "refuse", "without"})
+
+
+def _anonymous(subj: Token) -> bool:
+    """Whether a speaker is said to stay unnamed, in an aside on it or on its verb (``The
+    official, who asked not to be named, said``): then it is no one named before."""
+    asides = [c for c in subj.children if c.dep_ in ("relcl", "acl")]
+    asides += [c for c in subj.head.children if c.dep_ in ("advcl", "prep") and c.i != subj.i]
+    for a in asides:
+        lemmas = {t.lemma_.lower() for t in a.subtree}
+        if lemmas & ANONYMITY or any(t.lemma_.lower() in NAMING and t.tag_ in ("VB", "VBN") for t in a.subtree) \
+                and lemmas & REFUSAL:
+            return True
+    return False
+
+
 def _word(token: Token) -> str:
     return token.lower_.rstrip(".")
 
@@ -357,6 +378,8 @@ class Speakers(ActorIndex):
             first = self.introduced_before(subj)
             if first is not None:
                 return self.speaker(first)
+            if _anonymous(subj):
+                return None, words  # "the official, who asked not to be named": nobody named before
             holder = self.by_role(subj)
             if holder is not None:
                 return holder.id, words
