@@ -80,3 +80,19 @@ def test_the_leaders_of_both_countries_are_the_two_who_met(dossier_of):
     (claim,) = dossier_of("President Anna Berg met Prime Minister Tomas Ruud in Oslo. "
                           "The leaders of the two countries agreed that the border should reopen.").claims
     assert claim.speaker_text == "Anna Berg and Tomas Ruud"
+
+
+@pytest.mark.parametrize("text, words", [
+    # "the ministers" with no number are all who met, not the last two named apart
+    ("Foreign ministers of the European Union met in Brussels on Monday. Anna Lind chaired the meeting, while "
+     "Hungarian Foreign Minister Tomas Ruud objected to the plan. The ministers agreed that sanctions should be "
+     "extended.", "The ministers"),
+    ("Finance ministers from the G20 gathered in Rome. Anna Lind spoke first. Tomas Ruud followed. "
+     "The ministers said that growth was slowing.", "The ministers"),
+    # two who met, subject and object of one verb: the leaders are they
+    ("Chancellor Anna Berg met with President Tomas Ruud in Berlin. The leaders agreed that trade should grow.",
+     "Anna Berg and Tomas Ruud"),
+])
+def test_the_leaders_with_no_number_are_two_who_met(dossier_of, text, words):
+    claim = dossier_of(text).claims[-1]
+    assert claim.speaker is None and claim.speaker_text == words
