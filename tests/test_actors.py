@@ -240,11 +240,19 @@ def test_a_government_the_ner_took_for_an_organisation_is_its_state(dossier_of):
 @pytest.mark.parametrize("text, place, state", [
     ("The dissident, a Chilean national, now lives in Madrid.", "Madrid", "Spain"),
     ("The leaders planned a trip to Vienna, which was cancelled.", "Vienna", "Austria"),
+    # the object of a verb of going or striking
+    ("Anna Lind visited Nairobi on Monday.", "Nairobi", "Kenya"),
+    ("Drones struck Kyiv overnight, officials said.", "Kyiv", "Ukraine"),
 ])
 def test_a_capital_where_something_happens_is_a_place(dossier_of, text, place, state):
     found = {a.name: a.type for a in dossier_of(text).actors}
     assert found.get(place) == "place"
     assert state not in found
+
+
+def test_a_capital_criticised_is_its_state(dossier_of):
+    found = {a.name: a.type for a in dossier_of("Anna Lind criticised Moscow for the crackdown.").actors}
+    assert found.get("Russia") == "state" and "Moscow" not in found
 
 
 def test_a_capital_that_acts_is_its_state(dossier_of):
