@@ -359,3 +359,29 @@ def test_a_bare_title_is_the_unqualified_holder(dossier_of, text, bare, holder):
     at = text.index(bare)
     (owner,) = [a for a in d.actors if any(s < at + len(bare) and at < e for s, e in a.mentions)]
     assert owner.name == holder
+
+
+def _dossier_from_the_white_house(pipeline, text):
+    from pathlib import Path
+
+    from dossier import extract
+    from dossier.article import Article, Meta
+    art = Article(id="literal", path=Path("literal.txt"), text=text, meta=Meta(outlet="The White House"))
+    return extract.dossier(art, pipeline(art.normalized.text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a government's own text: its president, unnamed, is not the visitor named after
+    ("Today, the President spoke with President Tomas Ruud of Kenya. "
+     "The President underscored that the United States supports Kenya.", None),
+    # the text's own state qualifying its president: still the host
+    ("U.S. President Anna Berg met Kenyan President Tomas Ruud. The President said the alliance was strong.",
+     "Anna Berg"),
+    # an office the visitor alone holds, named before: the visitor
+    ("Today, President Anna Berg spoke with Prime Minister Tomas Ruud of Kenya. "
+     "The Prime Minister said the border would reopen.", "Tomas Ruud"),
+])
+def test_a_bare_title_in_a_government_text(pipeline, text, speaker):
+    d = _dossier_from_the_white_house(pipeline, text)
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(d.claims[-1].speaker) == speaker
