@@ -114,6 +114,9 @@ def test_a_possessed_source_is_not_the_last_person_named(dossier_of):
     # a noun of the press refers back to an outlet, past an organisation named in between
     ("The BBC interviewed the minister. Acme Corp declined to comment. The broadcaster said it stood by its report.",
      "BBC"),
+    # an organisation named by a masthead word is an outlet
+    ("The Morning Herald obtained the emails. Acme Corp declined to comment. "
+     "The newspaper said the emails were genuine.", "Morning Herald"),
     # with no outlet named, to the organisation as before
     ("Acme Corp announced record profits. The company said demand was strong.", "Acme Corp"),
 ])

@@ -37,6 +37,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from . import names
+from .entities import MASTHEADS
 from .gazetteer import rows
 from .groups import Groups
 from .mentions import ActorIndex
@@ -244,6 +245,15 @@ class Speakers(ActorIndex):
         subjects = [a for _, a, subj in before if subj]
         return subjects[-1] if subjects else (before[-1][1] if before else None)
 
+    def outlet_before(self, token: Token) -> Actor | None:
+        """The most recent outlet named before ``token``: a media actor, or an organisation
+        named by a masthead word (``the Daily Courier``, ``the Morning Herald``)."""
+        here = self._sentence(token.i)
+        before = [a for i, a, _ in self._mentions() if i < token.i and i not in self.quoted
+                  and here - self._sentence(i) <= REFERENCE_WINDOW and (a.type == "media" or a.type == "organization"
+                                                                        and a.name.split()[-1].lower() in MASTHEADS)]
+        return before[-1] if before else None
+
     def topic_before(self, token: Token) -> Actor | None:
         """The actor the last main-clause subject before ``token`` names, if that subject (not a
         pronoun) was an actor within :data:`REFERENCE_WINDOW` sentences: ``it``/``they`` refer to
@@ -397,7 +407,7 @@ class Speakers(ActorIndex):
                 return (o.id if o else None), words
             if kind in ("organization", "state", "media") and definite:
                 types = (kind,) if kind == "state" else ("organization", "media")
-                o = self.named_by(subj) or (self.last_of_types_before(subj, ("media",)) if kind == "media" else None) \
+                o = self.named_by(subj) or (self.outlet_before(subj) if kind == "media" else None) \
                     or self.last_of_types_before(subj, types)  # "the paper said": an outlet before a ministry
                 return (o.id if o else None), words
         return None, words
