@@ -156,3 +156,8 @@ def test_an_anonymous_source_is_nobody_named_before(dossier_of, text, speaker):
     d = dossier_of(text)
     names = {a.id: a.name for a in d.actors}
     assert names.get(d.claims[-1].speaker) == speaker
+
+
+def test_a_speakers_words_end_before_the_comma_closing_an_apposition(dossier_of):
+    (claim,) = dossier_of("The Foreign Ministry's spokesman, Tomas Ruud, said the visit was cancelled.").claims
+    assert claim.speaker_text == "The Foreign Ministry's spokesman, Tomas Ruud"

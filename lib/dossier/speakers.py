@@ -128,11 +128,14 @@ def inverted_subject(cue: Token) -> Token | None:
 
 def _words_end(subj: Token) -> int:
     """Where a speaker's words end: before a relative clause set off by a comma (``Anna Berg,
-    who resigned last year, said``; ``the ruling drew criticism from Berg, who called it``)."""
+    who resigned last year, said``; ``the ruling drew criticism from Berg, who called it``) and
+    before the comma closing an apposition."""
     end = subj.right_edge.i + 1
     for c in subj.children:
         if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
             end = min(end, c.left_edge.i - 1)
+    while end - 1 > subj.i and subj.doc[end - 1].text in (",", ";", "—", "–"):
+        end -= 1  # "The ministry's spokesman, Tomas Ruud, said": no comma after the apposition
     return end
 
 
