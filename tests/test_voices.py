@@ -11,6 +11,8 @@ import pytest
     ("Prime Minister Tomas Ruud's office said the border would stay closed.", "Tomas Ruud"),
     # the object of "by"
     ("A statement by Prime Minister Tomas Ruud said the border would stay closed.", "Tomas Ruud"),
+    # a text its subject sent or filed is theirs
+    ("Prime Minister Tomas Ruud sent a letter to the court. The letter said he was innocent.", "Tomas Ruud"),
     # an inquiry by someone is theirs
     ("An investigation by the Interior Ministry found that officials had taken bribes.", "Interior Ministry"),
     # "the statement" after the owner issued one
@@ -28,6 +30,9 @@ def test_a_voice_speaks_for_its_owner(dossier_of, text, speaker):
     "A source close to Prime Minister Tomas Ruud said the cabinet would be reshuffled.",
     # a statement nobody was said to issue
     "Prime Minister Tomas Ruud met the press. The statement said the border would stay closed.",
+    # a text its subject received or obtained is not theirs
+    "Prime Minister Tomas Ruud received a letter on Monday. The letter said his contract would end.",
+    "The Morning Herald obtained a report on the mine. The report said the mine was unsafe.",
     # what an inquiry examines is not its author
     "An investigation of the Interior Ministry found that officials had taken bribes.",
     "A review of Acme Corp found that the accounts had been falsified.",

@@ -14,8 +14,9 @@ position of the one it speaks for. The rules, read from the parse:
   investigation`` with X a state);
 * a definite text with no owner (``the statement said``) is the one mentioned last within
   :data:`ISSUE_WINDOW` sentences (``X, in a statement, announced ...``, ``X released a
-  statement``): its owner, else the actor subject of the verb it is the object of or that it
-  is ``in`` (not of a clause it is merely named in: ``according to a report in the paper``).
+  statement``): its owner, else the actor subject of the verb of issuing it is the object of
+  (``issued``, ``sent``; not ``received``, ``obtained``) or that it is ``in`` (not of a clause
+  it is merely named in: ``according to a report in the paper``).
 
 Not owners: a source *close to* X, officials *in* X (they speak of X, not for it).
 """
@@ -35,6 +36,12 @@ from .records import Actor
 ISSUE_WINDOW = 4
 OWNER_PREPOSITIONS = {"by", "from", "for", "of"}
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+#: Verbs by which a subject puts out a text of its own ("X issued a statement"), unlike those by
+#: which it gets one ("X received a letter", "the paper obtained a report").
+ISSUING = frozenset({"issue", "release", "publish", "send", "write", "sign", "deliver", "post", "put", "make",
+                     "give", "file", "submit", "present", "table", "unveil", "draft", "pen", "tweet", "share",
+                     "launch", "produce", "prepare", "circulate", "distribute", "lodge", "bring", "compile",
+                     "commission", "conduct", "carry", "run", "broadcast", "air", "address"})
 #: Texts that examine something: ``of`` names what is examined (``an audit of the ministry``), and
 #: so does a state before them (``the Russia investigation``), not their author.
 INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review", "audit", "assessment", "analysis", "study",
@@ -87,7 +94,7 @@ def issuer_before(noun: Token, index: ActorIndex, quoted: frozenset[int] = froze
         if a is not None:
             return a
         # "X issued a statement", "X, in a statement, announced": the subject of that verb
-        if t.dep_ == "dobj":
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUING:
             head = t.head
         elif t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX"):
             head = t.head.head
