@@ -30,7 +30,8 @@ def test_a_voice_speaks_for_its_owner(dossier_of, text, speaker):
     "A source close to Prime Minister Tomas Ruud said the cabinet would be reshuffled.",
     # a statement nobody was said to issue
     "Prime Minister Tomas Ruud met the press. The statement said the border would stay closed.",
-    # a text its subject received or obtained is not theirs
+    # a text its subject received, obtained or was quoted in is not theirs
+    "Prime Minister Tomas Ruud was quoted in a report on the mine. The report said the mine was unsafe.",
     "Prime Minister Tomas Ruud received a letter on Monday. The letter said his contract would end.",
     "The Morning Herald obtained a report on the mine. The report said the mine was unsafe.",
     # what an inquiry examines is not its author

@@ -100,6 +100,6 @@ def issuer_before(noun: Token, index: ActorIndex, quoted: frozenset[int] = froze
             head = t.head.head
         else:
             return None  # "according to a report in the paper": not the clause's subject's
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)  # not "X was quoted in a report"
         return _actor(index, subj) if subj is not None else None
     return None
