@@ -240,11 +240,19 @@ def test_a_government_the_ner_took_for_an_organisation_is_its_state(dossier_of):
 @pytest.mark.parametrize("text, place, state", [
     ("The dissident, a Chilean national, now lives in Madrid.", "Madrid", "Spain"),
     ("The leaders planned a trip to Vienna, which was cancelled.", "Vienna", "Austria"),
+    # the object of a verb of going or striking
+    ("Anna Lind visited Nairobi on Monday.", "Nairobi", "Kenya"),
+    ("Drones struck Kyiv overnight, officials said.", "Kyiv", "Ukraine"),
 ])
 def test_a_capital_where_something_happens_is_a_place(dossier_of, text, place, state):
     found = {a.name: a.type for a in dossier_of(text).actors}
     assert found.get(place) == "place"
     assert state not in found
+
+
+def test_a_capital_criticised_is_its_state(dossier_of):
+    found = {a.name: a.type for a in dossier_of("Anna Lind criticised Moscow for the crackdown.").actors}
+    assert found.get("Russia") == "state" and "Moscow" not in found
 
 
 def test_a_capital_that_acts_is_its_state(dossier_of):
@@ -331,3 +339,49 @@ def test_a_town_in_a_list_of_places_is_a_place(pipeline):
                 Span(doc, words.index("Arequipa"), words.index("Arequipa") + 1, label="PERSON")]  # as the NER tags some
     found = {a.name: a.type for a in actors(doc, art.normalized)}
     assert found["Arequipa"] == "place"
+
+
+@pytest.mark.parametrize("text, bare, holder", [
+    # a readout names its own president bare and qualifies the visitor: "The President" is the host
+    ("President Anna Berg welcomed President Tomas Ruud of Kenya to the White House today. "
+     "The President reaffirmed that the United States stands with Kenya.", "The President", "Anna Berg"),
+    ("President Anna Berg met with Kenyan President Tomas Ruud on the sidelines of the summit. "
+     "The President emphasized that the alliance remains strong.", "The President", "Anna Berg"),
+    # both qualified: the one named last, as before
+    ("Kenyan President Anna Berg met Ugandan President Tomas Ruud in Nairobi. "
+     "The President said the border would reopen.", "The President", "Tomas Ruud"),
+    # a title qualified itself ("the president of a free country") is not the bare title
+    ("President Anna Berg welcomed President Tomas Ruud of Kenya. President Ruud said, "
+     "\"I am the president of a free country.\"", "the president of", "Tomas Ruud"),
+])
+def test_a_bare_title_is_the_unqualified_holder(dossier_of, text, bare, holder):
+    d = dossier_of(text)
+    at = text.index(bare)
+    (owner,) = [a for a in d.actors if any(s < at + len(bare) and at < e for s, e in a.mentions)]
+    assert owner.name == holder
+
+
+def _dossier_from_the_white_house(pipeline, text):
+    from pathlib import Path
+
+    from dossier import extract
+    from dossier.article import Article, Meta
+    art = Article(id="literal", path=Path("literal.txt"), text=text, meta=Meta(outlet="The White House"))
+    return extract.dossier(art, pipeline(art.normalized.text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a government's own text: its president, unnamed, is not the visitor named after
+    ("Today, the President spoke with President Tomas Ruud of Kenya. "
+     "The President underscored that the United States supports Kenya.", None),
+    # the text's own state qualifying its president: still the host
+    ("U.S. President Anna Berg met Kenyan President Tomas Ruud. The President said the alliance was strong.",
+     "Anna Berg"),
+    # an office the visitor alone holds, named before: the visitor
+    ("Today, President Anna Berg spoke with Prime Minister Tomas Ruud of Kenya. "
+     "The Prime Minister said the border would reopen.", "Tomas Ruud"),
+])
+def test_a_bare_title_in_a_government_text(pipeline, text, speaker):
+    d = _dossier_from_the_white_house(pipeline, text)
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(d.claims[-1].speaker) == speaker

@@ -366,3 +366,25 @@ def test_a_local_unit_named_by_an_acronym_is_the_organisation(pipeline):
     doc.ents = [Span(doc, words.index("UNDP"), words.index("Office") + 1, label="ORG")]  # as the NER tags it
     found = {s.text: s.label_ for s in entity_mentions(doc)[0]}
     assert found.get("UNDP") == "ORG" and "UNDP Varnak Country Office" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # one plural word after "the", tagged as a person, is a people or a movement
+    ("The Houthis said they had fired missiles at the ship.", "Houthis"),
+    ("Saudi jets struck the port. The Saudis said the strikes were aimed at arms depots.", "Saudis"),
+])
+def test_a_plural_name_after_the_is_a_group(dossier_of, text, name):
+    d = dossier_of(text)
+    assert [a.type for a in d.actors if a.name == name] == ["group"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a state in parentheses after an organisation is where it is, not its short form
+    ("Acme Holdings (UK) said profits rose. The United Kingdom welcomed the news.",
+     {"Acme Holdings", "United Kingdom"}),
+    # an acronym in parentheses is the organisation's
+    ("The Regional Recovery Fund (RRF) said it would lend more. The RRF is based in Oslo.",
+     {"Regional Recovery Fund", "Oslo"}),
+])
+def test_words_in_parentheses_after_an_organisation(dossier_of, text, names):
+    assert {a.name for a in dossier_of(text).actors} == names

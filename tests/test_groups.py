@@ -60,3 +60,39 @@ def test_a_coordinated_speaker_names_them_all(dossier_of, text, first, words):
     names = {a.id: a.name for a in d.actors}
     (claim,) = d.claims
     assert names.get(claim.speaker) == first and claim.speaker_text == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # a modifier naming a group of its own: not the two who met
+    ("Joe Smith met Anna Lind in Oslo on Monday. The leaders of the opposition parties said the vote was rigged.",
+     "The leaders of the opposition parties"),
+    ("President Anna Berg met Prime Minister Tomas Ruud. The opposition leaders said the talks were a waste of time.",
+     "The opposition leaders"),
+    ("Norway and Sweden signed a fishing accord. The countries of the region said the quotas were too low.",
+     "The countries of the region"),
+])
+def test_a_group_noun_with_its_own_modifier_names_its_own_group(dossier_of, text, words):
+    (claim,) = dossier_of(text).claims
+    assert claim.speaker is None and claim.speaker_text == words
+
+
+def test_the_leaders_of_both_countries_are_the_two_who_met(dossier_of):
+    (claim,) = dossier_of("President Anna Berg met Prime Minister Tomas Ruud in Oslo. "
+                          "The leaders of the two countries agreed that the border should reopen.").claims
+    assert claim.speaker_text == "Anna Berg and Tomas Ruud"
+
+
+@pytest.mark.parametrize("text, words", [
+    # "the ministers" with no number are all who met, not the last two named apart
+    ("Foreign ministers of the European Union met in Brussels on Monday. Anna Lind chaired the meeting, while "
+     "Hungarian Foreign Minister Tomas Ruud objected to the plan. The ministers agreed that sanctions should be "
+     "extended.", "The ministers"),
+    ("Finance ministers from the G20 gathered in Rome. Anna Lind spoke first. Tomas Ruud followed. "
+     "The ministers said that growth was slowing.", "The ministers"),
+    # two who met, subject and object of one verb: the leaders are they
+    ("Chancellor Anna Berg met with President Tomas Ruud in Berlin. The leaders agreed that trade should grow.",
+     "Anna Berg and Tomas Ruud"),
+])
+def test_the_leaders_with_no_number_are_two_who_met(dossier_of, text, words):
+    claim = dossier_of(text).claims[-1]
+    assert claim.speaker is None and claim.speaker_text == words

@@ -259,3 +259,14 @@ def test_a_quotation_continues_its_speaker_not_the_one_it_reports(dossier_of):
     claims = dossier_of(text).claims
     last = [c for c in claims if c.text.startswith("If there is one thing")]
     assert last and last[0].speaker_text == "Norland Union Advocacy Center", claims
+
+
+@pytest.mark.parametrize("text, words", [
+    # a quotation after a sentence about people named by a plural noun is theirs
+    ("The ministry said the border would close on Friday. Residents were angry.\n“We have nowhere else to go.”",
+     "Residents"),
+    # after a sentence about no one, the speaker before goes on
+    ("The ministry said the border would close on Friday.\n“Nobody will be allowed through.”", "The ministry"),
+])
+def test_a_quotation_after_a_sentence_about_people(dossier_of, text, words):
+    assert dossier_of(text).claims[-1].speaker_text == words

@@ -108,3 +108,56 @@ def test_a_possessed_source_is_not_the_last_person_named(dossier_of):
     (inner,) = [c for c in d.claims if c.text == "three men fled"]
     names = {a.id: a.name for a in d.actors}
     assert names.get(inner.speaker) != "Ana Lopes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun of the press refers back to an outlet, past an organisation named in between
+    ("The BBC interviewed the minister. Acme Corp declined to comment. The broadcaster said it stood by its report.",
+     "BBC"),
+    # an organisation named by a masthead word is an outlet
+    ("The Morning Herald obtained the emails. Acme Corp declined to comment. "
+     "The newspaper said the emails were genuine.", "Morning Herald"),
+    # with no outlet named, to the organisation as before
+    ("Acme Corp announced record profits. The company said demand was strong.", "Acme Corp"),
+])
+def test_a_press_noun_refers_back_to_an_outlet(dossier_of, text, speaker):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(d.claims[-1].speaker) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the army" is no other party named before: a text names several states' forces
+    ("Israeli jets struck a Hezbollah base in southern Lebanon, the army said.", None),
+    # an army named before is
+    ("The Kenya Defence Forces deployed troops to the border. The Varnak Army later withdrew. "
+     "The army said it had lost two soldiers.", "Varnak Army"),
+])
+def test_the_army_is_only_an_army_named_before(dossier_of, text, speaker):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(d.claims[-1].speaker) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a source said to stay unnamed is nobody named before
+    ("Prime Minister Anna Lind arrived in Brussels on Monday. "
+     "The official, who asked not to be named, said the talks would fail.", None),
+    ("Prime Minister Anna Lind arrived in Brussels on Monday. "
+     "Speaking on condition of anonymity, the diplomat said the talks would fail.", None),
+    # "in the name of" is no anonymity
+    ("Prime Minister Anna Lind arrived in Brussels on Monday. "
+     "The minister said in the name of the government that the talks would fail.", "Anna Lind"),
+    # a named holder of the title still speaks
+    ("Tomas Ruud, a senior official at the ministry, spoke on Monday. The official said the talks would fail.",
+     "Tomas Ruud"),
+])
+def test_an_anonymous_source_is_nobody_named_before(dossier_of, text, speaker):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(d.claims[-1].speaker) == speaker
+
+
+def test_a_speakers_words_end_before_the_comma_closing_an_apposition(dossier_of):
+    (claim,) = dossier_of("The Foreign Ministry's spokesman, Tomas Ruud, said the visit was cancelled.").claims
+    assert claim.speaker_text == "The Foreign Ministry's spokesman, Tomas Ruud"

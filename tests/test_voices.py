@@ -11,6 +11,10 @@ import pytest
     ("Prime Minister Tomas Ruud's office said the border would stay closed.", "Tomas Ruud"),
     # the object of "by"
     ("A statement by Prime Minister Tomas Ruud said the border would stay closed.", "Tomas Ruud"),
+    # a text its subject sent or filed is theirs
+    ("Prime Minister Tomas Ruud sent a letter to the court. The letter said he was innocent.", "Tomas Ruud"),
+    # an inquiry by someone is theirs
+    ("An investigation by the Interior Ministry found that officials had taken bribes.", "Interior Ministry"),
     # "the statement" after the owner issued one
     ("Late on Sunday, Prime Minister Tomas Ruud, in a statement delivered via his press secretary, announced the "
      "troops would leave. The statement also said the border would stay closed.", "Tomas Ruud"),
@@ -26,6 +30,14 @@ def test_a_voice_speaks_for_its_owner(dossier_of, text, speaker):
     "A source close to Prime Minister Tomas Ruud said the cabinet would be reshuffled.",
     # a statement nobody was said to issue
     "Prime Minister Tomas Ruud met the press. The statement said the border would stay closed.",
+    # a text its subject received, obtained or was quoted in is not theirs
+    "Prime Minister Tomas Ruud was quoted in a report on the mine. The report said the mine was unsafe.",
+    "Prime Minister Tomas Ruud received a letter on Monday. The letter said his contract would end.",
+    "The Morning Herald obtained a report on the mine. The report said the mine was unsafe.",
+    # what an inquiry examines is not its author
+    "An investigation of the Interior Ministry found that officials had taken bribes.",
+    "A review of Acme Corp found that the accounts had been falsified.",
+    "The Russia investigation found that the campaign had met foreign agents.",
 ])
 def test_no_owner_no_speaker(dossier_of, text):
     (claim,) = dossier_of(text).claims

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .gazetteer import gazetteer
 from .gazetteer import words as entries  # 'words' names token lists here
 
 
@@ -26,9 +27,16 @@ def acronym_like(text: str) -> bool:
     return text.isalpha() and sum(ch.isupper() for ch in text) >= 2 and text[0].isupper()
 
 
+def _a_state(span: Span) -> bool:
+    """Whether words in parentheses name a state (``Acme Holdings (UK)``: where it is based)."""
+    form = gazetteer().lookup(span.text)
+    return form is not None and form.kind in ("state", "demonym", "capital")
+
+
 def acronyms_after(doc: Doc, spans: list[Span]) -> list[Acronym]:
     """``the Regional Recovery Fund (RRF)`` where the NER left the parenthesis out (the
-    acronym is added to ``spans`` when the NER did not tag it)."""
+    acronym is added to ``spans`` when the NER did not tag it); a state in parentheses
+    (``Acme Holdings (UK)``) is where the organisation is, not its short form."""
     pairs = []
     by_start = {s.start: s for s in spans}
     for s in list(spans):
@@ -38,7 +46,7 @@ def acronyms_after(doc: Doc, spans: list[Span]) -> list[Acronym]:
             if short is None and acronym_like(token.text):
                 short = Span(doc, token.i, token.i + 1, label="ORG")
                 spans.append(short)
-            if short is not None and short.label_ != "PERSON":
+            if short is not None and short.label_ != "PERSON" and not _a_state(short):
                 pairs.append(Acronym(s, short))
     return pairs
 

@@ -86,9 +86,10 @@ def _slug(name: str) -> str:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, norm: NormalizedText) -> None:
+    def __init__(self, doc: Doc, norm: NormalizedText, home: str | None = None) -> None:
         self.doc = doc
         self.norm = norm
+        self.home = home
         self.gaz = gazetteer()
         self.clusters: list[_Cluster] = []
         self.by_key: dict[str, _Cluster] = {}
@@ -271,11 +272,17 @@ class _Resolver:
 
     def add_title_mentions(self) -> None:
         """``The Foreign Secretary also met...``: an office named alone is the person who holds
-        it: the one person whose roles hold the title (the most recently mentioned if several);
-        with no such person, a title of two or more capitalised words (``the Attorney
-        General``) is a person of its own, named by the office, as news and statements use it."""
+        it: the one person whose roles hold the title; if several and the title is bare, those
+        whose title names no state or body (or the text's own government's), as a text names its
+        own officials and qualifies another's ("President A welcomed President B of Kenya. The
+        President said" is A); then the most recently mentioned. In a government's own text, a
+        bare title used before any holder is named (``Today, the President spoke with President
+        B of Kenya``) is its own unnamed officeholder. With no holder, a title of two or more
+        capitalised words (``the Attorney General``) is a person of its own, named by the
+        office, as news and statements use it."""
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
         named = {i for c in self.people() for s in c.spans for i in range(s.start, s.end)}
+        unnamed: set[str] = set()  # bare titles a government's text uses for its own unnamed officeholder
         for span in title_mentions(self.doc):
             office = span
             while len(office) > 1 and (office[0].ent_type_ in ("GPE", "NORP") or office[0].tag_ == "POS"
@@ -289,6 +296,16 @@ class _Resolver:
             where = self.where(span)
             holders = [c for c in self.people() if c.spans and any(
                 holds(r, title) for r in self.roles_of(c)[0] + c.titles)]
+            bare = cut == office.end and not (office.end < len(self.doc)
+                                              and self.doc[office.end].lower_ in ("of", "for", "to"))
+            if bare and self.home is not None and (title in unnamed or holders and not any(
+                    m[0] < where[0] for c in holders for m in c.mentions)):
+                unnamed.add(title)  # a government's text: "Today, the President spoke with President B of Kenya"
+                continue
+            if bare and holders:
+                home = [c for c in holders if self.qualifier(c) in (None, self.home)]
+                if home and len(home) < len(holders):
+                    holders = home  # "President A welcomed President B of Kenya. The President said": A
             if holders:
                 c = max(holders, key=lambda c: max((m[0] for m in c.mentions if m[0] <= where[0]), default=-1))
             elif len(office) > 1 and office[0].text[:1].isupper() and office[-1].text[:1].isupper():
@@ -300,6 +317,20 @@ class _Resolver:
             c.add(span, span.text, where)
             if span.text not in c.titles:
                 c.titles.append(span.text)
+
+    def qualifier(self, c: _Cluster) -> str | None:
+        """The key of the state or body a person's title is qualified by: an affiliation stated
+        with a role (``Kenyan President A``) or ``of`` and a name after a mention (``President B
+        of Kenya``); "" when that name is no actor; None when no mention is qualified."""
+        aff = self.roles_of(c)[1]
+        if aff is not None:
+            return aff
+        for s in c.spans:
+            after = [t for t in self.doc[s.end:s.end + 3] if t.lower_ != "the"]
+            if len(after) > 1 and after[0].lower_ == "of" and after[1].ent_type_ in ("GPE", "ORG"):
+                return next((o.key for o in self.clusters if o is not c and o.key
+                             and any(x.start <= after[1].i < x.end for x in o.spans)), "")
+        return None
 
     def person_by_surname_only(self, name: Name) -> _Cluster | None:
         """``Morgan Moyo`` tagged ORG, where the person was otherwise named by surname only."""
@@ -469,12 +500,14 @@ class _Resolver:
         return None, span.text
 
 
-def actors(doc: Doc, norm: NormalizedText) -> tuple[Actor, ...]:
+def actors(doc: Doc, norm: NormalizedText, *, home: str | None = None) -> tuple[Actor, ...]:
     """The actors of a parsed article, resolved by the rules in the module docstring.
 
     ``norm`` is the normalized text the doc was parsed from; mentions are reported as
-    offsets into the original text through its map.
+    offsets into the original text through its map. ``home`` is the gazetteer key of the state
+    whose government published the text (``state:USA`` for the White House), if known: a bare
+    office title it uses before naming any holder is its own officeholder, not one named later.
     """
-    resolver = _Resolver(doc, norm)
+    resolver = _Resolver(doc, norm, home)
     resolver.resolve()
     return resolver.actors()

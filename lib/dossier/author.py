@@ -61,6 +61,13 @@ def _outlet_keys(outlet: str | None, url: str | None) -> list[str]:
     return found
 
 
+def outlet_state(outlet: str | None, url: str | None) -> str | None:
+    """The gazetteer key of the state whose government an outlet or a url is (``The White
+    House``, ``whitehouse.gov``: ``state:USA``), None for any other outlet."""
+    keys = _outlet_keys(outlet, url)
+    return keys[0] if keys else None
+
+
 def narrative_first_person(doc: Doc) -> list[Token]:
     """First-person plural pronouns outside quotation marks: the author speaking."""
     quoted = {i for q in quotations(doc) for i in range(q.start, q.end)}

@@ -78,6 +78,7 @@ from .non_actors import (
     indefinite,
     looks_like_person,
     modifies_a_thing,
+    plural_people,
     slogan,
     source_note,
 )
@@ -218,6 +219,8 @@ def _relabelled(span: Span) -> Span | None:
     label, key = span.label_, key_of(span)
     gaz = gazetteer()
     known = bool(key) or gaz.lookup(span.text) is not None
+    if not known and plural_people(span):
+        return Span(doc, span.start, span.end, label="NORP")  # "the Houthis said": a people, not a person
     if _names_no_actor(span, known) or not known and _in_title(span):
         return None
     if not known and span.text.endswith("-") and (form := gaz.lookup(span.text.rstrip("-"))) is not None:

@@ -12,6 +12,7 @@ from . import cached, nlp
 from .actors import actors
 from .agreements import agreements
 from .article import Article
+from .author import outlet_state
 from .claims import claims, contested
 from .mentions import ActorIndex
 from .projects import projects
@@ -23,8 +24,8 @@ def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:
     """The records of every question built so far, from an article and its parsed doc."""
     norm = article.normalized
     sentences = tuple(norm.to_original(s.start_char, s.end_char) for s in doc.sents)
-    found = actors(doc, norm)
     source = {"outlet": article.meta.outlet, "url": article.meta.url}  # who "we" and agencies stand for
+    found = actors(doc, norm, home=outlet_state(**source))  # whose "The President" a bare title is
     try:
         said = claims(doc, norm, found)
         return Dossier(article=cached.article_info(article, sentences), actors=found, claims=said,

@@ -6,14 +6,17 @@ Minister B discussed X. The two leaders agreed that ..."): no single actor is th
 the words of the subject alone ("The two leaders") name nobody. The rules, read from the parse:
 
 * a **group noun** is a plural noun of people or states (``leaders``, ``ministers``, ``sides``,
-  ``countries``; ``data/group_nouns.csv``) with ``both``, a number or ``the`` before it;
+  ``countries``; ``data/group_nouns.csv``) with ``both``, a number or ``the`` before it and no
+  modifier naming a group of its own (``the opposition leaders``, ``the leaders of the rebel
+  groups``; ``the leaders of both countries`` still counts those named before);
 * a group noun, or ``they``, refers back to the last main-clause subject that coordinates two
   or more actors of the right kind (``President A and Prime Minister B``) within
   :data:`GROUP_WINDOW` sentences (``they``: only the last subject, as for ``it``); a subject
   that is itself a group noun passes the reference on (``The two leaders met. They agreed``);
 * a numbered group noun (``both``, ``two``; ``the leaders``: two) with no coordination before
   (``A met B in Oslo. The two leaders agreed``) names the last that many persons (or states)
-  mentioned before it;
+  mentioned before it; ``the leaders`` with no number only when those two met, the subject and
+  the object of one verb (``A welcomed B``);
 * the speaker's words are then the coordination's words (``President A and Prime Minister
   B``), or the names of the actors found, joined by ``and`` (also for a coordination of bare
   surnames: ``both Lind and Ruud`` is ``Anna Lind and Tomas Ruud``).
@@ -71,7 +74,24 @@ def group_types(subj: Token) -> tuple[str, ...] | None:
     if not any(c.lower_ in ("the", "these", "all") or c.lower_ in NUMBERS
                for c in subj.children if c.dep_ in ("det", "predet", "nummod", "quantmod")):
         return None
+    if _restricted(subj):
+        return None
     return group_nouns()[_lemma(subj)]
+
+
+def _restricted(subj: Token) -> bool:
+    """Whether a group noun names a group of its own by a modifier: a noun before it (``the
+    opposition leaders``), a possessor or a phrase after it (``the leaders of the rebel
+    groups``, ``the countries in the region``) but one counting those named before (``the
+    leaders of both countries``)."""
+    for c in subj.children:
+        if c.dep_ in ("compound", "poss") and c.i < subj.i:
+            return True
+        if c.dep_ == "prep" and c.i > subj.i:
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if not any(n.lower_ in NUMBERS for o in objs for n in o.children):
+                return True
+    return False
 
 
 def _number(subj: Token) -> int | None:
@@ -80,6 +100,26 @@ def _number(subj: Token) -> int | None:
     if n is None and _lemma(subj) in pair_nouns() and any(c.lower_ == "the" for c in subj.children):
         return 2
     return n
+
+
+def _counted(subj: Token) -> bool:
+    """Whether a group noun says how many it names (``both``, ``two``), not only ``the``."""
+    return any(c.lower_ in NUMBERS for c in subj.children)
+
+
+def _clause_head(t: Token) -> Token:
+    """The verb a name is the subject or object of, through a preposition (``met with B``)
+    and through the words of its own phrase (``Prime Minister B``)."""
+    while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ == "pobj":
+        t = t.head
+    return t.head
+
+
+def _met(first: Token, second: Token) -> bool:
+    """Whether two names are the subject and an object of one verb (``A welcomed B``)."""
+    return _clause_head(first).i == _clause_head(second).i
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -170,18 +210,25 @@ class Groups:
             if only_last:
                 return None
         n = _number(subj)
-        return self._last_named(subj, n, types) if n else None
+        return self._last_named(subj, n, types, met=not _counted(subj)) if n else None
 
-    def _last_named(self, subj: Token, n: int, types: tuple[str, ...]) -> Group | None:
-        """The last ``n`` distinct actors of these types (persons first) named before ``subj``."""
+    def _last_named(self, subj: Token, n: int, types: tuple[str, ...], met: bool = False) -> Group | None:
+        """The last ``n`` distinct actors of these types (persons first) named before ``subj``;
+        with ``met`` (``the leaders``, no number), only two who met: the subject and the object
+        of one verb (``A welcomed B``, ``A met with B``), not two named apart (``A chaired the
+        meeting, while B objected``: ``the ministers`` are all who met)."""
         here = self._sentence(subj.i)
         doc = self.index.doc
         for kind in [k for k in ("person", "state", "organization") if k in types]:
             found: list[Actor] = []
+            tokens: list[Token] = []
             for t in reversed(doc[self._starts[max(0, here - GROUP_WINDOW)]:subj.i]):
                 a = self.index.at(t)
                 if a is not None and a.type == kind and t.i not in self.quoted and a not in found:
                     found.append(a)
+                    tokens.append(t)
                     if len(found) == n:
+                        if met and not _met(tokens[1], tokens[0]):
+                            return None
                         return Group(tuple(reversed(found)), _joined(list(reversed(found))))
         return None

@@ -1,8 +1,8 @@
 """When a capital or a state's name means the place or the money rather than the government.
 
 A capital stands for its government (``Moscow said``), and the resolver reads it so; but in
-``she lives in Lisbon`` or ``a trip to Vienna`` it is where something happens, and in ``Hong Kong
-dollars`` the state's name only qualifies a currency. Both readings come from the parse.
+``she lives in Lisbon``, ``a trip to Vienna`` or ``drones struck Kyiv`` it is where something
+happens, and in ``Hong Kong dollars`` the state's name only qualifies a currency. Both readings come from the parse.
 """
 
 from __future__ import annotations
@@ -14,17 +14,24 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across
 #: Words of going somewhere, after which "to" and "from" name a destination or an origin.
 MOTION = frozenset({"travel", "trip", "visit", "fly", "flight", "return", "go", "come", "move", "arrive", "journey",
                     "drive", "relocate", "flee", "escape"})
+#: Verbs whose direct object is a place gone to, left or struck ("visited Nairobi", "shelled the
+#: capital"), not a government addressed.
+PLACE_OBJECT = frozenset({"visit", "tour", "reach", "enter", "leave", "flee", "evacuate", "strike", "bomb", "shell",
+                          "raid", "storm", "besiege", "capture", "seize", "occupy", "encircle", "bombard"})
 #: Currencies a state's name may qualify.
 CURRENCIES = frozenset({"dollar", "euro", "yuan", "renminbi", "ruble", "rouble", "pound", "yen", "rupee", "peso",
                         "lira", "riyal", "rial", "dinar", "franc", "won", "currency"})
 
 
 def means_the_place(span: Span) -> bool:
-    """``living in Lisbon``, ``a trip to Vienna``: a name that is the object of a locative
-    preposition (or a conjunct of one), or of "to"/"from" after a word of going, names the place."""
+    """``living in Lisbon``, ``a trip to Vienna``, ``visited Nairobi``: a name that is the object
+    of a locative preposition (or a conjunct of one), of "to"/"from" after a word of going, or
+    of a verb of going or striking, names the place."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:  # "in Lima and Cusco"
         root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_OBJECT:
+        return True  # "visited Nairobi", "drones struck Kyiv"
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep":
         return False

@@ -55,8 +55,20 @@ def common_noun(span: Span) -> bool:
     word = words[0]
     if span.label_ == "ORG" and word.tag_ == "NNS":
         return True
-    return span.label_ == "PERSON" and word.dep_ != "compound" and any(
+    return span.label_ == "PERSON" and word.dep_ != "compound" and not plural_people(span) and any(
         c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in word.children)
+
+
+def plural_people(span: Span) -> bool:
+    """``the Houthis``, ``the Kurds``: one capitalised word in the plural after ``the``, tagged
+    as a person, names a people or a movement (a person's name takes no article)."""
+    words = [t for t in span if not t.is_punct]
+    if span.label_ != "PERSON" or len(words) != 1:
+        return False
+    word = words[0]
+    return word.text[:1].isupper() and not word.text.isupper() and word.text.endswith("s") \
+        and not word.text.endswith(("ss", "us")) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in word.children)
 
 
 #: Small words a heading keeps in lower case.

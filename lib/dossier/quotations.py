@@ -22,7 +22,8 @@ first rule that applies:
   that stands as its own sentence continues the speaker of the claim before it, in the same
   paragraph or the one before (blank lines between paragraphs count as one break); when it
   was named by no one before, the person the sentence before it is about (or the organisation
-  or state it has speak: ``X issued a statement. ¶ “...”``); a quotation left
+  or state it has speak: ``X issued a statement. ¶ “...”``, or people named by a plural noun:
+  ``Residents were angry. ¶ “...”``); a quotation left
   open at the end of its paragraph (``“We will fight. ¶ “We will win,” she said.``) is the
   speaker's of the quotation that takes it up.
 
@@ -37,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from .quotemarks import OPENING, Quotation, breaks, paragraph_end, paragraph_start, trim_punct
 from .records import Actor
-from .speakers import Speakers, inverted_subject, speech_lemmas, subject_of
+from .speakers import Speakers, inverted_subject, speaker_nouns, speech_lemmas, subject_of
 from .voices import voice_nouns
 
 #: How many words after a closing mark a cue may stand.
@@ -255,7 +256,8 @@ def _heading(doc: Doc, q: Quotation, spk: Speakers, quoted: set[int]) -> Actor |
 def _topic_before(doc: Doc, q: Quotation, spk: Speakers, drafts: list[dict]) -> Token | None:
     """The named person a quotation's preceding sentence is about, when that sentence reports
     no claim (``Omar Vance also criticised the decision. “It shows ...”``): its main subject; an
-    organisation or a state, when that sentence has it speak (``X issued a statement.``)."""
+    organisation or a state, when that sentence has it speak (``X issued a statement.``); people
+    named by a plural noun (``Residents were angry.``)."""
     opening = q.start - 1
     i = opening - 1
     while i >= 0 and doc[i].is_space:
@@ -271,6 +273,8 @@ def _topic_before(doc: Doc, q: Quotation, spk: Speakers, drafts: list[dict]) -> 
     a = spk.actor_at(subj)
     if a is not None and a.type == "person":
         return subj
+    if a is None and subj.tag_ == "NNS" and speaker_nouns().get(subj.lemma_.lower()) == "person":
+        return subj  # "Residents were angry. ¶ “We have nowhere to go.”": theirs, not the speaker's before
     # an organisation or a state that speaks in that sentence ("X issued a statement", "X responded")
     speaks = sent.root.lemma_ in speech_lemmas() or any(t.lemma_.lower() in voice_nouns() for t in sent)
     return subj if speaks and spk.speaker(subj)[0] is not None else None

@@ -37,6 +37,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from . import names
+from .entities import MASTHEADS
 from .gazetteer import rows
 from .groups import Groups
 from .mentions import ActorIndex
@@ -68,7 +69,7 @@ def given_names() -> dict[str, str]:
 
 @cache
 def speaker_nouns() -> dict[str, str]:
-    """Common noun -> the kind of actor it refers back to (organization, state, person)."""
+    """Common noun -> the kind of actor it refers back to (organization, media, force, state, person)."""
     return {r["noun"]: r["kind"] for r in rows("speaker_nouns.csv")}
 
 
@@ -127,12 +128,36 @@ def inverted_subject(cue: Token) -> Token | None:
 
 def _words_end(subj: Token) -> int:
     """Where a speaker's words end: before a relative clause set off by a comma (``Anna Berg,
-    who resigned last year, said``; ``the ruling drew criticism from Berg, who called it``)."""
+    who resigned last year, said``; ``the ruling drew criticism from Berg, who called it``) and
+    before the comma closing an apposition."""
     end = subj.right_edge.i + 1
     for c in subj.children:
         if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
             end = min(end, c.left_edge.i - 1)
+    while end - 1 > subj.i and subj.doc[end - 1].text in (",", ";", "—", "–"):
+        end -= 1  # "The ministry's spokesman, Tomas Ruud, said": no comma after the apposition
     return end
+
+
+#: Lemmas of the asides by which a source stays unnamed ("who asked not to be named",
+#: "speaking on condition of anonymity", "who declined to be identified").
+ANONYMITY = frozenset({"anonymity", "anonymously"})
+#: Verbs of naming, and the words that deny them ("not to be named", "declined to be identified").
+NAMING = frozenset({"name", "identify"})
+REFUSAL = frozenset({"not", "decline", "refuse", "without"})
+
+
+def _anonymous(subj: Token) -> bool:
+    """Whether a speaker is said to stay unnamed, in an aside on it or on its verb (``The
+    official, who asked not to be named, said``): then it is no one named before."""
+    asides = [c for c in subj.children if c.dep_ in ("relcl", "acl")]
+    asides += [c for c in subj.head.children if c.dep_ in ("advcl", "prep") and c.i != subj.i]
+    for a in asides:
+        lemmas = {t.lemma_.lower() for t in a.subtree}
+        if lemmas & ANONYMITY or any(t.lemma_.lower() in NAMING and t.tag_ in ("VB", "VBN") for t in a.subtree) \
+                and lemmas & REFUSAL:
+            return True
+    return False
 
 
 def _word(token: Token) -> str:
@@ -222,6 +247,15 @@ class Speakers(ActorIndex):
                   and i not in self.quoted and here - self._sentence(i) <= REFERENCE_WINDOW]
         subjects = [a for _, a, subj in before if subj]
         return subjects[-1] if subjects else (before[-1][1] if before else None)
+
+    def outlet_before(self, token: Token) -> Actor | None:
+        """The most recent outlet named before ``token``: a media actor, or an organisation
+        named by a masthead word (``the Daily Courier``, ``the Morning Herald``)."""
+        here = self._sentence(token.i)
+        before = [a for i, a, _ in self._mentions() if i < token.i and i not in self.quoted
+                  and here - self._sentence(i) <= REFERENCE_WINDOW and (a.type == "media" or a.type == "organization"
+                                                                        and a.name.split()[-1].lower() in MASTHEADS)]
+        return before[-1] if before else None
 
     def topic_before(self, token: Token) -> Actor | None:
         """The actor the last main-clause subject before ``token`` names, if that subject (not a
@@ -357,6 +391,8 @@ class Speakers(ActorIndex):
             first = self.introduced_before(subj)
             if first is not None:
                 return self.speaker(first)
+            if _anonymous(subj):
+                return None, words  # "the official, who asked not to be named": nobody named before
             holder = self.by_role(subj)
             if holder is not None:
                 return holder.id, words
@@ -367,10 +403,15 @@ class Speakers(ActorIndex):
                 g = gendered_words().get(subj.lower_)
                 p = self.last_person_before(subj, g)
                 return (p.id if p else None), words
-            if kind in ("organization", "state") and any(c.dep_ in ("det", "poss") and c.lower_ in
-                                                         ("the", "this", "its", "their") for c in subj.children):
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their")
+                           for c in subj.children)
+            if kind == "force" and definite:
+                o = self.named_by(subj)  # "the army said": the Army named before, never another party's
+                return (o.id if o else None), words
+            if kind in ("organization", "state", "media") and definite:
                 types = (kind,) if kind == "state" else ("organization", "media")
-                o = self.named_by(subj) or self.last_of_types_before(subj, types)
+                o = self.named_by(subj) or (self.outlet_before(subj) if kind == "media" else None) \
+                    or self.last_of_types_before(subj, types)  # "the paper said": an outlet before a ministry
                 return (o.id if o else None), words
         return None, words
 

@@ -10,11 +10,13 @@ position of the one it speaks for. The rules, read from the parse:
   named last, resolved in ``speakers.py``), its modifier (``the Turkish
   statement``, ``the ministry spokesman``) or the object of ``by``, ``from``, ``for`` or ``of``
   (``a statement by X``, ``a lawyer for X``), also through a participle (``a statement released
-  by X``);
+  by X``); but what an inquiry examines is not its owner (``an audit of X``, ``the X
+  investigation`` with X a state);
 * a definite text with no owner (``the statement said``) is the one mentioned last within
   :data:`ISSUE_WINDOW` sentences (``X, in a statement, announced ...``, ``X released a
-  statement``): its owner, else the actor subject of the verb it is the object of or that it
-  is ``in`` (not of a clause it is merely named in: ``according to a report in the paper``).
+  statement``): its owner, else the actor subject of the verb of issuing it is the object of
+  (``issued``, ``sent``; not ``received``, ``obtained``) or that it is ``in`` (not of a clause
+  it is merely named in: ``according to a report in the paper``).
 
 Not owners: a source *close to* X, officials *in* X (they speak of X, not for it).
 """
@@ -34,6 +36,16 @@ from .records import Actor
 ISSUE_WINDOW = 4
 OWNER_PREPOSITIONS = {"by", "from", "for", "of"}
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+#: Verbs by which a subject puts out a text of its own ("X issued a statement"), unlike those by
+#: which it gets one ("X received a letter", "the paper obtained a report").
+ISSUING = frozenset({"issue", "release", "publish", "send", "write", "sign", "deliver", "post", "put", "make",
+                     "give", "file", "submit", "present", "table", "unveil", "draft", "pen", "tweet", "share",
+                     "launch", "produce", "prepare", "circulate", "distribute", "lodge", "bring", "compile",
+                     "commission", "conduct", "carry", "run", "broadcast", "air", "address"})
+#: Texts that examine something: ``of`` names what is examined (``an audit of the ministry``), and
+#: so does a state before them (``the Russia investigation``), not their author.
+INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review", "audit", "assessment", "analysis", "study",
+                 "survey", "poll", "indictment", "complaint", "lawsuit", "evaluation", "examination"}
 
 
 @cache
@@ -51,14 +63,17 @@ def owner(noun: Token, index: ActorIndex) -> Actor | None:
     """The actor a voice noun speaks for, by the rules in the module docstring."""
     if noun.lemma_.lower() not in voice_nouns():
         return None
+    inquiry = noun.lemma_.lower() in INQUIRY_NOUNS
     for c in noun.children:
         if c.dep_ in OWNER_DEPS and (a := _actor(index, c)) is not None:
+            if inquiry and c.dep_ == "compound" and a.type == "state":
+                continue  # "the Russia investigation": what is investigated
             return a
     for c in noun.children:
         preps = [c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ in ("agent", "prep")] \
             if c.dep_ == "acl" else []
         for p in preps:
-            if p.dep_ == "agent" or p.lower_ in OWNER_PREPOSITIONS:
+            if p.dep_ == "agent" or p.lower_ in OWNER_PREPOSITIONS and not (inquiry and p.lower_ == "of"):
                 for o in p.children:
                     if o.dep_ == "pobj" and (a := _actor(index, o)) is not None:
                         return a
@@ -79,12 +94,12 @@ def issuer_before(noun: Token, index: ActorIndex, quoted: frozenset[int] = froze
         if a is not None:
             return a
         # "X issued a statement", "X, in a statement, announced": the subject of that verb
-        if t.dep_ == "dobj":
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUING:
             head = t.head
         elif t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX"):
             head = t.head.head
         else:
             return None  # "according to a report in the paper": not the clause's subject's
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)  # not "X was quoted in a report"
         return _actor(index, subj) if subj is not None else None
     return None
