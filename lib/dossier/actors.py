@@ -37,7 +37,9 @@ by these rules, in order:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
@@ -401,6 +403,14 @@ class _Resolver(TitleHolders):
             seen.setdefault(title.lower(), title)
         return list(seen.values()), aff_key, aff_text
 
+    @cached_property
+    def tokens_by_lower(self) -> dict[str, list]:
+        """The doc's tokens by their lower-case text, read once."""
+        found: dict[str, list] = defaultdict(list)
+        for t in self.doc:
+            found[t.lower_].append(t)
+        return found
+
     def affiliation_by_title(self, c: _Cluster, found_roles: list[str]) -> str | None:
         """A possessive title with no name ("Iran's ambassador to Moscow") gives its affiliation to
         the one person holding that title in the article."""
@@ -411,8 +421,8 @@ class _Resolver(TitleHolders):
                    if o is not c and {r.lower().split()[-1] for r in self.roles_of(o)[0]} & mine]
         if holders:
             return None
-        for t in self.doc:
-            if t.lower_ in mine and t.ent_type_ != "PERSON" and not any(x.ent_type_ == "PERSON" for x in t.children):
+        for t in sorted((t for w in mine for t in self.tokens_by_lower.get(w, ())), key=lambda t: t.i):
+            if t.ent_type_ != "PERSON" and not any(x.ent_type_ == "PERSON" for x in t.children):
                 for p in t.children:
                     if p.dep_ == "poss":
                         owner = next((k for k in self.clusters if k.type in ("state", "organization")

@@ -16,6 +16,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
+from spacy.vocab import Vocab
 
 from .article import Article
 from .cached import parse_path
@@ -107,14 +108,18 @@ def _heading_colon(doc: Doc, start: int) -> int | None:
     return None
 
 
-@cache
 def load(name: str | None = None) -> Language:
-    """Load the model (once per process) with the gazetteer entity ruler after its NER.
+    """Load the model (once per process, however it is named: ``load()`` and ``load("its
+    name")`` give the same pipeline) with the gazetteer entity ruler after its NER.
 
     The ruler is spaCy's ``span_ruler`` annotating ``doc.ents`` (the successor of
     ``entity_ruler``, which takes no custom filter), merging with the filter above.
     """
-    name = model_name(name)
+    return _load(model_name(name))
+
+
+@cache
+def _load(name: str) -> Language:
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
@@ -131,10 +136,17 @@ def load(name: str | None = None) -> Language:
     return nlp
 
 
+@cache
+def _vocab() -> Vocab:
+    """One vocabulary for every parse read back from the cache: the matchers built for a vocab
+    (cached by it) are then built once, not once per article."""
+    return spacy.blank("en").vocab
+
+
 def _read_cached(path: Path) -> Doc | None:
     try:
         docbin = DocBin().from_bytes(path.read_bytes())
-        return next(iter(docbin.get_docs(spacy.blank("en").vocab)))
+        return next(iter(docbin.get_docs(_vocab())))
     except (OSError, ValueError, StopIteration):
         return None
 
