@@ -31,24 +31,26 @@ def test_the_country_a_town_or_us_state_is_in(name, iso3):
 def fresh_index(tmp_path, monkeypatch):
     """The place indexes kept in an empty cache folder, forgotten by the process before and after."""
     monkeypatch.setattr(places, "CACHE", tmp_path)
-    places._indexes.cache_clear()
+    places._cities.cache_clear()
+    places._capitals.cache_clear()
     yield tmp_path / "places"
-    places._indexes.cache_clear()
+    places._cities.cache_clear()
+    places._capitals.cache_clear()
 
 
-def test_the_place_index_is_built_once_then_read_from_the_cache(fresh_index, monkeypatch):
-    built = places._indexes()
-    assert len(list(fresh_index.glob("*.pickle"))) == 1
-    places._indexes.cache_clear()
+def test_the_city_index_is_built_once_then_read_from_the_cache(fresh_index, monkeypatch):
+    built = places._cities()
+    assert [p.name.split("-")[0] for p in fresh_index.glob("*.pickle")] == ["cities"]
+    places._cities.cache_clear()
     monkeypatch.setattr(places, "_built_cities", lambda: pytest.fail("the index was built again"))
-    assert places._indexes() == built
+    assert places._cities() == built
 
 
-def test_a_damaged_place_index_is_built_again(fresh_index):
-    places._indexes()
-    (stored,) = fresh_index.glob("*.pickle")
+def test_a_damaged_capital_index_is_built_again(fresh_index):
+    places._capitals()
+    (stored,) = fresh_index.glob("capitals-*.pickle")
     stored.write_bytes(b"not a pickle")
-    places._indexes.cache_clear()
+    places._capitals.cache_clear()
     assert places.coordinates("x", key="state:FRA") is not None
     assert stored.read_bytes() != b"not a pickle"
 

