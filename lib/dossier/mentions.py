@@ -56,8 +56,8 @@ class ActorIndex:
 
     @staticmethod
     def forget(doc: Doc) -> None:
-        """Drop the indexes kept with ``doc``."""
-        for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("dossier.ActorIndex",)]:
+        """Drop the indexes, and everything else extraction kept with ``doc`` (``dossier.`` keys)."""
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and k and str(k[0]).startswith("dossier.")]:
             del doc.user_data[key]
 
     def orig(self, start: int, end: int) -> tuple[int, int]:

@@ -59,7 +59,16 @@ def _single_closes(t: Token, end: int) -> bool:
 
 def quotations(doc: Doc) -> list[Quotation]:
     """Pairs of quotation marks within each paragraph; unbalanced marks never span paragraphs.
-    A paragraph with no double quotation marks may quote with single ones (British style)."""
+    A paragraph with no double quotation marks may quote with single ones (British style).
+    Read once per doc (claims and the author rules both ask) and kept with it until
+    :meth:`dossier.mentions.ActorIndex.forget`."""
+    key = ("dossier.quotations",)
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(_quotations(doc))
+    return list(doc.user_data[key])
+
+
+def _quotations(doc: Doc) -> list[Quotation]:
     found = []
     paragraphs = _paragraph_ranges(doc)
     resume = 0
