@@ -3,8 +3,9 @@ from pathlib import Path
 import pytest
 from dossier.actors import actors
 from dossier.article import Article
+from dossier.author import home_state
 from dossier.mentions import ActorIndex
-from dossier.officials import offices_state, official_state
+from dossier.officials import official_state
 
 
 def index_of(pipeline, text):
@@ -26,7 +27,7 @@ def person(index, name):
 ])
 def test_the_state_the_offices_are_named_for(pipeline, text, expected):
     index = index_of(pipeline, text)
-    found = offices_state(index)
+    found = home_state(index)
     assert (index.by_id[found].name if found else None) == expected
 
 

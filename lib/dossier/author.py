@@ -140,7 +140,7 @@ def agency_state(index: ActorIndex, actor_id: str, author: str | None) -> str | 
     if not words & AGENCY_WORDS or actor.key:  # a body the gazetteer knows (the UN Security Council) is itself
         return None
     named = _state_in_name(index, actor.name)
-    return named or author or _home_state(index)
+    return named or author or home_state(index)
 
 
 def _state_in_name(index: ActorIndex, name: str) -> str | None:
@@ -165,15 +165,21 @@ def _state_forms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _home_state(index: ActorIndex) -> str | None:
-    """The state whose name the text's organisations carry most (``U.S. Department of State``,
-    ``United States Permanent Representative``): an agency named without a country in the same
-    text is that government's too."""
-    counts: dict[str, int] = {}
-    for a in index.actors:
-        words = {w.strip(".,").lower() for w in a.name.split()}
-        if a.type == "organization" and words & (AGENCY_WORDS | OFFICE_WORDS) - FOREIGN_WORDS:
-            state = _state_in_name(index, a.name)
-            if state:
-                counts[state] = counts.get(state, 0) + 1
-    return max(sorted(counts), key=lambda k: counts[k]) if counts else None
+def home_state(index: ActorIndex) -> str | None:
+    """The state whose name the text's government offices carry most (``U.S. Department of
+    State``, ``United States Permanent Representative``, as organisations or as persons known
+    only by the office): an agency or official named without a country in the same text is that
+    government's too. Ties go to the state listed first; worked out once per doc."""
+    key = ("home_state",)
+    if key not in index.memo:
+        counts: dict[str, int] = {}
+        for a in index.actors:
+            words = {w.strip(".,").lower() for w in a.name.split()}
+            office = a.type == "organization" or a.type == "person" and a.name in a.roles
+            if office and words & (AGENCY_WORDS | OFFICE_WORDS) - FOREIGN_WORDS:
+                state = _state_in_name(index, a.name)
+                if state:
+                    counts[state] = counts.get(state, 0) + 1
+        order = {a.id: i for i, a in enumerate(index.actors)}
+        index.memo[key] = min(counts, key=lambda k: (-counts[k], order[k])) if counts else None
+    return index.memo[key]

@@ -6,10 +6,10 @@ such a person imposes, sponsors or signs something, the state they act for is, i
 
 * their own affiliated state, when the text gives one;
 * the state that wrote the text (:mod:`dossier.author`: "we", the outlet, a byline);
-* else the state the text's own government offices are named for (``United States Permanent
-  Representative``, ``U.S. Department of State``, as organisations or as persons known only by
-  the office): a text that names one government's offices
-  by their state is that government's statement, and its unnamed officials are that state's;
+* else the state the text's own government offices are named for
+  (:func:`dossier.author.home_state`: ``United States Permanent Representative``, ``U.S.
+  Department of State``): a text that names one government's offices by their state is that
+  government's statement, and its unnamed officials are that state's;
 * else, for a titled official (``President X``) when the caller names the other side (the
   targets of a sanction, the hosts of a project), the state the text names most often besides
   those, at least three times and more than twice as often as any other: a statement that never says whose it is
@@ -21,10 +21,7 @@ such a person imposes, sponsors or signs something, the state they act for is, i
 
 from __future__ import annotations
 
-from functools import cache
-
-from .author import AGENCY_WORDS, FOREIGN_WORDS, OFFICE_WORDS
-from .gazetteer import gazetteer
+from .author import home_state
 from .mentions import ActorIndex
 from .records import Actor
 
@@ -43,7 +40,7 @@ def government_state(index: ActorIndex, author: str | None, *, besides: set[str]
     """The state whose government a statement speaks for, by the last three rules in the module
     docstring (the author, the state of its offices, else, given ``besides``, the state it names
     far most often besides those): what its unnamed officials and its orders act for."""
-    found = author or offices_state(index)
+    found = author or home_state(index)
     if found is None and besides is not None:
         found = _most_named_state(index, besides)
     return found
@@ -56,41 +53,3 @@ def _most_named_state(index: ActorIndex, besides: set[str]) -> str | None:
     if not counts or counts[-1][0] < 3 or len(counts) > 1 and counts[-1][0] <= 2 * counts[-2][0]:
         return None
     return counts[-1][1]
-
-
-def offices_state(index: ActorIndex) -> str | None:
-    """The state whose name the text's government offices carry most (worked out once per doc);
-    ties go to the state named first in the list of actors."""
-    key = ("offices_state",)
-    if key not in index.memo:
-        index.memo[key] = _offices_state(index)
-    return index.memo[key]
-
-
-def _offices_state(index: ActorIndex) -> str | None:
-    states = [a for a in index.actors if a.type == "state"]
-    counts: dict[str, int] = {}
-    for a in index.actors:
-        words = {w.strip(".,").lower() for w in a.name.split()}
-        office = a.type == "organization" or a.type == "person" and a.name in a.roles  # known by the office alone
-        if not office or not words & (AGENCY_WORDS | OFFICE_WORDS) - FOREIGN_WORDS:
-            continue
-        padded = f" {a.name} "
-        for s in states:
-            if any(f" {n} " in padded for n in {s.name, *s.aliases, *_forms().get(s.key or "", ())} if n):
-                counts[s.id] = counts.get(s.id, 0) + 1
-                break
-    if not counts:
-        return None
-    order = {s.id: i for i, s in enumerate(states)}
-    return min(counts, key=lambda k: (-counts[k], order[k]))
-
-
-@cache
-def _forms() -> dict[str, tuple[str, ...]]:
-    """Gazetteer key (``state:USA``) -> the names and abbreviations of that state (``U.S.``)."""
-    found: dict[str, list[str]] = {}
-    for f in gazetteer().forms:
-        if f.key.startswith("state:") and f.kind == "state":
-            found.setdefault(f.key, []).append(f.text)
-    return {k: tuple(v) for k, v in found.items()}
