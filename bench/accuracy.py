@@ -13,8 +13,8 @@ import os
 import sys
 from pathlib import Path
 
-from dossier import nlp
-from dossier.evaluate import evaluate, markdown, table
+from dossier.evaluation.evaluate import evaluate, markdown, table
+from dossier.text import nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 FIGURES = ROOT / "tests" / "accuracy.json"

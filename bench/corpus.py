@@ -53,7 +53,7 @@ def measure(mode: str, folder: Path, n_process: int, batch_size: int) -> dict:
         import spacy
 
         sys.path.insert(0, str(ROOT / "lib"))
-        from dossier.nlp import model_name
+        from dossier.text.nlp import model_name
 
         nlp = spacy.load(model_name())
         start = time.perf_counter()
@@ -61,7 +61,8 @@ def measure(mode: str, folder: Path, n_process: int, batch_size: int) -> dict:
         for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
             pass
     else:
-        from dossier import engines, nlp
+        from dossier import engines
+        from dossier.text import nlp
 
         if mode == "cold":
             nlp.load()  # model loading is not part of the timing

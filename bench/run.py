@@ -88,8 +88,8 @@ def hashes(out: Path) -> dict[str, str]:
 def page_stage(out: Path) -> float:
     """Seconds to render every article's page from its records (the stage that has no kernel)."""
     sys.path.insert(0, str(ROOT / "lib"))
-    from dossier import pages
     from dossier.records import from_json
+    from dossier.site import pages
 
     folders = sorted(p.parent for p in out.glob("*/records.json"))
     loaded = [(from_json(json.loads((f / "records.json").read_text(encoding="utf-8"))),
@@ -131,7 +131,7 @@ def seed_vs_floor(tmp: Path, jobs: int) -> dict:
     as the run executes (one per question), each only importing the libraries, ``jobs`` at a
     time as the run does."""
     sys.path.insert(0, str(ROOT / "lib"))
-    from dossier.runner import notebook_names
+    from dossier.site.runner import notebook_names
 
     run_s = timed(["run", "--out", tmp / "seed-out"], tmp / "seed-cache")
     run_cpu = CPU["last"]

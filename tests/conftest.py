@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from dossier import cached, extract, nlp
-from dossier.article import Article
+from dossier import extract
 from dossier.config import ROOT
 from dossier.records import Dossier
+from dossier.text import cached, nlp
+from dossier.text.article import Article
 
 SEED = ROOT / "seeds" / "000_cecd6f5443e906a4.txt"
 

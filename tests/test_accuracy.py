@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from dossier.config import ROOT
-from dossier.evaluate import evaluate, markdown
-from dossier.scoring import QUESTIONS
+from dossier.evaluation.evaluate import evaluate, markdown
+from dossier.evaluation.scoring import QUESTIONS
 
 DEV = ROOT.parent / "shared" / "dev"
 COMMITTED = json.loads((Path(__file__).parent / "accuracy.json").read_text(encoding="utf-8"))

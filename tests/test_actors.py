@@ -1,5 +1,5 @@
 import pytest
-from dossier.actors import cooccurrence
+from dossier.actors.resolver import cooccurrence
 
 
 def by_name(d):
@@ -281,8 +281,8 @@ def test_an_office_the_ner_took_with_its_state_for_an_organisation_is_a_person(d
 def test_a_name_sharing_a_plural_title_is_a_person_even_when_tagged_as_an_organisation(pipeline):
     from pathlib import Path
 
-    from dossier.actors import actors
-    from dossier.article import Article
+    from dossier.actors.resolver import actors
+    from dossier.text.article import Article
     from spacy.tokens import Span
     art = Article(id="literal", path=Path("literal.txt"),
                   text="Presidents Yaw Mensah and Patrice Houngbo signed the trade agreement.")
@@ -329,8 +329,8 @@ def test_a_city_state_named_as_a_place_stays_a_state(dossier_of):
 def test_a_town_in_a_list_of_places_is_a_place(pipeline):
     from pathlib import Path
 
-    from dossier.actors import actors
-    from dossier.article import Article
+    from dossier.actors.resolver import actors
+    from dossier.text.article import Article
     from spacy.tokens import Span
     art = Article(id="literal", path=Path("literal.txt"), text="Protesters marched in Lima and Arequipa on Sunday.")
     doc = pipeline(art.normalized.text)
@@ -365,7 +365,7 @@ def _dossier_from_the_white_house(pipeline, text):
     from pathlib import Path
 
     from dossier import extract
-    from dossier.article import Article, Meta
+    from dossier.text.article import Article, Meta
     art = Article(id="literal", path=Path("literal.txt"), text=text, meta=Meta(outlet="The White House"))
     return extract.dossier(art, pipeline(art.normalized.text))
 

@@ -1,5 +1,5 @@
 import pytest
-from dossier.agreements import resolve_date
+from dossier.events.agreements import resolve_date
 
 
 def parties(d, g):

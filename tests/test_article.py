@@ -1,8 +1,8 @@
 from pathlib import Path
 
 import pytest
-from dossier.article import headline, load, normalize, paths, shorten, title
 from dossier.errors import DossierError
+from dossier.text.article import headline, load, normalize, paths, shorten, title
 
 
 @pytest.mark.parametrize("text, span, expected", [

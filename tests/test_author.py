@@ -1,9 +1,9 @@
 import pytest
-from dossier.actors import actors
-from dossier.article import normalize
-from dossier.author import author_state
-from dossier.mentions import ActorIndex
-from dossier.sanctions import sanctions
+from dossier.actors.mentions import ActorIndex
+from dossier.actors.resolver import actors
+from dossier.events.author import author_state
+from dossier.events.sanctions import sanctions
+from dossier.text.article import normalize
 
 
 def run(pipeline, text, **meta):
@@ -57,8 +57,8 @@ def test_an_agency_without_a_country_belongs_to_the_state_the_texts_agencies_are
 
 
 def test_we_sign_and_we_build_for_the_author(pipeline):
-    from dossier.agreements import agreements
-    from dossier.projects import projects
+    from dossier.events.agreements import agreements
+    from dossier.events.projects import projects
 
     text = "Today, Canada welcomed the talks. We signed a memorandum with Peru and we will build a port in Lima."
     index, by_id, doc, norm, found = run(pipeline, text)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from conftest import SEED
-from dossier.article import safe_id
 from dossier.config import ROOT
+from dossier.text.article import safe_id
 
 BIN = Path(sys.executable).parent
 
@@ -140,7 +140,7 @@ def test_an_article_with_nothing_to_find_still_renders_every_page(tmp_path):
     out = tmp_path / "outputs"
     result = dossier("run", "--article", article, "--out", out)
     assert result.returncode == 0, result.stderr
-    from dossier.runner import executed_errors, notebook_names
+    from dossier.site.runner import executed_errors, notebook_names
     for name in notebook_names():
         assert executed_errors(out / "questions" / name / f"{name}.ipynb") == [], name
     page = (out / "weather" / "index.html").read_text(encoding="utf-8")
@@ -264,5 +264,5 @@ def test_a_run_of_50_articles_killed_midway_keeps_what_it_finished_and_the_next_
 
 
 def runner_names() -> list[str]:
-    from dossier.runner import notebook_names
+    from dossier.site.runner import notebook_names
     return notebook_names()

@@ -1,7 +1,8 @@
 """Parses and records kept between runs, found again by their keys."""
 
-from dossier import cached, extract, nlp
-from dossier.article import Article
+from dossier import extract
+from dossier.text import cached, nlp
+from dossier.text.article import Article
 
 
 def test_the_cache_key_changes_with_the_text(tmp_path):

@@ -1,6 +1,6 @@
 import pytest
 from conftest import SEED
-from dossier.claims import quotations
+from dossier.claims.speech import quotations
 
 
 def claims_of(dossier_of, text):
@@ -85,13 +85,13 @@ def test_an_unbalanced_quotation_mark_closes_at_the_end_of_its_paragraph(dossier
 
 
 def test_quotations_pair_curly_and_straight_marks(pipeline):
-    from dossier.article import normalize
+    from dossier.text.article import normalize
     doc = pipeline(normalize('She said "yes" and “no”.').text)
     assert [doc[q.start:q.end].text for q in quotations(doc)] == ["yes", "no"]
 
 
 def test_an_apostrophe_is_no_quotation(pipeline):
-    from dossier.article import normalize
+    from dossier.text.article import normalize
     doc = pipeline(normalize("In the '90s, he said, the town grew fast.").text)
     assert quotations(doc) == []
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED
 from dossier import corpus, extract
-from dossier.article import Article, load
+from dossier.text.article import Article, load
 
 BIN = Path(sys.executable).parent
 OTHERS = {

@@ -1,5 +1,5 @@
 import pytest
-from dossier.entities import _relabelled, entity_mentions
+from dossier.actors.entities import _relabelled, entity_mentions
 from spacy.tokens import Span
 
 

@@ -1,4 +1,4 @@
-"""dossier.scoring and dossier.evaluate: invented gold and predictions, one rule a test; and the
+"""dossier.evaluation.scoring and dossier.evaluation.evaluate: invented gold and predictions, one rule a test; and the
 same numbers as the reference scorer (../shared/eval) on the dev set when it is present."""
 
 import copy
@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from dossier.config import ROOT
 from dossier.errors import DossierError
-from dossier.evaluate import evaluate, gold_set, markdown, read_predictions
-from dossier.scoring import Gold, pooled, score
+from dossier.evaluation.evaluate import evaluate, gold_set, markdown, read_predictions
+from dossier.evaluation.scoring import Gold, pooled, score
 
 TEXT = ('Ruritania imposed sanctions on Borduria on Monday. "We will not yield to pressure," said Foreign '
         'Minister Anna Berg. Officials said a gas pipeline to Syldavia would open in 2030.')

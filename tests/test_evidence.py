@@ -1,4 +1,4 @@
-from dossier.evidence import claims_html
+from dossier.site.evidence import claims_html
 
 
 def test_claims_are_highlighted_with_their_speaker(dossier_of):

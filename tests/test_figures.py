@@ -8,7 +8,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-from dossier import figures  # noqa: E402
+from dossier.site import figures  # noqa: E402
 
 SANCTIONS = pd.DataFrame({"domains": ["trade; finance", "energy", "trade", "finance; energy"],
                           "status": ["in_force", "threatened", "in_force", "lifted"]})
@@ -82,7 +82,7 @@ def test_the_parties_figure_keeps_the_parties_bound_by_most_agreements():
 
 
 def test_a_notebook_shows_the_figure_it_saved_byte_for_byte(tmp_path):
-    from dossier import session
+    from dossier.site import session
 
     outputs = session.Session(notebook="t", articles=(), dossiers=(), out=tmp_path)
     fig = FIGURES["mentions"]()

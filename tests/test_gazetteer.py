@@ -1,5 +1,5 @@
 import pytest
-from dossier.gazetteer import gazetteer
+from dossier.text.gazetteer import gazetteer
 
 
 @pytest.mark.parametrize("text, key, kind", [

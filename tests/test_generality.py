@@ -10,9 +10,9 @@ import json
 import re
 
 import pytest
+from dossier.actors.names import title_words
 from dossier.config import PACKAGE, ROOT
-from dossier.gazetteer import gazetteer
-from dossier.names import title_words
+from dossier.text.gazetteer import gazetteer
 
 DEV = ROOT.parent / "shared" / "dev"
 

@@ -8,7 +8,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-from dossier import maps  # noqa: E402
+from dossier.site import maps  # noqa: E402
 
 COLUMNS = ["id", "kind", "status", "place", "origin", "destination", "lat", "lon", "origin_lat", "origin_lon",
            "destination_lat", "destination_lon", "place_is_country", "origin_is_country", "destination_is_country"]

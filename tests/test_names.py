@@ -1,5 +1,5 @@
 import pytest
-from dossier.names import gender, is_given_name, split_name
+from dossier.actors.names import gender, is_given_name, split_name
 
 
 @pytest.mark.parametrize("text, words, lead, last", [

@@ -1,7 +1,7 @@
 import pytest
-from dossier import nlp
-from dossier.article import Article
 from dossier.errors import DossierError
+from dossier.text import nlp
+from dossier.text.article import Article
 
 
 def test_an_unknown_model_is_a_clear_error():
@@ -67,7 +67,7 @@ def test_a_heading_before_a_colon_is_a_sentence_of_its_own(pipeline):
 
 
 def test_a_model_folder_is_versioned_by_its_meta_json(tmp_path):
-    from dossier import models
+    from dossier.text import models
 
     (tmp_path / "meta.json").write_text('{"lang": "en", "name": "tiny", "version": "1.2.3"}', encoding="utf-8")
     assert models.model_name(str(tmp_path)) == str(tmp_path)
@@ -78,7 +78,7 @@ def test_the_models_version_is_found_without_importing_spacy():
     import subprocess
     import sys
 
-    code = ("import sys; from dossier import models; n = models.model_name(); "
+    code = ("import sys; from dossier.text import models; n = models.model_name(); "
             "print(n, models.model_version(n), 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     from importlib.metadata import version

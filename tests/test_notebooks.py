@@ -9,8 +9,10 @@ from pathlib import Path
 import nbformat
 import pytest
 from conftest import SEED
-from dossier import figures, runner, site, tables
+from dossier import tables
 from dossier.config import NOTEBOOKS
+from dossier.site import figures, runner
+from dossier.site import publish as site
 
 pytestmark = pytest.mark.e2e
 BIN = Path(sys.executable).parent
@@ -93,7 +95,7 @@ def test_pages_hide_code_load_nothing_from_the_internet_and_state_how_they_were_
     for page in (site_run / runner.QUESTIONS / "claims" / "claims.html", site_run / SEED.stem / "index.html"):
         text = page.read_text(encoding="utf-8")
         assert "cdnjs" not in text and "unpkg" not in text and "<script src=" not in text
-        assert "from dossier import" not in text  # code cells hidden
+        assert "from dossier" not in text  # code cells hidden
         assert "sha256 <code>" in text and "en_core_web_sm" in text and "dossier 0." in text
     index = (site_run / "index.html").read_text(encoding="utf-8")
     assert f'href="{SEED.stem}/index.html"' in index and 'href="questions/claims/claims.html"' in index
@@ -115,7 +117,7 @@ def test_verify_reports_no_difference_except_a_changed_figure(site_run, tmp_path
 
 def _dossier():
     from dossier import extract
-    from dossier.article import load
+    from dossier.text.article import load
     return next(extract.dossiers([load(SEED)]))
 
 

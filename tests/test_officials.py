@@ -1,11 +1,11 @@
 from pathlib import Path
 
 import pytest
-from dossier.actors import actors
-from dossier.article import Article
-from dossier.author import home_state
-from dossier.mentions import ActorIndex
-from dossier.officials import official_state
+from dossier.actors.mentions import ActorIndex
+from dossier.actors.resolver import actors
+from dossier.events.author import home_state
+from dossier.events.officials import official_state
+from dossier.text.article import Article
 
 
 def index_of(pipeline, text):

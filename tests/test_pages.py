@@ -7,8 +7,10 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from dossier import pages, runner, session, site, tables
-from dossier.article import Article
+from dossier import tables
+from dossier.site import pages, runner, session
+from dossier.site import publish as site
+from dossier.text.article import Article
 
 
 def _text_of(html: str) -> str:

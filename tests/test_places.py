@@ -1,6 +1,6 @@
 import pytest
-from dossier import places
-from dossier.places import coordinates, country_of
+from dossier.text import places
+from dossier.text.places import coordinates, country_of
 
 
 @pytest.mark.parametrize("name, key, near", [

@@ -5,7 +5,7 @@ import shutil
 import stat
 from pathlib import Path
 
-from dossier import kernels
+from dossier.site import kernels
 
 
 def test_kernels_use_ipc_sockets_in_a_private_folder_of_their_own():
@@ -36,7 +36,7 @@ def test_a_kernel_being_shut_down_is_not_interrupted(monkeypatch):
 
 
 def test_the_kernels_take_the_notebooks_that_took_longest_last_time_first(tmp_path):
-    from dossier import runner
+    from dossier.site import runner
 
     def job(name):
         return runner.Job(name, "key", tmp_path / name, {}, "")
@@ -51,7 +51,7 @@ def test_the_kernels_take_the_notebooks_that_took_longest_last_time_first(tmp_pa
 def test_the_manifest_lists_installed_packages_with_their_versions():
     from importlib.metadata import version
 
-    from dossier import site
+    from dossier.site import publish as site
 
     packages = site.installed_packages()
     assert packages["spacy"] == version("spacy") and packages["pandas"] == version("pandas")
@@ -61,7 +61,7 @@ def test_the_kernels_warm_up_without_importing_spacy():
     import subprocess
     import sys
 
-    from dossier import runner
+    from dossier.site import runner
 
     code = f"{runner.WARM_UP}\nimport sys\nprint(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

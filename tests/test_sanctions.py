@@ -130,7 +130,7 @@ def test_a_pronoun_imposer_is_the_person_last_named(dossier_of):
 
 def test_who_sanctions_whom_stays_readable_with_many_targets():
     import pandas as pd
-    from dossier import figures
+    from dossier.site import figures
 
     rows = [{"imposer": imposer, "target": f"Firm {j:02d}", "status": "in_force", "sanction": f"s{j}"}
             for j in range(45) for imposer in (["Canada"] if j % 2 else ["Canada", "Chile"])]
@@ -203,10 +203,10 @@ def test_measures_named_by_what_they_do(dossier_of, text, imposer, targets):
 
 
 def test_a_title_is_no_byline(pipeline):
-    from dossier.actors import actors
-    from dossier.article import normalize
-    from dossier.author import author_state
-    from dossier.mentions import ActorIndex
+    from dossier.actors.mentions import ActorIndex
+    from dossier.actors.resolver import actors
+    from dossier.events.author import author_state
+    from dossier.text.article import normalize
 
     text = "FACT SHEET: Imposing Costs on Peru\nToday, Canada imposed sanctions on Peru. We will not waver."
     norm = normalize(text)

@@ -1,6 +1,6 @@
 """Dossier: evidence-linked answers about geopolitics from news articles.
 
-The library parses an article once with spaCy (:mod:`dossier.nlp`) and turns it into typed,
+The library parses an article once with spaCy (:mod:`dossier.text.nlp`) and turns it into typed,
 frozen records (:mod:`dossier.records`) whose offsets index the article as read from disk.
 """
 

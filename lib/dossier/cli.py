@@ -9,16 +9,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
-from .article import BadInput
-from .config import OUTPUTS, SEEDS
-from .errors import DossierError
+from dossier import __version__
+from dossier.config import OUTPUTS, SEEDS
+from dossier.errors import DossierError
+from dossier.text.article import BadInput
 
 
 def _inputs(items: Sequence[str | Path], *, encoding: str, keep_going: bool) -> tuple[list[Path], list[str]]:
     """The article files named by ``items`` that load, and one line per bad input; every bad input
     is found before any work starts, and without ``keep_going`` stops the command (exit 2)."""
-    from .article import BadInput, find, load_all
+    from dossier.text.article import BadInput, find, load_all
 
     files, problems = find(items)
     articles, bad = load_all(files, encoding=encoding)
@@ -40,7 +40,7 @@ def _skipped(problems: list[str]) -> None:
 
 
 def _extract(args: argparse.Namespace) -> None:
-    from . import engines
+    from dossier import engines
 
     files, problems = _inputs(args.paths, encoding=args.encoding, keep_going=args.keep_going)
     fmt = args.format or ("json" if len(files) == 1 and not Path(args.paths[0]).is_dir() else "jsonl")
@@ -62,7 +62,7 @@ def _extract(args: argparse.Namespace) -> None:
 
 
 def _run(args: argparse.Namespace) -> None:
-    from .runner import notebook_names, run
+    from dossier.site.runner import notebook_names, run
 
     notebook_names(args.notebook)  # an unknown notebook is an error before the articles are read
     files, problems = _inputs(args.article or [SEEDS], encoding=args.encoding, keep_going=args.keep_going)
@@ -75,7 +75,7 @@ def _run(args: argparse.Namespace) -> None:
 
 
 def _verify(args: argparse.Namespace) -> None:
-    from .runner import verify
+    from dossier.site.runner import verify
 
     differing, compared = verify(Path(args.out), model=args.model)
     for line in differing:
@@ -86,7 +86,7 @@ def _verify(args: argparse.Namespace) -> None:
 
 
 def _evaluate(args: argparse.Namespace) -> None:
-    from .evaluate import article_line, evaluate, table
+    from dossier.evaluation.evaluate import article_line, evaluate, table
 
     result = evaluate(Path(args.gold), [Path(p) for p in args.predictions], model=args.model, encoding=args.encoding)
     if args.each:

@@ -1,7 +1,7 @@
 """Questions across many articles: actors merged across articles, claims over time, and the
 sanctions and projects of the whole corpus, built streaming from each article's records.
 
-Actors merge across articles by the rules that merge them within one (:mod:`dossier.actors`):
+Actors merge across articles by the rules that merge them within one (:mod:`dossier.actors.resolver`):
 the gazetteer key when the actor is a known one (``state:IRN``), people by first and last
 name (middle initials aside), with a transliterated surname joining a person of the same first
 name when the spellings are close; organisations and others by name.
@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import tables
-from .records import Actor, Dossier
-from .spelling import FUZZY_MIN
+from dossier import tables
+from dossier.actors.spelling import FUZZY_MIN
+from dossier.records import Actor, Dossier
 
 
 def _person_parts(name: str) -> tuple[str, str]:

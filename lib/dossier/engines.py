@@ -2,7 +2,7 @@
 
 Both yield the same ``dossier/1`` objects in input order, so their JSON Lines are identical
 byte for byte. The Dask engine maps one task per article onto the workers; each worker loads
-the model once (``dossier.nlp.load`` is cached per process) and shares the parse and records
+the model once (``dossier.text.nlp.load`` is cached per process) and shares the parse and records
 caches when they sit on a shared filesystem. At most :data:`IN_FLIGHT` tasks per worker are
 submitted ahead of the one being written, so memory stays flat on any number of articles.
 Dask is an optional extra: ``pip install -e .[dask]``.
@@ -15,10 +15,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .article import load
-from .errors import DossierError
-from .extract import dossiers
-from .records import to_json
+from dossier.errors import DossierError
+from dossier.extract import dossiers
+from dossier.records import to_json
+from dossier.text.article import load
 
 IN_FLIGHT = 4
 

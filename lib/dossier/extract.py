@@ -8,16 +8,16 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from . import cached, nlp
-from .actors import actors
-from .agreements import agreements
-from .article import Article
-from .author import outlet_state
-from .claims import claims, contested
-from .mentions import ActorIndex
-from .projects import projects
-from .records import Dossier, to_json
-from .sanctions import sanctions
+from dossier.actors.mentions import ActorIndex
+from dossier.actors.resolver import actors
+from dossier.claims.speech import claims, contested
+from dossier.events.agreements import agreements
+from dossier.events.author import outlet_state
+from dossier.events.projects import projects
+from dossier.events.sanctions import sanctions
+from dossier.records import Dossier, to_json
+from dossier.text import cached, nlp
+from dossier.text.article import Article
 
 
 def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:

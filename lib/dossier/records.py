@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
-from .article import TitleSource
-
 SCHEMA = "dossier/1"
 
 ActorType = Literal["person", "state", "organization", "media", "group", "place"]
 ACTOR_TYPES: tuple[ActorType, ...] = ("person", "state", "organization", "media", "group", "place")
 ClaimKind = Literal["direct", "partial", "indirect", "according_to", "document", "denial"]
 SanctionStatus = Literal["in_force", "threatened", "expected", "lifted"]
+#: Where an article's title comes from (``article.title_source`` in schema ``dossier/1``).
+TitleSource = Literal["sidecar", "headline", "first_sentence"]
 ProjectStatus = Literal["proposed", "planned", "in_development", "under_construction", "operating", "halted"]
 
 Span = tuple[int, int]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .cooccurrence import cooccurrence as cooccurrence_records
-from .places import coordinates
-from .records import ACTOR_TYPES, Dossier
-from .sides import capacity, side
+from dossier.actors.cooccurrence import cooccurrence as cooccurrence_records
+from dossier.actors.sides import capacity, side
+from dossier.records import ACTOR_TYPES, Dossier
+from dossier.text.places import coordinates
 
 
 def actors(d: Dossier) -> pd.DataFrame:

@@ -1,0 +1,78 @@
+"""Offices named alone ("the Foreign Secretary", "The President") linked to the person who holds them.
+
+A mixin of the actor resolver (:mod:`dossier.actors.resolver`): it reads the resolver's clusters of
+mentions, the doc and the state the text's author speaks for (``home``).
+"""
+
+from __future__ import annotations
+
+from dossier.actors.clusters import Cluster
+from dossier.actors.roles import holds, title_mentions
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+class TitleHolders:
+    """``add_title_mentions`` and ``qualifier`` for :class:`dossier.actors.resolver._Resolver`."""
+
+    def add_title_mentions(self) -> None:
+        """``The Foreign Secretary also met...``: an office named alone is the person who holds
+        it: the one person whose roles hold the title; if several and the title is bare, those
+        whose title names no state or body (or the text's own government's), as a text names its
+        own officials and qualifies another's ("President A welcomed President B of Kenya. The
+        President said" is A); then the most recently mentioned. In a government's own text, a
+        bare title used before any holder is named (``Today, the President spoke with President
+        B of Kenya``) is its own unnamed officeholder. With no holder, a title of two or more
+        capitalised words (``the Attorney General``) is a person of its own, named by the
+        office, as news and statements use it."""
+        taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
+        named = {i for c in self.people() for s in c.spans for i in range(s.start, s.end)}
+        unnamed: set[str] = set()  # bare titles a government's text uses for its own unnamed officeholder
+        for span in title_mentions(self.doc):
+            office = span
+            while len(office) > 1 and (office[0].ent_type_ in ("GPE", "NORP") or office[0].tag_ == "POS"
+                                       or office[0].i in taken):  # the state before the office
+                office = office[1:]
+            cut = next((t.i for t in office if t.lower_ in ("of", "to", "for")), office.end)
+            if any(i in taken for i in range(office.start, cut if office.root.dep_ in SUBJECTS else office.end)) \
+                    or any(i in named for i in range(office.start, office.end)):
+                continue  # "The Permanent Representative to the United Nations will vote": an actor in its name
+            title = office.text.lower()
+            where = self.where(span)
+            holders = [c for c in self.people() if c.spans and any(
+                holds(r, title) for r in self.roles_of(c)[0] + c.titles)]
+            bare = cut == office.end and not (office.end < len(self.doc)
+                                              and self.doc[office.end].lower_ in ("of", "for", "to"))
+            if bare and self.home is not None and (title in unnamed or holders and not any(
+                    m[0] < where[0] for c in holders for m in c.mentions)):
+                unnamed.add(title)  # a government's text: "Today, the President spoke with President B of Kenya"
+                continue
+            if bare and holders:
+                home = [c for c in holders if self.qualifier(c) in (None, self.home)]
+                if home and len(home) < len(holders):
+                    holders = home  # "President A welcomed President B of Kenya. The President said": A
+            if holders:
+                c = max(holders, key=lambda c: max((m[0] for m in c.mentions if m[0] <= where[0]), default=-1))
+            elif len(office) > 1 and office[0].text[:1].isupper() and office[-1].text[:1].isupper():
+                content = " ".join(sorted(w for w in title.split() if w not in ("of", "the", "for")))
+                c = self.keyed(f"person:title:{content}", "person", span.text)
+                c.first, c.last = "", ""
+            else:
+                continue
+            c.add(span, span.text, where)
+            if span.text not in c.titles:
+                c.titles.append(span.text)
+
+    def qualifier(self, c: Cluster) -> str | None:
+        """The key of the state or body a person's title is qualified by: an affiliation stated
+        with a role (``Kenyan President A``) or ``of`` and a name after a mention (``President B
+        of Kenya``); "" when that name is no actor; None when no mention is qualified."""
+        aff = self.roles_of(c)[1]
+        if aff is not None:
+            return aff
+        for s in c.spans:
+            after = [t for t in self.doc[s.end:s.end + 3] if t.lower_ != "the"]
+            if len(after) > 1 and after[0].lower_ == "of" and after[1].ent_type_ in ("GPE", "ORG"):
+                return next((o.key for o in self.clusters if o is not c and o.key
+                             and any(x.start <= after[1].i < x.end for x in o.spans)), "")
+        return None

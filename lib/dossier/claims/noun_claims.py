@@ -1,0 +1,54 @@
+"""Claims made in a noun: ``X's allegations of fraud``, ``X's claim that the vote was rigged``.
+
+A claim is often reported as a noun its speaker owns rather than as a verb (``despite the
+candidate's allegations of widespread fraud, ...``). The rule, read from the parse:
+
+* a noun of claiming (:data:`CLAIM_NOUNS`: allegation, accusation, claim, assertion ...) whose
+  possessor is a named actor (``Lind's``), or ``his``/``her`` for the person named last, and that
+  has what is claimed as its complement: an ``of`` phrase (``allegations of fraud``) or a clause
+  with ``that`` (``claim that the vote was rigged``);
+* the claim is the noun with its complement (``allegations of widespread fraud``), ``indirect``,
+  the noun its cue; nothing inside quotation marks (that is what a speaker says) counts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dossier.claims.speakers import Speakers
+
+#: Nouns that report what their possessor claims.
+CLAIM_NOUNS = {"allegation", "accusation", "claim", "assertion", "contention", "insistence", "warning"}
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
+
+
+def noun_claims(doc: Doc, spk: Speakers, quoted: set[int]) -> list[dict]:
+    """Draft claims (as ``claims.py`` builds them) of the nouns of claiming in ``doc``."""
+    drafts = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS or noun.i in quoted:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ in POSSESSIVE_PRONOUNS:
+            person = spk.last_person_before(owner, POSSESSIVE_PRONOUNS[owner.lower_])
+            speaker, words = (person.id, owner.text) if person is not None else (None, "")
+        else:
+            actor = spk.actor_at(owner)
+            speaker, words = (actor.id, spk.text(owner.left_edge.i, owner.i + 1)) \
+                if actor is not None and actor.type != "place" else (None, "")
+        if speaker is None:
+            continue
+        complements = [c for c in noun.children if c.i > noun.i and (
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+            or c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+        if not complements:
+            continue
+        end = max(c.right_edge.i for c in complements) + 1
+        if any(i in quoted for i in range(noun.i, end)):
+            continue
+        drafts.append({"start": noun.i, "end": end, "kind": "indirect", "speaker": speaker, "speaker_text": words,
+                       "cue": noun.lemma_.lower(), "channel": None, "via": None, "verb": noun, "quotes": [],
+                       "quote": None})
+    return drafts

@@ -1,0 +1,159 @@
+"""Quotation marks: pairing them within paragraphs, and telling a quoted title from quoted speech.
+
+A quotation left open at the end of a paragraph runs on to a closing mark that the next
+paragraph meets before any opening one (``“Thank you ¶ for your visit” [Tweet]``).
+
+Single quotation marks count where a paragraph has no double ones (British style); a single
+closing mark needs punctuation next to it (``,’ he said``), so ``the players’ union`` is no
+quotation, and an unclosed single mark is an apostrophe.
+
+Quotation marks around a name (``CBS's “Morning Desk”``, ``“Operation Northern Shield”``: two or
+more capitalised words and no verb) mark a title, not speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dossier.claims.speakers import speech_lemmas
+
+STOPWORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "la", "with"}
+OPENING = ("“", '"')
+SINGLE_OPENING = ("‘", "'")
+SINGLE_CLOSING = ("’", "'")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Token range of the words between a pair of quotation marks."""
+
+    start: int
+    end: int
+
+
+def _paragraph_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the paragraphs: up to (not including) a token holding a line break."""
+    out, start = [], 0
+    for t in doc:
+        if "\n" in t.text:
+            out.append((start, t.i))
+            start = t.i + 1
+    out.append((start, len(doc)))
+    return out
+
+
+def _single_opens(t: Token, start: int) -> bool:
+    doc = t.doc
+    return t.text in SINGLE_OPENING and t.i + 1 < len(doc) and not doc[t.i + 1].is_space and \
+        (t.i == start or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_punct)
+
+
+def _single_closes(t: Token, end: int) -> bool:
+    """A closing single mark ends a quotation (``,’ he said``, ``‘reckless’.``), not a
+    possessive (``the players’ union``): punctuation before or after it."""
+    doc = t.doc
+    return t.text in SINGLE_CLOSING and (doc[t.i - 1].is_punct or t.i + 1 >= end or doc[t.i + 1].is_punct)
+
+
+def quotations(doc: Doc) -> list[Quotation]:
+    """Pairs of quotation marks within each paragraph; unbalanced marks never span paragraphs.
+    A paragraph with no double quotation marks may quote with single ones (British style).
+    Read once per doc (claims and the author rules both ask) and kept with it until
+    :meth:`dossier.actors.mentions.ActorIndex.forget`."""
+    key = ("dossier.claims.quotations",)
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(_quotations(doc))
+    return list(doc.user_data[key])
+
+
+def _quotations(doc: Doc) -> list[Quotation]:
+    found = []
+    paragraphs = _paragraph_ranges(doc)
+    resume = 0
+    for k, (start, end) in enumerate(paragraphs):
+        start = max(start, resume)  # past a closing mark a quotation from the paragraph before took
+        double = any(t.text in OPENING or t.text == "”" for t in doc[start:end])
+        open_at: int | None = None
+        for t in doc[start:end]:
+            if double and t.text in OPENING or not double and open_at is None and _single_opens(t, start):
+                if open_at is not None and t.i > open_at + 1:
+                    found.append(Quotation(open_at + 1, t.i))
+                open_at = t.i
+            elif (double and t.text == "”" or not double and open_at is not None and _single_closes(t, end)) \
+                    and open_at is not None:
+                if t.i > open_at + 1:
+                    found.append(Quotation(open_at + 1, t.i))
+                open_at = None
+        if double and open_at is not None and end > open_at + 1:  # an unclosed single mark is an apostrophe
+            close = _closed_next(doc, paragraphs[k + 1]) if k + 1 < len(paragraphs) else None
+            found.append(Quotation(open_at + 1, close if close is not None else end))
+            resume = close + 1 if close is not None else resume
+    return found
+
+
+def _closed_next(doc: Doc, paragraph: tuple[int, int]) -> int | None:
+    """The closing mark that ends a quotation left open in the paragraph before, when the next
+    paragraph's first quotation mark closes (a line break inside a quoted post or letter),
+    not opens (the convention for a quotation over several paragraphs)."""
+    for t in doc[paragraph[0]:paragraph[1]]:
+        if t.text in OPENING:
+            return None
+        if t.text == "”":
+            return t.i
+    return None
+
+
+def is_name(doc: Doc, q: Quotation) -> bool:
+    """Quotation marks around a title or a name: two or more words, all capitalised (or short
+    function words), and no verb; not a slogan that someone is said to say (``“Death to
+    Tyrants,” the crowd chanted``, ``shouted: “Long Live the King”``)."""
+    words = [t for t in doc[q.start:q.end] if not t.is_punct and not t.is_space]
+    if len(words) < 2 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    before = doc[q.start - 2] if q.start >= 2 else None
+    after = [t for t in doc[q.end:min(q.end + 4, len(doc))] if not t.is_punct and not t.is_space]
+    if before is not None and before.text == ":" or any(t.lemma_ in speech_lemmas() for t in after):
+        return False
+    return all(t.is_title or t.is_upper or t.lower_ in STOPWORDS or t.like_num for t in words) and \
+        sum(t.is_title or t.is_upper for t in words) >= 2
+
+
+def breaks(doc: Doc, a: int, b: int) -> int:
+    """Paragraph breaks between tokens ``a`` and ``b``: a run of line breaks (a blank line
+    between paragraphs) is one break."""
+    n = 0
+    in_break = False
+    for t in doc[a:b]:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            if not in_break:
+                n += 1
+            in_break = True
+        elif not t.is_space:
+            in_break = False
+    return n
+
+
+def paragraph_start(doc: Doc, i: int) -> int:
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def paragraph_end(doc: Doc, i: int) -> int:
+    n = len(doc)
+    while i < n and "\n" not in doc[i].text:
+        if "\n" in doc[i].whitespace_:
+            return i + 1
+        i += 1
+    return i
+
+
+def trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token range without punctuation or spaces at either end."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end

@@ -1,0 +1,426 @@
+"""Who said it: the actor a speech verb's subject refers to, with pronouns and nouns resolved back.
+
+Rules, read from the parse and the actors resolved before:
+
+* the subject of a cue is its ``nsubj``, inherited through ``conj``/``advcl``/``xcomp`` from the
+  verb it hangs on; in inverted order (``“...,” insists Dunn``, ``reply Burton and Nick``, which
+  the parser may tag as a noun) the first name or pronoun right after the cue;
+* ``he``/``she``: the most recent person named as a subject whose gender does not contradict the
+  pronoun; a person's gender is the text's own evidence: a courtesy or gendered title next to a
+  mention (``Mr``, ``Ms``, ``spokeswoman``, ``queen``; ``data/gendered_words.csv``), a role of that
+  kind, or ``his``/``her`` in a clause the person is the subject of; failing that, the first name
+  (``data/given_names.csv``);
+* ``the two leaders``, ``both ministers``, ``they`` after a coordinated subject (``President A
+  and Prime Minister B met``): the actors named together, in ``speaker_text`` (``groups.py``);
+* ``it``, ``they``, ``we``: the organisation or state the last subject before names, within a
+  few sentences (after ``Residents gathered.`` they stay unresolved);
+* a text or a spokesperson speaks for its owner (``X's office``, ``a statement by X``, ``the
+  statement`` after ``X, in a statement, ...``; ``voices.py``), its words kept;
+* a definite noun (``the spokesman``) after an unnamed speaker introduced by the same noun
+  (``A police spokesman said ...``) is that speaker again, in the words that introduced it;
+* a common noun subject (``the company said``, ``the 24-year-old said``;
+  ``data/speaker_nouns.csv``) refers back to the most recent organisation, state or person
+  named before, a title alone (``the ambassador``) to the one person holding that role;
+* an unnamed source owned by the speaker that reports it (``The paper reported its source said
+  ...``) is named through that speaker (``Daily Courier's source``), the speaker being the relay;
+* anything else keeps its words in ``speaker_text`` with no actor (``analysts of Russian policy``).
+
+``capacity`` and ``side`` (in :mod:`dossier.actors.sides`, from the records alone) say in what capacity and
+for whom a resolved speaker speaks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+from spacy.tokens import Token
+
+from dossier.actors import names
+from dossier.actors.entities import MASTHEADS
+from dossier.actors.mentions import ActorIndex
+from dossier.actors.sides import Capacity, capacity, side, title_categories  # noqa: F401  (also used as speakers.capacity)
+from dossier.claims.groups import Groups
+from dossier.claims.voices import issuer_before, owner, voice_nouns
+from dossier.records import Actor
+from dossier.text.gazetteer import rows
+
+PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
+GROUP_PRONOUNS = {"it", "they", "we", "them"}
+POSSESSIVES = {"its", "his", "her", "their"}
+#: Nouns by which a state speaks when a state names them ("the Nigerian government").
+STATE_NOUNS = {"government", "administration", "authorities", "leadership", "regime", "cabinet"}
+#: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
+REFERENCE_WINDOW = 4
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Lower-case word -> ``m`` or ``f``."""
+    return {r["word"]: r["gender"] for r in rows("gendered_words.csv")}
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Lower-case given name -> ``m`` or ``f``, for persons the text says nothing of."""
+    return {name: g for name, g in names.given_names().items() if g in ("m", "f")}
+
+
+@cache
+def speaker_nouns() -> dict[str, str]:
+    """Common noun -> the kind of actor it refers back to (organization, media, force, state, person)."""
+    return {r["noun"]: r["kind"] for r in rows("speaker_nouns.csv")}
+
+
+@cache
+def speech_lemmas() -> frozenset[str]:
+    """The lemmas of the speech-verb lexicon (``data/speech_verbs.csv``)."""
+    return frozenset(r["lemma"] for r in rows("speech_verbs.csv"))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited from the verb it is coordinated with or hangs on; of a
+    passive speech verb, the agent (``was told by the minister that ...``)."""
+    for _ in range(5):
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents and verb.lemma_ in speech_lemmas():
+            return agents[0]
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS:
+                # "Ruth Kessel, who said ...": the relative pronoun stands for the noun the clause hangs on
+                return verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            head = verb.head
+            # "said the tax “costs a fortune,” further saying ...": a participle parsed under the
+            # reported clause is the speaker's, not the clause subject's
+            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in speech_lemmas():
+                head = head.head
+            verb = head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "continued by noting that ..."
+            verb = verb.head.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
+            # "posted a message on Twitter blaming Iran": the participle is the poster's
+            t = verb.head
+            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+                t = t.head
+            verb = t
+        else:
+            return None
+    return None
+
+
+def inverted_subject(cue: Token) -> Token | None:
+    """The speaker named right after a cue in inverted order (``said Paul Martin``,
+    ``reply Burton and Nick``, ``said a neighbour``): the head of the first noun phrase among
+    the next few words, before any punctuation."""
+    doc = cue.doc
+    for t in doc[cue.i + 1:min(cue.i + 6, len(doc))]:
+        if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+            return None
+        if t.pos_ in ("PROPN", "PRON", "NOUN") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            head = t
+            while head.dep_ in ("compound", "flat", "poss", "amod", "nmod") and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
+
+
+def _words_end(subj: Token) -> int:
+    """Where a speaker's words end: before a relative clause set off by a comma (``Anna Berg,
+    who resigned last year, said``; ``the ruling drew criticism from Berg, who called it``) and
+    before the comma closing an apposition."""
+    end = subj.right_edge.i + 1
+    for c in subj.children:
+        if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 1)
+    while end - 1 > subj.i and subj.doc[end - 1].text in (",", ";", "—", "–"):
+        end -= 1  # "The ministry's spokesman, Tomas Ruud, said": no comma after the apposition
+    return end
+
+
+#: Lemmas of the asides by which a source stays unnamed ("who asked not to be named",
+#: "speaking on condition of anonymity", "who declined to be identified").
+ANONYMITY = frozenset({"anonymity", "anonymously"})
+#: Verbs of naming, and the words that deny them ("not to be named", "declined to be identified").
+NAMING = frozenset({"name", "identify"})
+REFUSAL = frozenset({"not", "decline", "refuse", "without"})
+
+
+def _anonymous(subj: Token) -> bool:
+    """Whether a speaker is said to stay unnamed, in an aside on it or on its verb (``The
+    official, who asked not to be named, said``): then it is no one named before."""
+    asides = [c for c in subj.children if c.dep_ in ("relcl", "acl")]
+    asides += [c for c in subj.head.children if c.dep_ in ("advcl", "prep") and c.i != subj.i]
+    for a in asides:
+        lemmas = {t.lemma_.lower() for t in a.subtree}
+        if lemmas & ANONYMITY or any(t.lemma_.lower() in NAMING and t.tag_ in ("VB", "VBN") for t in a.subtree) \
+                and lemmas & REFUSAL:
+            return True
+    return False
+
+
+def _word(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+class Speakers(ActorIndex):
+    """Resolves the subject of a cue to an actor of the article."""
+
+    #: Token indexes inside quotation marks (set by the claims extractor).
+    quoted: frozenset[int] = frozenset()
+    #: Token indexes of what claims found so far report (grown by the claims extractor): a subject
+    #: there ("Smith said Jones had lied. He added ...") is not whom the next pronoun means.
+    reported: frozenset[int] = frozenset()
+
+    def actor_at(self, token: Token) -> Actor | None:
+        return self.at(token)
+
+    @property
+    def _sent_starts(self) -> list[int]:
+        if not hasattr(self, "_starts"):
+            self._starts = [s.start for s in self.doc.sents]
+        return self._starts
+
+    def _sentence(self, i: int) -> int:
+        return bisect_left(self._sent_starts, i + 1) - 1
+
+    def _mentions(self) -> list[tuple[int, Actor, bool]]:
+        """(token index, actor, named as a subject) for each token of an actor's mention."""
+        if not hasattr(self, "_tokens"):
+            def main_subject(t: Token) -> bool:
+                if t.dep_ in ("compound", "flat", "appos", "conj"):
+                    t = t.head
+                # the subject of a relative clause ("in which X became minister") is not the topic
+                return t.dep_ in SUBJECT_DEPS and t.head.dep_ not in ("relcl", "acl")
+
+            self._tokens = [(t.i, a, main_subject(t)) for t in self.doc if (a := self.at(t)) is not None]
+        return self._tokens
+
+    def gender(self, actor: Actor) -> str | None:
+        """``m``, ``f`` or None: the text's evidence about a person's gender."""
+        if not hasattr(self, "_genders"):
+            self._genders: dict[str, str | None] = {}
+        if actor.id in self._genders:
+            return self._genders[actor.id]
+        words = gendered_words()
+        votes = {"m": 0, "f": 0}
+        for role in actor.roles:
+            for w in role.lower().split():
+                if w in words:
+                    votes[words[w]] += 1
+        doc = self.doc
+        for i, a, _ in self._mentions():
+            if a is not actor:
+                continue
+            if i == 0 or self.at(doc[i - 1]) is not actor:  # the first word of a mention, and the words before
+                for t in doc[max(0, i - 3):i + 1]:
+                    if _word(t) in words and t.pos_ != "VERB":
+                        votes[words[_word(t)]] += 1
+            t = doc[i]
+            if t.dep_ in SUBJECT_DEPS and self.at(t) is actor:
+                for w in t.head.subtree:
+                    if w.lower_ in ("his", "himself"):
+                        votes["m"] += 1
+                    elif w.lower_ in ("her", "herself"):
+                        votes["f"] += 1
+        g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+        if g is None and votes["m"] == 0:
+            g = given_names().get(actor.name.split()[0].lower()) if actor.name else None
+        self._genders[actor.id] = g
+        return g
+
+    def last_person_before(self, token: Token, gender: str | None = None) -> Actor | None:
+        """The most recent person named as a subject before ``token`` (else any person), whose
+        gender does not contradict ``gender``; people named inside quotations (``quoted``, the
+        token indexes set by the caller) are whom speakers talk about, not speakers."""
+        before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type == "person"
+                  and i not in self.quoted and (gender is None or self.gender(a) in (None, gender))]
+        subjects = [a for i, a, subj in before if subj and i not in self.reported]
+        return subjects[-1] if subjects else (before[-1][1] if before else None)
+
+    def last_of_types_before(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """The most recent actor of these types named within :data:`REFERENCE_WINDOW`
+        sentences before ``token``, a subject preferred."""
+        here = self._sentence(token.i)
+        before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type in types
+                  and i not in self.quoted and here - self._sentence(i) <= REFERENCE_WINDOW]
+        subjects = [a for _, a, subj in before if subj]
+        return subjects[-1] if subjects else (before[-1][1] if before else None)
+
+    def outlet_before(self, token: Token) -> Actor | None:
+        """The most recent outlet named before ``token``: a media actor, or an organisation
+        named by a masthead word (``the Daily Courier``, ``the Morning Herald``)."""
+        here = self._sentence(token.i)
+        before = [a for i, a, _ in self._mentions() if i < token.i and i not in self.quoted
+                  and here - self._sentence(i) <= REFERENCE_WINDOW and (a.type == "media" or a.type == "organization"
+                                                                        and a.name.split()[-1].lower() in MASTHEADS)]
+        return before[-1] if before else None
+
+    def topic_before(self, token: Token) -> Actor | None:
+        """The actor the last main-clause subject before ``token`` names, if that subject (not a
+        pronoun) was an actor within :data:`REFERENCE_WINDOW` sentences: ``it``/``they`` refer to
+        it (``The ministry closed the port. It said ...``), but not past ``Residents gathered.``."""
+        here = self._sentence(token.i)
+        for t in reversed(self.doc[max(0, self._sent_starts[max(0, here - REFERENCE_WINDOW)]):token.i]):
+            if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ not in ("relcl", "acl") \
+                    and t.i not in self.quoted:
+                return self.actor_at(t)
+        return None
+
+    def named_by(self, noun: Token) -> Actor | None:
+        """The actor named before whose name holds the noun (``the agency``: the last named
+        ``... Water Agency``)."""
+        lemma = noun.lemma_.lower()
+        named = [a for i, a, _ in self._mentions() if i < noun.i and a.type in ("organization", "media", "state")
+                 and lemma in (w.lower() for w in a.name.split())]
+        return named[-1] if named else None
+
+    def introduced_before(self, noun: Token) -> Token | None:
+        """The subject that introduced the unnamed speaker a definite noun refers back to
+        (``A police spokesman said ... “...,” the spokesman said``): the last subject before,
+        within :data:`REFERENCE_WINDOW` sentences, with the same noun after ``a``/``an``/``one``
+        and no named person in apposition."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return None
+        here = self._sentence(noun.i)
+        for t in reversed(self.doc[self._sent_starts[max(0, here - REFERENCE_WINDOW)]:noun.i]):
+            if t.dep_ in SUBJECT_DEPS and t.lemma_ == noun.lemma_ and t.i not in self.quoted:
+                indefinite = any(c.lower_ in ("a", "an", "one") for c in t.children if c.dep_ in ("det", "nummod"))
+                named = any(c.dep_ == "appos" for c in t.children) or self.actor_at(t) is not None
+                return t if indefinite and not named else None
+        return None
+
+    def by_role(self, head: Token) -> Actor | None:
+        """The person a title alone refers to (``the ambassador``, ``Niger's president``): the
+        one holding that role (of the state or organisation named with it), else the one of
+        them named last; with no holder known, ``the`` + a title is the person last named."""
+        lemma = head.lemma_.lower()
+        holders = [a for a in self.actors if a.type == "person" and any(lemma in r.lower().split() for r in a.roles)]
+        of = {b.id for c in head.children if c.dep_ in ("poss", "compound", "amod")
+              and (b := self.actor_at(c)) is not None}
+        if of:
+            holders = [a for a in holders if a.affiliation_id in of] or holders
+        if len(holders) == 1:
+            return holders[0]
+        ids = {a.id for a in holders}
+        named = [a for i, a, _ in self._mentions() if i < head.i and a.id in ids]
+        if named:
+            return named[-1]
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        is_title = lemma in title_categories() or any(t.endswith(" " + lemma) for t in title_categories())
+        if definite and is_title and not of and not holders:
+            return self.last_person_before(head, gendered_words().get(head.lower_))
+        return None
+
+    def group(self, subj: Token) -> str | None:
+        """The words naming the several actors a plural subject stands for (``groups.py``)."""
+        if subj.lower_ != "they" and subj.tag_ not in ("NNS", "NNPS"):
+            return None
+        g = Groups(self, self.quoted).refers_to(subj)
+        return g.words if g is not None else None
+
+    def relayed(self, subj: Token, cue: Token) -> tuple[str, str] | None:
+        """A source named through the speaker that reports it (``The paper reported its source
+        said ...``, ``Dahl said his aides had ...``): (the source's words with the possessive
+        pronoun replaced by that speaker's name, the speaker's name as the relay)."""
+        pron = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+        outer = cue.head if cue.dep_ == "ccomp" else None
+        if pron is None or outer is None or outer.lemma_ not in speech_lemmas():
+            return None
+        osubj = subject_of(outer)
+        if osubj is None:
+            return None
+        oid, owords = self.speaker(osubj)
+        owner = self.by_id[oid].name if oid is not None else owords
+        if not owner or owner.lower() in PERSON_PRONOUNS or owner.lower() in GROUP_PRONOUNS:
+            return None
+        return f"{owner}'s {self.text(pron.i + 1, subj.right_edge.i + 1)}", owner
+
+    def speaker(self, subj: Token | None) -> tuple[str | None, str]:
+        """(actor id or None, the speaker's words)."""
+        if subj is None:
+            return None, ""
+        words = self.text(subj.left_edge.i, _words_end(subj))
+        low = subj.lower_
+        if low in PERSON_PRONOUNS:
+            if low == "i":
+                return None, subj.text
+            a = self.last_person_before(subj, PERSON_PRONOUNS[low])
+            return (a.id if a else None), subj.text
+        group = self.group(subj)
+        if group is not None:
+            return None, group
+        joint = Groups(self, self.quoted).coordination(subj, ("person", "state", "organization", "media", "group"))
+        if joint is not None:
+            return joint.actors[0].id, joint.words  # "President A and Prime Minister B said": both, the first's id
+        if low in GROUP_PRONOUNS:
+            a = self.topic_before(subj)
+            return (a.id if a is not None and a.type in ("organization", "state", "media", "group") else None), \
+                subj.text
+        a = self.actor_at(subj)
+        if a is None or a.type != "person":
+            # "a Democrat, Jo Lind," / "its spokesman, Sam Ode,": the named apposition, also
+            # when the parser hangs it lower ("the mayor of the town, Ruth Kessel,")
+            for c in subj.subtree:
+                if c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type == "person" \
+                        and (c.head.i == subj.i or a is None):
+                    return b.id, words
+            # "One news site, the Daily Courier,": a named organisation in apposition to a common noun
+            for c in subj.children:
+                if a is None and c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type != "place":
+                    return b.id, words
+        if a is not None and a.type != "place":
+            return a.id, words
+        if subj.lower_ == "old" and any(c.lemma_ == "year" for c in subj.children):
+            p = self.last_person_before(subj)  # "the 24-year-old said"
+            return (p.id if p else None), words
+        voiced = owner(subj, self) or issuer_before(subj, self, self.quoted)
+        pron = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if voiced is None and pron is not None and subj.lemma_.lower() in voice_nouns():
+            voiced = self.last_person_before(subj, "m" if pron.lower_ == "his" else "f")  # "his spokesman"
+        if voiced is not None:
+            return voiced.id, words  # "Tomas Ruud's office said", "the statement said": whom it speaks for
+        if subj.lemma_.lower() in STATE_NOUNS:
+            # "the Nigerian government", "Iran's leadership": the state speaks
+            for c in subj.children:
+                b = self.actor_at(c) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
+                if b is not None and b.type == "state":
+                    return b.id, words
+        if subj.pos_ == "NOUN" and subj.tag_ == "NN":
+            first = self.introduced_before(subj)
+            if first is not None:
+                return self.speaker(first)
+            if _anonymous(subj):
+                return None, words  # "the official, who asked not to be named": nobody named before
+            holder = self.by_role(subj)
+            if holder is not None:
+                return holder.id, words
+            kind = speaker_nouns().get(subj.lemma_.lower()) or speaker_nouns().get(subj.lower_)
+            # "a source" is someone new; "its source", "the minister's aide" someone of the owner's
+            if kind == "person" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss"
+                                            for c in subj.children):
+                g = gendered_words().get(subj.lower_)
+                p = self.last_person_before(subj, g)
+                return (p.id if p else None), words
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their")
+                           for c in subj.children)
+            if kind == "force" and definite:
+                o = self.named_by(subj)  # "the army said": the Army named before, never another party's
+                return (o.id if o else None), words
+            if kind in ("organization", "state", "media") and definite:
+                types = (kind,) if kind == "state" else ("organization", "media")
+                o = self.named_by(subj) or (self.outlet_before(subj) if kind == "media" else None) \
+                    or self.last_of_types_before(subj, types)  # "the paper said": an outlet before a ministry
+                return (o.id if o else None), words
+        return None, words
+
+    def channel(self, verb: Token, channel_nouns: frozenset[str], prepositions: set[str]) -> str | None:
+        """Where or to whom it was said: ``told reporters``, ``said in an interview``."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if objects and verb.lemma_ == "tell":
+            return self.text(objects[0].left_edge.i, objects[-1].right_edge.i + 1)
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in prepositions and any(t.lower_ in channel_nouns for t in c.subtree):
+                return self.text(c.i, c.right_edge.i + 1)
+        return None

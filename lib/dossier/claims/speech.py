@@ -1,0 +1,496 @@
+"""What each actor claimed: reported speech and quotations, attributed to a resolved speaker.
+
+Rules, all read from the dependency parse (no regular expressions over the raw text):
+
+* a **cue** is a verb whose lemma is in the speech-verb lexicon (``data/speech_verbs.csv``),
+  found with a spaCy ``Matcher``; what it reports depends on the verb's frames there: its
+  clausal complements (``said the plan failed``), an object with what is said of it (``called
+  the move reckless``, ``urged Iran to stop``), the object of ``for`` (``called for talks``), an
+  infinitive (``vowed to fight``) or the object alone (``claimed responsibility``); adjacent
+  complements joined by punctuation or a conjunction are one claim; a verb of judgement
+  (``condemned``, ``praised``) only with what its object is judged as or for;
+* a speech verb set off in mid-sentence or after its content (``The ferry resumes Monday, she
+  said, but fares rise.``) reports the clause it interrupts;
+* no claim from a cue that is negated or refused (``did not say``, ``declined to say why``), from
+  an ``animate`` verb whose subject names no speaker (``the data suggests``), from ``those who
+  believe``, from a denial verb whose object is a thing rather than something said (``voters
+  rejected the levy``), or from a heading line;
+* a claim whose words are mostly inside quotation marks is ``direct`` (its span is the quoted
+  words); one that embeds a shorter quotation is ``partial``: its span stays the whole reported
+  clause and the quoted words go to ``quote``; other cues give ``indirect`` claims,
+  ``document`` when the subject is a text (``the treaty states``) and ``denial`` for denial verbs;
+* inside a quotation, a cue whose subject names a third party (a name or a handle:
+  ``“@premier shared that ...”``) reports that party's claim too; other quoted cues attribute nothing;
+* a noun of claiming its speaker owns (``X's allegations of fraud``) is a claim (``noun_claims.py``);
+* ``according to X`` (or ``per X``) is the speaker of an ``according_to`` claim, the rest of its clause,
+  unless the sentence has its own cue: then X is the ``via`` (relay) of that claim;
+* quotations no cue reports get their speaker from a cue next to them, a colon, a heading or
+  the quotation before (``quotations.py``; the marks are paired in ``quotemarks.py``); speakers
+  are resolved in ``speakers.py``;
+* a content of fewer than three words or ending in a dangling preposition (``it was scheduled
+  for.``) is debris, not a claim.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from dossier.actors.roles import title_categories
+from dossier.claims.contests import contested
+from dossier.claims.noun_claims import noun_claims
+from dossier.claims.quotations import attribute_quotations, has_particle
+from dossier.claims.quotemarks import Quotation, is_name, quotations, trim_punct
+from dossier.claims.speakers import (
+    PERSON_PRONOUNS,
+    Speakers,
+    capacity,
+    inverted_subject,
+    side,
+    speaker_nouns,
+    subject_of,
+)
+from dossier.records import Actor, Claim, ClaimKind
+from dossier.text.article import NormalizedText
+from dossier.text.gazetteer import lines, rows
+
+__all__ = ["Quotation", "quotations", "claims", "contested", "capacity", "side", "speech_verbs"]
+
+CHANNEL_PREPOSITIONS = {"on", "at", "in", "to", "during"}
+#: Share of a claim's words inside quotation marks above which it is a direct quotation.
+DIRECT_SHARE = 0.7
+MIN_WORDS = 3
+#: Verbs whose infinitive complement a cue may hang on without anything being said.
+REFUSALS = {"decline", "refuse", "fail", "want", "hesitate", "try", "seek", "plan", "expect", "begin"}
+#: Verbs whose infinitive complement is still said ("had to admit").
+OBLIGATIONS = {"have", "need", "be"}
+#: Antecedents of a relative clause that name nobody in particular ("those who believe").
+GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "others", "few", "who"}
+#: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
+OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to"}
+#: ... and of a judgement ("condemned the raid as illegal", "praised X for acting").
+JUDGEMENT_PREPOSITIONS = {"as", "for"}
+#: A paragraph of at most this many tokens that does not end a sentence is a heading.
+HEADING_MAX = 16
+
+
+@cache
+def speech_verbs() -> dict[str, str]:
+    """Lemma -> kind of claim (speech, denial, document)."""
+    return {r["lemma"]: r["kind"] for r in rows("speech_verbs.csv")}
+
+
+@cache
+def verb_frames() -> dict[str, frozenset[str]]:
+    """Lemma -> what of the verb's is the claim (clause, object, for, xcomp, dobj, animate, cue)."""
+    return {r["lemma"]: frozenset(r["frames"].split()) for r in rows("speech_verbs.csv")}
+
+
+@cache
+def claim_nouns() -> frozenset[str]:
+    return frozenset(lines("claim_nouns.csv"))
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    return frozenset(lines("document_nouns.csv"))
+
+
+@cache
+def channel_nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in lines("channel_nouns.csv"))
+
+
+def _cue_matcher(doc: Doc) -> Matcher:
+    m = Matcher(doc.vocab)
+    m.add("CUE", [[{"LEMMA": {"IN": sorted(speech_verbs())}, "POS": {"IN": ["VERB", "AUX"]}}]])
+    m.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}], [{"LOWER": "per", "POS": "ADP"}]])
+    return m
+
+
+def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int]) -> list[list[Token]]:
+    """Runs of tokens heading what the cue reports (a run is one claim)."""
+    lexicon = speech_verbs()
+    children = list(verb.children)
+    deps = {"ccomp"} if "clause" in frames else set()
+    if kind == "denial":
+        deps |= {"xcomp"}
+    if "xcomp" in frames:
+        deps |= {"xcomp"}
+    # a speech verb with no subject of its own continues the attribution ("said, adding that ..."):
+    # its clause is its own claim
+    heads = [c for c in children if c.dep_ in deps
+             and not (c.lemma_ in lexicon and c.pos_ == "VERB" and c.i not in quoted
+                      and not any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children))]
+    # "found it difficult to sleep": a small clause on a dummy "it" reports nothing
+    heads = [h for h in heads if not (h.dep_ == "ccomp" and h.pos_ == "ADJ"
+                                      and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children))]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and ("object" in frames or "judgement" in frames):
+        # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object);
+        # a judgement only with what it is judged as or for ("condemned the raid as illegal")
+        preps = OBJECT_PREPOSITIONS if "object" in frames else JUDGEMENT_PREPOSITIONS
+        rest = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
+                or c.dep_ == "prep" and c.lower_ in preps and _judged(c, frames))]
+        rest += [c for c in objects[0].children if c.i > objects[0].i and (c.dep_ in ("acl", "amod") and
+                 c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in preps - {"to"} and _judged(c, frames))]
+        if rest:
+            heads = [h for h in heads if h not in rest]
+            return [[objects[0], *rest]] + [[h] for h in heads]
+    if not objects and "object" in frames:
+        heads += [c for c in children if c.dep_ == "oprd"]  # "called its decision prudent", object lost in the parse
+    if objects and ("dobj" in frames or kind == "denial"):
+        obj = objects[0]
+        if kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns():
+            heads.append(obj)
+    if "for" in frames:
+        for prep in (c for c in children if c.dep_ == "prep" and c.lower_ == "for"):
+            for o in (o for o in prep.children if o.dep_ == "pobj"):
+                heads.append(o)
+                # "called for the board to release the files": the infinitive parsed apart
+                heads += [c for c in children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == o.right_edge.i + 1]
+        # "called for NATO members to increase spending": parsed as a clause marked by "for"
+        heads += [c for c in children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                   for m in c.children)]
+    # "reiterated his belief that ...", "discussed their shared view that ...": the noun's clause
+    for obj in objects:
+        if obj.lemma_.lower() in claim_nouns():
+            heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
+    # "said in a statement that ...": the clause hangs on the channel, not on the verb
+    for prep in (c for c in children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
+    # a clause before the cue is what it reports only across a comma ("X, she said"), not a semicolon
+    heads = [h for h in heads if h.i > verb.i or not any(t.text in (";", ":") for t in
+                                                          verb.doc[h.right_edge.i:verb.i])]
+    runs: list[list[Token]] = []
+    for h in sorted(heads, key=lambda t: t.left_edge.i):
+        if runs:
+            prev_end = max(t.right_edge.i for t in runs[-1])
+            between = verb.doc[prev_end + 1:h.left_edge.i]
+            if all(t.is_punct and t.text not in ".!?" or t.dep_ == "cc" for t in between):
+                runs[-1].append(h)
+                continue
+        runs.append([h])
+    return runs
+
+
+def _judged(prep: Token, frames: frozenset[str]) -> bool:
+    """What a judgement verb judges its object for is a deed (``criticised X for failing to
+    act``), not a time or a purpose (``for the first time``)."""
+    return "judgement" not in frames or prep.lower_ != "for" or any(
+        o.tag_ == "VBG" or o.dep_ == "pcomp" for o in prep.children)
+
+
+def _interrupted(verb: Token) -> list[tuple[int, int]]:
+    """The clause a parenthetical cue interrupts or follows ("X, she said, but Y" / "X, she
+    said."): the head clause's words before the cue, when the cue reports nothing of its own;
+    and a clause with its own subject joined after the cue ("X, she said, and Y seems likely"),
+    to the cue or to X."""
+    head = verb.head
+    if verb.dep_ == "advcl" and head.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        # "As the minister made clear, X": the main clause after the aside
+        start = verb.right_edge.i + 1
+        return [(start, head.right_edge.i + 1)] if head.right_edge.i >= start else []
+    if verb.dep_ not in ("parataxis", "advcl") or head.i == verb.i or head.i > verb.i:
+        return []
+    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return []
+    subj = subject_of(verb)
+    if subj is None or subj.i < head.i:
+        return []
+    start = head.left_edge.i
+    end = subj.left_edge.i
+    while end > start and (verb.doc[end - 1].is_punct or verb.doc[end - 1].dep_ == "cc"):
+        end -= 1
+    spans = [(start, end)] if end > start else []
+    # "X, she said, and Y": a clause with its own subject joined after the cue, to it or to X
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "parataxis":
+        joined += [c for c in head.children if c.dep_ == "conj" and c.i > verb.i]
+    for c in joined:
+        if c.pos_ in ("VERB", "AUX") and c.lemma_ not in speech_verbs() and \
+                any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children):
+            spans.append((c.left_edge.i, c.right_edge.i + 1))
+    return spans
+
+
+def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
+    """The words of a run of complements, up to a speech verb of its own that goes on with
+    something else (``said X, further saying, “Y”``)."""
+    start = min(h.left_edge.i for h in run)
+    end = max(h.right_edge.i for h in run) + 1
+    doc = verb.doc
+    for t in doc[start:end]:
+        if t.i in quoted or t in run or t.lemma_ not in speech_verbs() or t.pos_ != "VERB":
+            continue
+        anchor = t
+        if t.dep_ == "acl" and any(c.dep_ == "ccomp" for c in t.children):
+            anchor = t.head  # "despite the site claiming ...": the noun phrase of the other speaker
+        elif t.dep_ not in ("advcl", "conj", "pcomp"):
+            continue
+        if anchor.dep_ in ("pobj", "pcomp"):
+            anchor = anchor.head
+        cut = min(anchor.left_edge.i, t.left_edge.i)
+        if cut > start:
+            end = cut
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "advmod")):
+                end -= 1
+            break
+    if len(run) == 1 and run[0].dep_ == "dobj":
+        # "claimed victory in the vote, which was marred by fraud": the aside is the writer's
+        for t in doc[run[0].i + 1:end]:
+            if t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP"):
+                end = t.left_edge.i - 1
+                break
+    while start < end and ((doc[start].dep_ == "mark" or doc[start].tag_ == "IN") and doc[start].head in run
+                           or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    # a conjunction left dangling where the parse hung the next conjunct on the cue
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return _after_dateline(doc, start, end), end
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Past a wire dateline that opens the clause (``LONDON (Reuters) -``, ``PARIS, May 3 —``):
+    capitalised words, parentheses and numbers up to a dash."""
+    for t in doc[start:min(start + 10, end)]:
+        if t.text in ("-", "—", "–", "--"):
+            return t.i + 1 if t.i + 1 < end and any(w.is_upper and len(w) > 1 for w in doc[start:t.i]) else start
+        if not (t.is_upper or t.is_punct or t.like_num or t.is_title):
+            return start
+    return start
+
+
+def _is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False) -> bool:
+    """Too short to be a claim (quoted words may be short: "It's over"), or cut off after a
+    preposition ("it was scheduled for")."""
+    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if not words:
+        return True
+    if len(words) < (1 if quoted else MIN_WORDS):
+        return True
+    last = words[-1]
+    # a stranded preposition is English in a relative clause ("the world we live in") and in quoted words
+    return not quoted and last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and \
+        not any(True for _ in last.children) and last.head.dep_ not in ("relcl", "acl")
+
+
+def _names_a_speaker(subj: Token | None, spk: Speakers) -> bool:
+    """The subject can speak: a pronoun for people, an actor, or a noun naming people."""
+    if subj is None:
+        return False
+    if subj.lower_ in PERSON_PRONOUNS or subj.lower_ in ("they", "we") or subj.text.startswith("@"):
+        return True  # a pronoun, or a social-media handle
+    a = spk.actor_at(subj)
+    if a is not None and a.type != "place":
+        return True
+    lemma = subj.lemma_.lower()
+    return lemma in speaker_nouns() or lemma in title_categories() or lemma in document_nouns()
+
+
+def _names_a_third_party(subj: Token | None, spk: Speakers) -> bool:
+    """Inside a quotation, a subject naming someone other than the speaker (``“@premier shared
+    that ...”``, ``“Tomas Ruud told us that ...”``): a named actor or a handle, not a pronoun."""
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    a = spk.actor_at(subj)
+    return a is not None and a.type != "place" or subj.text.startswith("@") or subj.pos_ == "PROPN"
+
+
+def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Speakers) -> bool:
+    """A cue that reports nothing: negated, refused, generic, without a speaker, or a mere particle-less verb."""
+    if not has_particle(verb):
+        return True
+    if any(c.dep_ == "neg" for c in verb.children) and speech_verbs()[verb.lemma_] != "denial":
+        return True
+    if verb.dep_ == "xcomp" and (verb.head.lemma_ in REFUSALS or any(c.dep_ == "neg" for c in verb.head.children)
+                                 or verb.head.pos_ == "VERB" and verb.head.lemma_ not in speech_verbs()
+                                 and verb.head.lemma_ not in OBLIGATIONS):
+        return True  # "pressured him to say", "wants to claim": said by nobody yet
+    if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC:
+        return True
+    if any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children):
+        return True  # "which the paper noted as unusual": says something of what came before
+    if "object" in frames and "clause" not in frames and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "was called the garden of the north" names, it claims nothing
+    return "animate" in frames and not _names_a_speaker(subj, spk)
+
+
+def _after_quotation(verb: Token) -> bool:
+    """The cue stands right after a closing quotation mark (``“...,” said X``), where English
+    puts the speaker after the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in (",", "—", "–")):
+        i -= 1
+    return i >= 0 and doc[i].text in ("”", "’", '"', "'")
+
+
+def _heading_lines(doc: Doc) -> set[int]:
+    """Token indexes of short paragraphs that end with no full stop (titles, captions, "READ MORE"),
+    unless a quotation opened there runs on."""
+    out: set[int] = set()
+    para: list[Token] = []
+    for t in [*doc, None]:
+        if t is None or "\n" in t.text:
+            words = [w for w in para if not w.is_space]
+            opened = sum(w.text == "“" for w in words) > sum(w.text == "”" for w in words)
+            if words and len(words) <= HEADING_MAX and words[-1].text not in ".!?”\"’:)]" and not opened:
+                out.update(w.i for w in words)
+            para = []
+        else:
+            para.append(t)
+    return out
+
+
+def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[Claim, ...]:
+    """The claims of a parsed article, by the rules in the module docstring."""
+    spk = Speakers.of(doc, norm, actors)
+    found = quotations(doc)
+    quoted = {i for q in found for i in range(q.start, q.end)}
+    spk.quoted = frozenset(quoted)
+    spk.reported = frozenset()
+    quotes = [q for q in found if not is_name(doc, q)]
+    headings = _heading_lines(doc)
+    matcher = _cue_matcher(doc)
+    lexicon = speech_verbs()
+    frames_of = verb_frames()
+
+    def channel(verb: Token) -> str | None:
+        return spk.channel(verb, channel_nouns(), CHANNEL_PREPOSITIONS)
+
+    drafts: list[dict] = []
+    according: list[Span] = []
+    for match_id, s, e in matcher(doc):
+        if doc.vocab.strings[match_id] == "ACCORDING":
+            according.append(doc[s:e])
+            continue
+        verb = doc[s]
+        if verb.i in headings or verb.i in quoted and not _names_a_third_party(subject_of(verb), spk):
+            continue  # quoted words are what someone said, not an attribution (unless they report another)
+        kind = lexicon[verb.lemma_]
+        frames = frames_of[verb.lemma_]
+        if frames == {"cue"}:
+            continue  # "went on", "continued": only next to a quotation (quotations.py)
+        subj = subject_of(verb)
+        if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted and verb.i not in quoted:
+            subj = inverted_subject(verb)  # "“...,” said Bruno, visibly shaken": parsed as another clause's subject
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not _names_a_speaker(subj, spk):
+            # "X found the strike justified and called it swift": parsed into the reported clause,
+            # the second cue is still the first one's speaker's
+            outer = subject_of(verb.head.head)
+            subj = outer if _names_a_speaker(outer, spk) else subj
+        if _silenced(verb, frames, subj, spk):
+            continue
+        spans = [_span_of(run, verb, quoted) for run in _clause_heads(verb, frames, kind, quoted)]
+        if not spans:
+            spans = [trim_punct(doc, s, e) for s, e in _interrupted(verb)]
+        for start, end in spans:
+            if subj is not None and start <= subj.i < end:
+                # the speaker's own words are not what was said: "which state media said were under
+                # control" keeps what follows the cue; "said Bruno, visibly shaken" keeps nothing
+                start = verb.i + 1 if start <= verb.i < end else end
+            if end <= start:
+                continue
+            inside = [] if verb.i in quoted else [q for q in quotes if q.start < end and q.end > start]
+            if _is_debris(doc, start, end, quoted=bool(inside)):
+                continue
+            claim_kind: ClaimKind = "indirect"
+            if kind == "denial":
+                claim_kind = "denial"
+            elif subj is not None and subj.lemma_.lower() in document_nouns():
+                claim_kind = "document"
+            quote = None
+            if inside:
+                qs, qe = trim_punct(doc, min(q.start for q in inside), max(q.end for q in inside))
+                quote = (qs, qe) if qe > qs else None
+                n_quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
+                mostly = n_quoted >= DIRECT_SHARE * (end - start)
+                if claim_kind == "indirect":
+                    claim_kind = "direct" if mostly else "partial"
+                if (mostly or claim_kind == "document") and claim_kind != "denial" and quote is not None:
+                    start, end = quote
+            speaker, words = spk.speaker(subj)
+            relay = spk.relayed(subj, verb) if speaker is None and subj is not None else None
+            if relay is not None:
+                words = relay[0]
+            if speaker is not None and spk.by_id[speaker].type == "person":
+                spk.reported = spk.reported | set(range(start, end))  # a person reports about someone else
+            drafts.append({"start": start, "end": end, "kind": claim_kind, "speaker": speaker,
+                           "speaker_text": words, "cue": verb.lemma_, "channel": channel(verb),
+                           "via": relay[1] if relay else None, "verb": verb, "quotes": inside, "quote": quote,
+                           "nested": verb.i in quoted})
+    drafts += [n for n in noun_claims(doc, spk, quoted)  # "repeated his claim that X": the verb's claim already
+               if not any(d["speaker"] == n["speaker"] and d["start"] < n["end"] and n["start"] < d["end"]
+                          for d in drafts)]
+    attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
+    _according_to(doc, spk, according, drafts)
+    drafts = [d for d in drafts if d["start"] not in headings]  # a headline quoting someone repeats the article
+    unique = {(d["start"], d["end"]): d for d in reversed(drafts)}  # one claim per span, the first found
+    out = []
+    for i, d in enumerate(sorted(unique.values(), key=lambda d: (d["start"], d["end"])), 1):
+        s, e = spk.orig(d["start"], d["end"])
+        q = d.get("quote")
+        qs, qe = spk.orig(*q) if q else (None, None)
+        out.append(Claim(id=f"c{i}", speaker=d["speaker"], speaker_text=d["speaker_text"], kind=d["kind"],
+                         cue=d["cue"], text=norm.original[s:e], span=(s, e), channel=d["channel"],
+                         via=d["via"], quote=norm.original[qs:qe] if q else None,
+                         quote_span=(qs, qe) if q else None))
+    return tuple(out)
+
+
+def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]) -> None:
+    for span in spans:
+        to = span[-1]  # "according to X", "per X"
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        source = objs[0]
+        if to.lower_ == "per" and ((a := spk.actor_at(source)) is None or a.type == "place"):
+            continue  # "five dollars per person", "per the new memorandum": no source named
+        sent = span.sent
+        own = [d for d in drafts if sent.start <= d["verb"].i < sent.end]
+        speaker, words = spk.speaker(source)
+        if own:
+            for d in own:
+                d["via"] = words
+            continue
+        head = span[0].head
+        while head.dep_ not in ("ROOT",) and head.head is not head and head.sent == sent and (
+                head.pos_ != "VERB" or head.tag_ == "VBG" and head.dep_ in ("acl", "advcl")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)):
+            head = head.head  # past a participle aside ("Rescuers, working in the cold, according to X found ...")
+        # the source ends at its first comma ("according to Turkey, supportive of X": an apposition to the clause)
+        phrase_end = next((t.i for t in doc[source.i:source.right_edge.i + 1] if t.text == ","),
+                          source.right_edge.i + 1)
+        tokens = [t.i for t in head.subtree]
+        # the reported clause is the side of the "according to X" phrase its verb is on
+        before = [t for t in doc[max(sent.start, span.start - 2):span.start] if not t.is_punct]
+        if before and before[-1].dep_ == "cc":
+            # "X, and, according to Y, was called Z": the conjunct after the phrase
+            start = phrase_end
+            end = next((t.i for t in doc[phrase_end:sent.end] if t.text in ".;!?"), sent.end)
+        elif head.i < span.start:
+            start, end = min(tokens), span.start
+        elif min(tokens) < span.start and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start
+                                               for c in head.children):
+            start, end = min(tokens), max(tokens) + 1  # in mid-clause: "The issue, according to X, is Y"
+        else:
+            start, end = phrase_end, max(tokens) + 1
+        start, end = trim_punct(doc, start, end)
+        # a leading "However," or an "in contrast to ..." aside before the reported clause
+        first_subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first_subj is not None and first_subj.left_edge.i > start:
+            start = first_subj.left_edge.i
+        if _is_debris(doc, start, end):
+            continue
+        drafts.append({"start": start, "end": end, "kind": "according_to", "speaker": speaker,
+                       "speaker_text": words, "cue": "per" if to.lower_ == "per" else "according to",
+                       "channel": None, "via": None, "verb": span[0], "quotes": [], "quote": None})

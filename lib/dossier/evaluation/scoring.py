@@ -1,0 +1,449 @@
+"""How records are matched to gold and counted: the scoring rules of ``dossier evaluate``.
+
+Gold is one JSON file per article (README, "Annotating your own articles"); predictions are
+schema ``dossier/1`` objects. The rules are lenient on wording and strict on evidence:
+
+- actors: a predicted person, state, organisation or media actor matches a gold actor when
+  its name or one of its aliases equals the gold name or one of its aliases (case-insensitive,
+  a leading "the " ignored). Only the first predicted actor matching a gold actor is a hit;
+  each further one is a *split* and counts against precision. Groups and places are not counted.
+- claims, sanctions, projects, agreements: matched on evidence. A predicted span matches the
+  gold snippet (its first occurrence in the text) it overlaps most when the overlap is at least
+  half the snippet's length. Every matching prediction is correct; a gold item is found by the
+  first of them.
+- attribution: a matched claim's speaker is right when its actor matches the gold speaker,
+  or its ``speaker_text`` contains one of the gold speaker's aliases (or, for an unnamed gold
+  source, the two texts contain one another).
+- roles: a gold person with roles is right when one of them is part of a role of a predicted
+  actor matching that person.
+- fields of matched items: each gold actor named in a sanction's imposer and targets, a
+  project's sponsors and hosts, an agreement's parties must be among the predicted actors;
+  status and kind must be equal; an empty gold field is not checked.
+- ``"required": false`` gold items count for precision when matched, never against recall.
+  A list absent from a gold file is not annotated and not scored.
+- Over a set, counts are pooled over articles before precision and recall are computed.
+
+These are the rules of the project's reference scorer (``shared/eval/score.py`` and
+``score_set.py``); ``tests/test_evaluate.py`` checks that both give the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from dossier.errors import DossierError
+
+Question = Literal["actors", "claims", "sanctions", "projects", "agreements"]
+QUESTIONS: tuple[Question, ...] = ("actors", "claims", "sanctions", "projects", "agreements")
+#: Actor types that count for the actors question.
+COUNTED_TYPES = ("person", "state", "organization", "media")
+#: The gold key holding each evidence-matched question's snippet.
+SNIPPET = {"claims": "quote", "sanctions": "evidence", "projects": "evidence", "agreements": "evidence"}
+TallyName = Literal["attribution", "roles", "sanction fields", "project fields", "agreement fields"]
+#: Field tallies in the summary, named by the question they check.
+FIELD_TALLIES: dict[Question, TallyName] = {"sanctions": "sanction fields", "projects": "project fields",
+                                             "agreements": "agreement fields"}
+
+Json = dict[str, Any]
+
+
+
+
+def norm(name: str | None) -> str:
+    """A name compared case-insensitively, without surrounding space or a leading "the "."""
+    s = (name or "").strip().lower()
+    return s[4:] if s.startswith("the ") else s
+
+
+@dataclass(frozen=True)
+class Gold:
+    """One annotated article: its id, gold file, text and annotation (the gold JSON), checked
+    by :func:`check_gold` when made."""
+
+    id: str
+    path: Path
+    text: str
+    data: Json = field(repr=False)
+
+    def __post_init__(self) -> None:
+        check_gold(self.path, self.data, self.text)
+
+    def items(self, question: Question) -> list[Json]:
+        """The gold items of a question (none when it is not annotated)."""
+        return self.data.get(question) or []
+
+    def scored(self, question: Question) -> bool:
+        """A question is scored when the gold file annotates it (holds its list)."""
+        return question in self.data
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Precision and recall counts of one question: correct predictions of all predicted,
+    required gold items found of all required."""
+
+    correct: int = 0
+    predicted: int = 0
+    found: int = 0
+    gold: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.correct + other.correct, self.predicted + other.predicted,
+                      self.found + other.found, self.gold + other.gold)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> Json:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+                "predicted": self.predicted, "gold": self.gold}
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many checks were right, of how many."""
+
+    correct: int = 0
+    of: int = 0
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.correct + other.correct, self.of + other.of)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.of if self.of else 0.0
+
+    def as_dict(self) -> Json:
+        return {"correct": self.correct, "of": self.of, "accuracy": round(self.accuracy, 3)}
+
+
+@dataclass(frozen=True)
+class ArticleScore:
+    """One article's counts, tallies and what went wrong (missed items, splits, wrong fields)."""
+
+    id: str
+    counts: Mapping[Question, Counts]
+    attribution: Tally
+    roles: Tally
+    fields: Mapping[Question, Tally]
+    missed: Mapping[str, tuple[str, ...]]
+    wrong: Mapping[str, tuple[str, ...]]
+    split: tuple[str, ...] = ()
+    kind_correct: int = 0
+    has_prediction: bool = True
+
+    def as_dict(self) -> Json:
+        """Everything in the shape the reference ``score.py`` prints for one article."""
+        out: Json = {}
+        if "actors" in self.counts:
+            out["actors"] = {**self.counts["actors"].as_dict(), "split": list(self.split),
+                             "missed": list(self.missed["actors"])}
+        out["roles"] = {"correct": self.roles.correct, "gold": self.roles.of}
+        if "claims" in self.counts:
+            out["claims"] = {**self.counts["claims"].as_dict(), "missed": list(self.missed["claims"])}
+        out["attribution"] = {"correct": self.attribution.correct, "matched": self.attribution.of,
+                              "accuracy": round(self.attribution.accuracy, 3), "wrong": list(self.wrong["attribution"])}
+        for q in FIELD_TALLIES:
+            if q in self.counts:
+                t = self.fields[q]
+                out[q] = {**self.counts[q].as_dict(), "missed": list(self.missed[q]),
+                          **({"kind_correct": self.kind_correct} if q == "projects" else {}),
+                          "fields": {"correct": t.correct, "checked": t.of, "wrong": list(self.wrong[q])}}
+        return out
+
+
+@dataclass(frozen=True)
+class SetScore:
+    """A set's article scores and their pooled counts."""
+
+    articles: tuple[ArticleScore, ...]
+
+    @property
+    def missing(self) -> list[str]:
+        return [a.id for a in self.articles if not a.has_prediction]
+
+    def pooled(self, question: Question) -> Counts:
+        return sum((a.counts[question] for a in self.articles if question in a.counts), Counts())
+
+    def tally(self, name: TallyName) -> Tally:
+        if name in ("attribution", "roles"):
+            return sum((getattr(a, name) for a in self.articles), Tally())
+        question = next(q for q, n in FIELD_TALLIES.items() if n == name)
+        return sum((a.fields[question] for a in self.articles if question in a.fields), Tally())
+
+    def summary(self) -> Json:
+        """The pooled figures, in the shape of the reference ``score_set.py``'s last line."""
+        out: Json = {"articles": len(self.articles), "missing_predictions": self.missing}
+        for q in QUESTIONS:
+            out[q] = self.pooled(q).as_dict()
+        for name in ("attribution", "roles", *FIELD_TALLIES.values()):
+            out[name] = self.tally(name).as_dict()
+        return out
+
+
+class ActorMatcher:
+    """Predicted actors and actor ids resolved to gold actor indices through names and aliases,
+    compared by :func:`norm`: a reader recognises an actor by any name the text gives it."""
+
+    def __init__(self, gold_actors: Sequence[Json], predicted: Sequence[Json]):
+        self.gold = gold_actors
+        self.index: dict[str, int] = {}
+        for i, a in enumerate(gold_actors):
+            for alias in [*a.get("aliases", []), a["name"]]:
+                self.index.setdefault(norm(alias), i)  # an alias shared by two gold actors is the first's
+        self.by_id = {a.get("id"): a for a in predicted}
+
+    def of_actor(self, actor: Json) -> set[int]:
+        names = [actor.get("name", ""), *actor.get("aliases", [])]
+        return {self.index[norm(n)] for n in names if norm(n) in self.index}
+
+    def of_ids(self, ids: Iterable[Any] | None) -> set[int]:
+        """Gold actors among predicted actor ids (or bare names)."""
+        found: set[int] = set()
+        for x in ids or []:
+            actor = self.by_id.get(x) if isinstance(x, str | None) else None
+            if actor is not None:
+                found |= self.of_actor(actor)
+            elif isinstance(x, str) and norm(x) in self.index:
+                found.add(self.index[norm(x)])
+        return found
+
+    def of_names(self, names: Iterable[str | None] | None) -> set[int]:
+        return {self.index[norm(n)] for n in names or [] if norm(n) in self.index}
+
+    def aliases(self, i: int) -> list[str]:
+        return self.gold[i].get("aliases", [])
+
+
+def actor_counts(predicted: Sequence[Json], m: ActorMatcher) -> tuple[Counts, tuple[str, ...], tuple[str, ...]]:
+    """Actor counts, the gold actors split over several predicted ones, and the required ones missed.
+
+    A predicted person, state, organisation or media actor is correct when it matches a gold
+    actor not matched before: one real entity reported as two actors is an error a reader sees
+    (two rows, claims divided between them), so the second counts against precision.
+    """
+    matched: set[int] = set()
+    correct = 0
+    times: dict[int, int] = {}
+    for actor in (a for a in predicted if a.get("type") in COUNTED_TYPES):
+        hits = m.of_actor(actor)
+        if hits and not hits <= matched:  # a second actor for the same gold actor is a split, not a hit
+            correct += 1
+        matched |= hits
+        for h in hits:
+            times[h] = times.get(h, 0) + 1
+    required = [i for i, a in enumerate(m.gold) if _required(a)]
+    counted = sum(a.get("type") in COUNTED_TYPES for a in predicted)
+    counts = Counts(correct, counted, sum(i in matched for i in required), len(required))
+    split = tuple(sorted(m.gold[i]["name"] for i, n in times.items() if n > 1))
+    missed = tuple(sorted(m.gold[i]["name"] for i in required if i not in matched))
+    return counts, split, missed
+
+
+def role_tally(predicted: Sequence[Json], m: ActorMatcher) -> Tally:
+    """Gold people with roles for whom a matching predicted actor has one of those roles."""
+    right = n = 0
+    for i, a in enumerate(m.gold):
+        if a.get("type") != "person" or not a.get("roles"):
+            continue
+        n += 1
+        roles = " | ".join(r.lower() for p in predicted if i in m.of_actor(p) for r in p.get("roles", []))
+        right += any(r.lower() in roles for r in a["roles"])
+    return Tally(right, n)
+
+
+def _required(item: Json) -> bool:
+    return bool(item.get("required", True))
+
+
+def _overlap(a: Sequence[int], b: Sequence[int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def evidence_hits(gold: Gold, question: Question, predicted: Sequence[Json]) -> tuple[Counts, dict[int, int]]:
+    """Counts of an evidence-matched question, and for each gold item found the index of the
+    first prediction matching it.
+
+    A prediction matches the gold snippet it overlaps most, when it covers at least half of it:
+    where a claim or a sanction begins and ends is a matter of taste, whether it is the same
+    passage of the article is not.
+    """
+    key = SNIPPET[question]
+    items = gold.items(question)
+    spans = [(s, s + len(g[key])) for g in items for s in [gold.text.find(g[key])]]
+    correct, hit = 0, {}
+    for k, p in enumerate(predicted):
+        sp = p.get("span")
+        if not sp or len(sp) != 2:
+            continue
+        best, best_overlap = None, 0
+        for j, gs in enumerate(spans):
+            ov = _overlap(sp, gs)
+            if ov * 2 >= gs[1] - gs[0] and ov > best_overlap:
+                best, best_overlap = j, ov
+        if best is not None:
+            correct += 1
+            hit.setdefault(best, k)
+    required = [j for j, g in enumerate(items) if _required(g)]
+    return Counts(correct, len(predicted), sum(j in hit for j in required), len(required)), hit
+
+
+def attribution_tally(gold: Gold, claims: Sequence[Json], hit: Mapping[int, int], m: ActorMatcher,
+                      ) -> tuple[Tally, tuple[str, ...]]:
+    """Matched claims whose speaker is the gold speaker, and a line for each that is not.
+
+    Right when the predicted speaker is the gold speaker's actor, or the speaker's words hold
+    one of its aliases as whole words (a speaker left unresolved but named is still named);
+    for an unnamed gold source ("officials"), when the two phrases contain one another.
+    """
+    right, wrong = 0, []
+    for j, k in hit.items():
+        g, c = gold.items("claims")[j], claims[k]
+        said_by = norm(g["speaker"])
+        gi = m.index.get(said_by)
+        actor = m.by_id.get(c.get("speaker")) if isinstance(c.get("speaker"), str | None) else None
+        good = actor is not None and gi is not None and gi in m.of_actor(actor)
+        text = norm(c.get("speaker_text"))
+        if not good and gi is not None and text:
+            good = any(f" {norm(alias)} " in f" {text} " for alias in m.aliases(gi))
+        if not good and gi is None and text:
+            good = said_by in text or text in said_by
+        if good:
+            right += 1
+        else:
+            wrong.append(f"{g['quote'][:40]!r}: gold {g['speaker']!r}, got {c.get('speaker_text')!r}")
+    return Tally(right, len(hit)), tuple(wrong)
+
+
+Check = tuple[str, Callable[[Json, Json], bool]]
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _covers(m: ActorMatcher, name: str) -> Callable[[Json, Json], bool]:
+    """Every gold actor named in the field is among the predicted ones."""
+    return lambda g, p: m.of_names(_listed(g[name])) <= m.of_ids(_listed(p.get(name)))
+
+
+def _imposer_right(m: ActorMatcher) -> Callable[[Json, Json], bool]:
+    """The imposer's actor is right, or its text names the gold imposer by one of its aliases."""
+    def right(g: Json, p: Json) -> bool:
+        text = norm(p.get("imposer_text"))
+        return _covers(m, "imposer")(g, p) or bool(text) and any(
+            norm(alias) in text for i in m.of_names([g["imposer"]]) for alias in m.aliases(i))
+    return right
+
+
+def _equal(name: str) -> Callable[[Json, Json], bool]:
+    return lambda g, p: p.get(name) == g.get(name)
+
+
+def field_checks(question: Question, m: ActorMatcher) -> list[Check]:
+    """The fields checked on a matched item of a question, each with its test."""
+    if question == "sanctions":
+        return [("imposer", _imposer_right(m)), ("targets", _covers(m, "targets")), ("status", _equal("status"))]
+    if question == "projects":
+        return [("kind", _equal("kind")), ("status", _equal("status")), ("sponsors", _covers(m, "sponsors")),
+                ("hosts", _covers(m, "hosts"))]
+    return [("parties", _covers(m, "parties"))]
+
+
+def field_tally(gold: Gold, question: Question, predicted: Sequence[Json], hit: Mapping[int, int],
+                m: ActorMatcher) -> tuple[Tally, tuple[str, ...]]:
+    """Fields of matched items that agree with the gold, and a line for each that does not.
+    A gold field left empty is not checked, except status and kind."""
+    kind = question[:-1]
+    right = n = 0
+    wrong = []
+    for j, k in hit.items():
+        g, p = gold.items(question)[j], predicted[k]
+        for name, good in field_checks(question, m):
+            if g.get(name) in (None, [], "") and name not in ("status", "kind"):
+                continue
+            n += 1
+            if good(g, p):
+                right += 1
+            else:
+                wrong.append(f"{kind} {g['evidence'][:30]!r} {name}: gold {g.get(name)!r}, got {p.get(name)!r}")
+    return Tally(right, n), tuple(wrong)
+
+
+def score(gold: Gold, prediction: Json | None) -> ArticleScore:
+    """One article's score: its schema ``dossier/1`` prediction (None: no prediction) against its gold."""
+    pred = prediction or {}
+    actors = pred.get("actors") or []
+    m = ActorMatcher(gold.items("actors"), actors)
+    counts: dict[str, Counts] = {}
+    missed: dict[str, tuple[str, ...]] = {}
+    wrong: dict[str, tuple[str, ...]] = {"attribution": ()}
+    fields: dict[str, Tally] = {}
+    split: tuple[str, ...] = ()
+    attribution = Tally()
+    kind_correct = 0
+    if gold.scored("actors"):
+        counts["actors"], split, missed["actors"] = actor_counts(actors, m)
+    for q in QUESTIONS[1:]:
+        if not gold.scored(q):
+            continue
+        predicted = pred.get(q) or []
+        counts[q], hit = evidence_hits(gold, q, predicted)
+        key = SNIPPET[q]
+        missed[q] = tuple(gold.items(q)[j][key][:60] for j, g in enumerate(gold.items(q))
+                          if _required(g) and j not in hit)
+        if q == "claims":
+            attribution, wrong["attribution"] = attribution_tally(gold, predicted, hit, m)
+        else:
+            fields[q], wrong[q] = field_tally(gold, q, predicted, hit, m)
+        if q == "projects":
+            kind_correct = sum(predicted[k].get("kind") == gold.items(q)[j].get("kind") for j, k in hit.items())
+    return ArticleScore(id=gold.id, counts=counts, attribution=attribution, roles=role_tally(actors, m),
+                        fields=fields, missed=missed, wrong=wrong, split=split, kind_correct=kind_correct,
+                        has_prediction=prediction is not None)
+
+
+def pooled(scores: Iterable[ArticleScore]) -> SetScore:
+    """A set's score, articles in the order given."""
+    return SetScore(tuple(scores))
+
+
+
+def input_error(path: Path, where: str, what: str) -> DossierError:
+    """The one-line error for a problem at ``where`` (e.g. ``claims[3]``, ``line 7``) in a file."""
+    return DossierError(f"{path}: {where}: {what}" if where else f"{path}: {what}")
+
+
+def check_gold(path: Path, data: Any, text: str) -> None:
+    """Refuse a gold annotation the scorer cannot read: not an object, an item without its
+    name or snippet, a snippet that is not in the article text."""
+    if not isinstance(data, dict):
+        raise input_error(path, "", "gold must be a JSON object")
+    for q in QUESTIONS:
+        items = data.get(q)
+        if items is None:
+            continue
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise input_error(path, q, "must be a list of objects")
+        for n, item in enumerate(items):
+            needed = ("name",) if q == "actors" else (SNIPPET[q], "speaker") if q == "claims" else (SNIPPET[q],)
+            for key in needed:
+                if not isinstance(item.get(key), str) or (key != "name" and not item[key]):
+                    raise input_error(path, f"{q}[{n}]", f"{key!r} must be a non-empty string")
+            if q != "actors" and item[SNIPPET[q]] not in text:
+                raise input_error(path, f"{q}[{n}]", f"{SNIPPET[q]} not in the article text: {item[SNIPPET[q]][:60]!r}")
+            if q == "actors" and not isinstance(item.get("aliases", []), list):
+                raise input_error(path, f"{q}[{n}]", "'aliases' must be a list")

