@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from dossier.evaluation.evaluate import evaluate, markdown, table
+from dossier.evaluation.scoring import FIELD_TALLIES
 from dossier.text import nlp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +40,8 @@ def main(argv: list[str]) -> None:
     result = evaluate(gold, [gold / "texts"])
     name = nlp.model_name()
     figures = {"set": Path(os.path.relpath(gold.resolve(), ROOT)).as_posix(),
-               "model": f"{name} {nlp.model_version(name)}", **result.summary()}
+               "model": f"{name} {nlp.model_version(name)}", **result.summary(),
+               "splits": {q: result.splits(q) for q in FIELD_TALLIES}}
     FIGURES.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     README.write_text(readme_with(figures, README.read_text(encoding="utf-8")), encoding="utf-8")
     print(table(result))

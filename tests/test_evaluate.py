@@ -257,8 +257,65 @@ def test_bad_gold_on_the_command_line_is_one_error_line_and_exit_code_2(tmp_path
 
 def test_the_markdown_table_has_a_row_per_question_and_per_check():
     table = markdown(pooled([score(gold(claims=[CLAIM]), {"claims": [{"span": at(QUOTE)}]})]).summary())
-    assert "| claims | 1.000 | 1.000 | 1.000 | 1 | 1 |" in table.splitlines()
+    assert "| claims | 1.000 | 1.000 | 1.000 | 1 | 1 | – |" in table.splitlines()
     assert "| attribution | 0.000 | 0 | 1 |" in table.splitlines()
+
+
+def test_the_markdown_table_shows_the_splits_it_is_given():
+    summary = {**pooled([score(gold(), {})]).summary(), "splits": {"sanctions": 2, "projects": 0, "agreements": 0}}
+    assert "| sanctions | 0.000 | 0.000 | 0.000 | 0 | 0 | 2 |" in markdown(summary).splitlines()
+
+
+# Sanctions, projects and agreements are scored as real-world items
+
+LATER = "Borduria was hit by sanctions"
+ITEM_TEXT = TEXT + " " + LATER + " again."
+
+
+def item_gold(*entries) -> Gold:
+    data = {"actors": [actor("Ruritania"), actor("Borduria")], "sanctions": list(entries)}
+    return Gold(id="t", path=Path("t.json"), text=ITEM_TEXT, data=data)
+
+
+def item_at(snippet: str) -> list[int]:
+    start = ITEM_TEXT.index(snippet)
+    return [start, start + len(snippet)]
+
+
+FIRST = {**SANCTION, "item": "s1"}
+SECOND = {**SANCTION, "evidence": LATER, "item": "s1", "required": False}
+
+
+def test_one_record_with_every_mention_of_an_item_is_one_hit():
+    result = score(item_gold(FIRST, SECOND), {"actors": PRED_ACTORS, "sanctions": [
+        {"span": item_at("imposed sanctions on Borduria"), "mentions": [item_at(LATER)], "imposer": "a1",
+         "targets": ["a2"], "status": "in_force"}]})
+    c = result.counts["sanctions"]
+    assert (c.correct, c.predicted, c.found, c.gold) == (1, 1, 1, 1)
+    assert result.splits["sanctions"] == 0 and result.fields["sanctions"].accuracy == 1.0
+
+
+def test_a_second_record_of_an_item_already_found_is_a_split():
+    result = score(item_gold(FIRST, SECOND), {"sanctions": [{"span": item_at("imposed sanctions on Borduria")},
+                                                            {"span": item_at(LATER)}]})
+    c = result.counts["sanctions"]
+    assert (c.correct, c.predicted, c.found) == (1, 2, 1) and result.splits["sanctions"] == 1
+    assert result.as_dict()["sanctions"]["split"] == 1
+
+
+def test_an_item_found_only_by_a_mention_is_found_and_its_required_entry_is_checked():
+    result = score(item_gold(FIRST, SECOND), {"actors": PRED_ACTORS, "sanctions": [
+        {"span": item_at(LATER), "imposer": None, "targets": ["a2"], "status": "lifted"}]})
+    assert result.counts["sanctions"].recall == 1.0 and result.missed["sanctions"] == ()
+    wrong = result.wrong["sanctions"]
+    assert "sanction 'Ruritania imposed sanctions on' status: gold 'in_force', got 'lifted'" in wrong
+
+
+def test_entries_without_an_item_key_are_items_of_their_own():
+    result = score(item_gold(SANCTION, {**SANCTION, "evidence": LATER}), {"sanctions": [
+        {"span": item_at("imposed sanctions on Borduria"), "mentions": [item_at(LATER)]}]})
+    c = result.counts["sanctions"]
+    assert (c.correct, c.found, c.gold) == (1, 2, 2)
 
 
 # The reference scorer, on the dev set

@@ -162,10 +162,11 @@ def evaluate(gold: Path, inputs: Sequence[Path], *, model: str | None = None, en
 
 def table(result: SetScore) -> str:
     """The pooled figures as a plain-text table, one question or check a line."""
-    lines = [f"{'':17s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'predicted':>9s} {'gold':>5s}"]
+    lines = [f"{'':17s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'predicted':>9s} {'gold':>5s} {'split':>5s}"]
     for q in QUESTIONS:
         c = result.pooled(q)
-        lines.append(f"{q:17s} {c.precision:9.3f} {c.recall:7.3f} {c.f1:6.3f} {c.predicted:9d} {c.gold:5d}")
+        split = f"{result.splits(q):5d}" if q in FIELD_TALLIES else f"{'-':>5s}"
+        lines.append(f"{q:17s} {c.precision:9.3f} {c.recall:7.3f} {c.f1:6.3f} {c.predicted:9d} {c.gold:5d} {split}")
     lines.append(f"{'':17s} {'accuracy':>9s} {'correct':>7s} {'of':>6s}")
     for name in ("attribution", "roles", *FIELD_TALLIES.values()):
         t = result.tally(name)
@@ -183,10 +184,13 @@ def article_line(a: ArticleScore) -> str:
 
 
 def markdown(summary: Mapping[str, Any]) -> str:
-    """A summary (``SetScore.summary()`` or its JSON) as the README's Markdown table."""
-    rows = ["| question | precision | recall | F1 | predicted | gold |", "| --- | --- | --- | --- | --- | --- |"]
-    rows += [f"| {q} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['predicted']} | {s['gold']} |"
-             for q in QUESTIONS for s in [summary[q]]]
+    """A summary (``SetScore.summary()`` or its JSON, with ``splits`` per item question when
+    known) as the README's Markdown table."""
+    splits = summary.get("splits", {})
+    rows = ["| question | precision | recall | F1 | predicted | gold | split |",
+            "| --- | --- | --- | --- | --- | --- | --- |"]
+    rows += [f"| {q} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['predicted']} | {s['gold']} "
+             f"| {splits.get(q, '–')} |" for q in QUESTIONS for s in [summary[q]]]
     rows += ["", "| check | accuracy | correct | of |", "| --- | --- | --- | --- |"]
     rows += [f"| {n} | {s['accuracy']:.3f} | {s['correct']} | {s['of']} |"
              for n in ("attribution", "roles", *FIELD_TALLIES.values()) for s in [summary[n]]]

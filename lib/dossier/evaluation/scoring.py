@@ -7,10 +7,17 @@ schema ``dossier/1`` objects. The rules are lenient on wording and strict on evi
   its name or one of its aliases equals the gold name or one of its aliases (case-insensitive,
   a leading "the " ignored). Only the first predicted actor matching a gold actor is a hit;
   each further one is a *split* and counts against precision. Groups and places are not counted.
-- claims, sanctions, projects, agreements: matched on evidence. A predicted span matches the
-  gold snippet (its first occurrence in the text) it overlaps most when the overlap is at least
-  half the snippet's length. Every matching prediction is correct; a gold item is found by the
-  first of them.
+- claims: matched on evidence. A predicted span matches the gold snippet (its first occurrence
+  in the text) it overlaps most when the overlap is at least half the snippet's length. Every
+  matching prediction is correct; a gold item is found by the first of them.
+- sanctions, projects, agreements: scored as real-world items. Gold entries sharing an ``item``
+  key mention one sanction, project or agreement (an entry without one is an item of its own).
+  Each span of a record (its ``span`` and every one of its ``mentions``) matches the entry it
+  overlaps most, as a claim does. A record is correct when it matches an item no earlier record
+  matched; a record matching only items already matched is a *split* and counts against
+  precision. A required item is found when any record matches any of its entries; its fields
+  are checked once, on its first required entry (else its first), against the first record
+  that matched it.
 - attribution: a matched claim's speaker is right when its actor matches the gold speaker,
   or its ``speaker_text`` contains one of the gold speaker's aliases (or, for an unnamed gold
   source, the two texts contain one another).
@@ -144,6 +151,8 @@ class ArticleScore:
     split: tuple[str, ...] = ()
     kind_correct: int = 0
     has_prediction: bool = True
+    #: Records of sanctions, projects and agreements that found only items already found.
+    splits: Mapping[Question, int] = field(default_factory=dict)
 
     def as_dict(self) -> Json:
         """Everything in the shape the reference ``score.py`` prints for one article."""
@@ -159,7 +168,7 @@ class ArticleScore:
         for q in FIELD_TALLIES:
             if q in self.counts:
                 t = self.fields[q]
-                out[q] = {**self.counts[q].as_dict(), "missed": list(self.missed[q]),
+                out[q] = {**self.counts[q].as_dict(), "split": self.splits.get(q, 0), "missed": list(self.missed[q]),
                           **({"kind_correct": self.kind_correct} if q == "projects" else {}),
                           "fields": {"correct": t.correct, "checked": t.of, "wrong": list(self.wrong[q])}}
         return out
@@ -177,6 +186,10 @@ class SetScore:
 
     def pooled(self, question: Question) -> Counts:
         return sum((a.counts[question] for a in self.articles if question in a.counts), Counts())
+
+    def splits(self, question: Question) -> int:
+        """Records over the set that found only items already found (a question scored as items)."""
+        return sum(a.splits.get(question, 0) for a in self.articles)
 
     def tally(self, name: TallyName) -> Tally:
         if name in ("attribution", "roles"):
@@ -301,6 +314,67 @@ def evidence_hits(gold: Gold, question: Question, predicted: Sequence[Json]) -> 
     return Counts(correct, len(predicted), sum(j in hit for j in required), len(required)), hit
 
 
+def _best_entry(span: Any, spans: Sequence[tuple[int, int]]) -> int | None:
+    """The gold snippet ``span`` overlaps most, among those it covers at least half of."""
+    if not span or len(span) != 2:
+        return None
+    best, best_overlap = None, 0
+    for j, gs in enumerate(spans):
+        ov = _overlap(span, gs)
+        if ov * 2 >= gs[1] - gs[0] and ov > best_overlap:
+            best, best_overlap = j, ov
+    return best
+
+
+def item_hits(gold: Gold, question: Question, predicted: Sequence[Json]) -> tuple[Counts, dict[int, int], int]:
+    """Counts of a question scored as real-world items, for each item found the index of its
+    entry whose fields are checked mapped to the first record that matched it, and the number
+    of split records.
+
+    An analyst wants one record per sanction, project or agreement however often the article
+    names it: a record's span or any of its mentions finds the item, and a second record for
+    an item already found is a split, not a second hit.
+    """
+    key = SNIPPET[question]
+    items = gold.items(question)
+    spans = [(s, s + len(g[key])) for g in items for s in [gold.text.find(g[key])]]
+    group = [g.get("item") or f"#{j}" for j, g in enumerate(items)]
+    first: dict[str, int] = {}  # item -> the first record that matched it
+    correct = splits = 0
+    for k, p in enumerate(predicted):
+        matched = {group[j] for sp in [p.get("span"), *(p.get("mentions") or [])]
+                   for j in [_best_entry(sp, spans)] if j is not None}
+        new = matched - first.keys()
+        if new:
+            correct += 1
+            first.update(dict.fromkeys(new, k))
+        elif matched:
+            splits += 1
+    required: dict[str, int] = {}  # required item -> its first required entry
+    for j, g in enumerate(items):
+        if _required(g):
+            required.setdefault(group[j], j)
+    shown: dict[str, int] = {}  # found item -> the entry whose fields are checked
+    for j, g in enumerate(items):
+        i = group[j]
+        if i in first and (i not in shown or (_required(g) and not _required(items[shown[i]]))):
+            shown[i] = j
+    counts = Counts(correct, len(predicted), sum(i in first for i in required), len(required))
+    return counts, {j: first[i] for i, j in shown.items()}, splits
+
+
+def item_missed(gold: Gold, question: Question, hit: Mapping[int, int]) -> tuple[str, ...]:
+    """The snippets of required items no record found (each item once, by its first required entry)."""
+    items = gold.items(question)
+    group = [g.get("item") or f"#{j}" for j, g in enumerate(items)]
+    found = {group[j] for j in hit}
+    required: dict[str, int] = {}
+    for j, g in enumerate(items):
+        if _required(g):
+            required.setdefault(group[j], j)
+    return tuple(items[j][SNIPPET[question]][:60] for i, j in required.items() if i not in found)
+
+
 def attribution_tally(gold: Gold, claims: Sequence[Json], hit: Mapping[int, int], m: ActorMatcher,
                       ) -> tuple[Tally, tuple[str, ...]]:
     """Matched claims whose speaker is the gold speaker, and a line for each that is not.
@@ -393,6 +467,7 @@ def score(gold: Gold, prediction: Json | None) -> ArticleScore:
     wrong: dict[str, tuple[str, ...]] = {"attribution": ()}
     fields: dict[str, Tally] = {}
     split: tuple[str, ...] = ()
+    splits: dict[Question, int] = {}
     attribution = Tally()
     kind_correct = 0
     if gold.scored("actors"):
@@ -401,19 +476,19 @@ def score(gold: Gold, prediction: Json | None) -> ArticleScore:
         if not gold.scored(q):
             continue
         predicted = pred.get(q) or []
-        counts[q], hit = evidence_hits(gold, q, predicted)
-        key = SNIPPET[q]
-        missed[q] = tuple(gold.items(q)[j][key][:60] for j, g in enumerate(gold.items(q))
-                          if _required(g) and j not in hit)
         if q == "claims":
+            counts[q], hit = evidence_hits(gold, q, predicted)
+            missed[q] = tuple(g[SNIPPET[q]][:60] for j, g in enumerate(gold.items(q)) if _required(g) and j not in hit)
             attribution, wrong["attribution"] = attribution_tally(gold, predicted, hit, m)
         else:
+            counts[q], hit, splits[q] = item_hits(gold, q, predicted)
+            missed[q] = item_missed(gold, q, hit)
             fields[q], wrong[q] = field_tally(gold, q, predicted, hit, m)
         if q == "projects":
             kind_correct = sum(predicted[k].get("kind") == gold.items(q)[j].get("kind") for j, k in hit.items())
     return ArticleScore(id=gold.id, counts=counts, attribution=attribution, roles=role_tally(actors, m),
                         fields=fields, missed=missed, wrong=wrong, split=split, kind_correct=kind_correct,
-                        has_prediction=prediction is not None)
+                        splits=splits, has_prediction=prediction is not None)
 
 
 def pooled(scores: Iterable[ArticleScore]) -> SetScore:
