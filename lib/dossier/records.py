@@ -36,6 +36,12 @@ class ArticleInfo:
     language: str | None = None
     warnings: tuple[str, ...] = ()
     title_source: TitleSource | None = None  # "sidecar", "headline" (the first line) or "first_sentence"
+    source: str | None = None  # the web page or table row ("export.csv#row=3") the text was extracted from
+    date_span: Span | None = None  # the line giving ``date`` when the text opens with one ("Sunday, October 27, 2019")
+    dateline: str | None = None  # the place dateline the body opens with, as written ("PORTO (Reuters) —")
+    dateline_span: Span | None = None
+    place: str | None = None  # the place the dateline names ("PORTO")
+    agency: str | None = None  # the agency the dateline names in brackets ("Reuters")
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,8 @@ class Contest:
 @dataclass(frozen=True)
 class Sanction:
     """A sanction in play: who imposes it on whom, in which domains, in force or not, and to what
-    effect. ``imposer`` and ``targets`` are actor ids; ``imposer_text`` keeps the words."""
+    effect. ``imposer`` and ``targets`` are actor ids; ``imposer_text`` keeps the words. One
+    record per real-world sanction: ``span`` is its fullest statement, ``mentions`` all of them."""
 
     id: str
     imposer: str | None
@@ -97,12 +104,14 @@ class Sanction:
     measure: str = ""
     effects: tuple[str, ...] = ()
     countermeasures: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()  # every span that refers to this sanction, ``span`` among them
 
 
 @dataclass(frozen=True)
 class Project:
     """An infrastructure project; ``sponsors``, ``builders`` and ``hosts`` are actor ids, ``origin``
-    and ``destination`` the places a route joins, as named in the text."""
+    and ``destination`` the places a route joins, as named in the text. One record per
+    real-world project: ``span`` is its fullest statement, ``mentions`` all of them."""
 
     id: str
     kind: str
@@ -117,6 +126,7 @@ class Project:
     destination: str | None = None
     quantity: str | None = None
     place: str | None = None  # the town or site named in the project's phrase ("Bushehr")
+    mentions: tuple[Span, ...] = ()  # every span that refers to this project, ``span`` among them
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,10 @@ Rules, read from the parse (terms from ``data/agreement_terms.csv``, clause phra
 * a **clause** phrase in a sentence that refers to or introduces agreements is stated for
   them, or denied when its verb is negated (``does not include mutual defense clauses``);
 * the **date** is the DATE entity on the signing clause (``on Friday``, ``In June``), resolved
-  against the article's date from its sidecar when it has one.
+  against the article's date from its sidecar when it has one;
+* **one record per agreement** (:mod:`dossier.events.items`): records of one agreement (one
+  name in the other, or a named and an unnamed one between the same parties) are one item with
+  all their mentions.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ from dossier.events.agreement_names import agreement_name, name_date, name_parti
 from dossier.events.agreement_parties import UNDER, acting_under, pairs, parties_of, resolved, subjects_of
 from dossier.events.agreement_sales import sale_deals
 from dossier.events.author import author_state, stands_for
+from dossier.events.items import agreement_items
 from dossier.records import Actor, Agreement
 from dossier.text.article import NormalizedText
 from dossier.text.lexicon import matches, table
@@ -317,7 +321,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             date_resolved=resolve_date(d.date, article_date), clauses=tuple(sorted(d.clauses.items())),
             organization=d.organization, members=tuple(d.members),
             mentions=tuple(index.orig(a, b) for a, b in d.mentions)))
-    return tuple(out)
+    return agreement_items(out, norm.original)
 
 
 def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft],

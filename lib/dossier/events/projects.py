@@ -32,6 +32,9 @@ longest match first; kinds are the annotation guide's):
   on its verb (``across the Mediterranean``);
 * **span**: the project's phrase, from the verb that builds or plans it, or from the money
   spent on it (``up to $40 billion from X in Y to build ...``: its places host it too);
+* **one record per project** (:mod:`dossier.events.items`): the records of one project's
+  mentions, and the definite phrases that refer back to it (``the pipeline``), are gathered
+  into one item with every mention in ``mentions``;
 * **origin** and **destination**: ``from X to Y``, ``between X and Y``, ``connect X to Y`` or
   ``linking X and Y``
   in the project's clause (``build a railway from X to Y``); **quantity**: a number on the
@@ -45,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.mentions import ActorIndex, ancestors
 from dossier.events.author import author_state
+from dossier.events.items import definite, project_items
 from dossier.events.project_sponsors import (
     FINANCE_NOUNS,
     argument_of,
@@ -293,7 +297,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
                 break
         else:
             groups.append([(term, kind)])
-    out = []
+    out: list[Project] = []
+    definite_at: list[bool] = []
     for group in groups:
         outer = min(group, key=lambda m: m[0].root.left_edge.i - m[0].root.right_edge.i)
         term, kind = outer
@@ -383,4 +388,6 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
             hosts=tuple(hosts) or _route_states(index, origin, destination), origin=origin,
             destination=destination, quantity=quantity,
             place=sites[0].name if sites else None))
-    return tuple(out)
+        definite_at.append(definite(root) and not name)
+    kinds = {t: k for t, k in table("project_kinds.csv", "term", "kind").items() if " " not in t}
+    return project_items(doc, index, out, definite_at, kinds=lambda t: kinds.get(t.lemma_.lower()))

@@ -46,7 +46,10 @@ read from the parse around each:
   (``exempted payments from our sanctions on X``);
 * **domains**: domain words (``data/sanction_domains.csv``) in the sentence;
 * **effects**: the verb phrases of a relative clause on the term (``sanctions that have
-  weakened its armed group``); **countermeasures**: evasion words in the sentence.
+  weakened its armed group``); **countermeasures**: evasion words in the sentence;
+* **one record per sanction** (:mod:`dossier.events.items`): the records of one measure's
+  mentions, and the definite phrases that refer back to it (``the measures``), are gathered
+  into one item with every mention in ``mentions``.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.mentions import ActorIndex, ancestors
 from dossier.events.author import FIRST_PERSON_PLURAL, author_state
+from dossier.events.items import sanction_items
 from dossier.events.officials import government_state, official_state
 from dossier.events.sanction_parties import (
     INTERNATIONAL,
@@ -417,4 +421,5 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             status=_status(term, verb, lifting=not is_verb and not ended),
             text=norm.original[s:e], span=(s, e), imposer_text=imposer_text, measure=measure,
             effects=effects, countermeasures=counter))
-    return tuple(out)
+    measures = {t: m for t, m in table("sanction_terms.csv", "term", "measure").items() if " " not in t}
+    return sanction_items(doc, index, out, terms=lambda t: measures.get(t.lemma_.lower()))
