@@ -228,3 +228,18 @@ def test_according_to_after_a_participle_aside_reports_the_main_clause(dossier_o
     (claim,) = d.claims
     assert claim.kind == "according_to" and claim.text.endswith("recovered at least ten survivors from the debris "
                                                                  "on Monday")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue set off between the clause's subject and its verb reports the whole clause
+    ("The reforms, Ms. Adler noted, are unlikely to pass.",
+     [("indirect", "Adler", "The reforms, Ms. Adler noted, are unlikely to pass")]),
+    # evidence after the content: a text shows what a clause says
+    ("The firm paid him twice, court filings show.", [("document", None, "The firm paid him twice")]),
+    ("The data show that prices rose.", []),
+    # a speaker's remarks indicate what the speaker says
+    ("Her remarks indicate she will not stand again.", [("indirect", None, "she will not stand again")]),
+])
+def test_parentheses_evidence_and_remarks(dossier_of, text, expected):
+    found, _ = claims_of(dossier_of, text)
+    assert [(k, s, w) for k, s, w, _ in found] == expected

@@ -56,12 +56,16 @@ SECTION_LABELS = {"read", "more", "update", "updated", "watch", "photo", "photos
 ADDRESSEES = {"tell", "ask", "warn", "remind", "assure", "reassure", "inform", "brief", "urge", "advise"}
 #: Particles a verb needs to be a cue ("pointed out", "went on").
 PARTICLES = {"point": "out", "go": "on", "make": "clear"}
+#: ... or the preposition that makes it one ("pointed to the attack as proof").
+PARTICLE_PREPOSITIONS = {"point": "to"}
 
 
 def has_particle(verb: Token) -> bool:
-    """A cue that needs a particle has it ("pointed out"); other cues need none."""
+    """A cue that needs a particle has it ("pointed out", or the preposition "pointed to"); other
+    cues need none."""
     need = PARTICLES.get(verb.lemma_)
     return need is None or any(c.dep_ in ("prt", "acomp", "oprd", "advmod", "ccomp") and c.lower_ == need
+                               or c.dep_ == "prep" and c.lower_ == PARTICLE_PREPOSITIONS.get(verb.lemma_)
                                for c in verb.children)
 
 

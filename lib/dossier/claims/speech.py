@@ -39,6 +39,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.roles import title_categories
+from dossier.claims.complements import clause_heads
 from dossier.claims.contests import contested
 from dossier.claims.noun_claims import noun_claims
 from dossier.claims.quotations import attribute_quotations, has_particle
@@ -52,6 +53,7 @@ from dossier.claims.speakers import (
     speaker_nouns,
     subject_of,
 )
+from dossier.claims.voices import voice_nouns
 from dossier.records import Actor, Claim, ClaimKind
 from dossier.text.article import NormalizedText
 from dossier.text.gazetteer import lines, rows
@@ -68,10 +70,6 @@ REFUSALS = {"decline", "refuse", "fail", "want", "hesitate", "try", "seek", "pla
 OBLIGATIONS = {"have", "need", "be"}
 #: Antecedents of a relative clause that name nobody in particular ("those who believe").
 GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "others", "few", "who"}
-#: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
-OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to"}
-#: ... and of a judgement ("condemned the raid as illegal", "praised X for acting").
-JUDGEMENT_PREPOSITIONS = {"as", "for"}
 #: A paragraph of at most this many tokens that does not end a sentence is a heading.
 HEADING_MAX = 16
 
@@ -110,82 +108,6 @@ def _cue_matcher(doc: Doc) -> Matcher:
     return m
 
 
-def _clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int]) -> list[list[Token]]:
-    """Runs of tokens heading what the cue reports (a run is one claim)."""
-    lexicon = speech_verbs()
-    children = list(verb.children)
-    deps = {"ccomp"} if "clause" in frames else set()
-    if kind == "denial":
-        deps |= {"xcomp"}
-    if "xcomp" in frames:
-        deps |= {"xcomp"}
-    # a speech verb with no subject of its own continues the attribution ("said, adding that ..."):
-    # its clause is its own claim
-    heads = [c for c in children if c.dep_ in deps
-             and not (c.lemma_ in lexicon and c.pos_ == "VERB" and c.i not in quoted
-                      and not any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children))]
-    # "found it difficult to sleep": a small clause on a dummy "it" reports nothing
-    heads = [h for h in heads if not (h.dep_ == "ccomp" and h.pos_ == "ADJ"
-                                      and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children))]
-    objects = [c for c in children if c.dep_ == "dobj"]
-    if objects and ("object" in frames or "judgement" in frames):
-        # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object);
-        # a judgement only with what it is judged as or for ("condemned the raid as illegal")
-        preps = OBJECT_PREPOSITIONS if "object" in frames else JUDGEMENT_PREPOSITIONS
-        rest = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
-                or c.dep_ == "prep" and c.lower_ in preps and _judged(c, frames))]
-        rest += [c for c in objects[0].children if c.i > objects[0].i and (c.dep_ in ("acl", "amod") and
-                 c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in preps - {"to"} and _judged(c, frames))]
-        if rest:
-            heads = [h for h in heads if h not in rest]
-            return [[objects[0], *rest]] + [[h] for h in heads]
-    if not objects and "object" in frames:
-        heads += [c for c in children if c.dep_ == "oprd"]  # "called its decision prudent", object lost in the parse
-    if objects and ("dobj" in frames or kind == "denial"):
-        obj = objects[0]
-        if kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns():
-            heads.append(obj)
-    if "for" in frames:
-        for prep in (c for c in children if c.dep_ == "prep" and c.lower_ == "for"):
-            for o in (o for o in prep.children if o.dep_ == "pobj"):
-                heads.append(o)
-                # "called for the board to release the files": the infinitive parsed apart
-                heads += [c for c in children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == o.right_edge.i + 1]
-        # "called for NATO members to increase spending": parsed as a clause marked by "for"
-        heads += [c for c in children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
-                                                                   for m in c.children)]
-    # "reiterated his belief that ...", "discussed their shared view that ...": the noun's clause
-    for obj in objects:
-        if obj.lemma_.lower() in claim_nouns():
-            heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
-                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
-    # "said in a statement that ...": the clause hangs on the channel, not on the verb
-    for prep in (c for c in children if c.dep_ == "prep"):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
-                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
-    # a clause before the cue is what it reports only across a comma ("X, she said"), not a semicolon
-    heads = [h for h in heads if h.i > verb.i or not any(t.text in (";", ":") for t in
-                                                          verb.doc[h.right_edge.i:verb.i])]
-    runs: list[list[Token]] = []
-    for h in sorted(heads, key=lambda t: t.left_edge.i):
-        if runs:
-            prev_end = max(t.right_edge.i for t in runs[-1])
-            between = verb.doc[prev_end + 1:h.left_edge.i]
-            if all(t.is_punct and t.text not in ".!?" or t.dep_ == "cc" for t in between):
-                runs[-1].append(h)
-                continue
-        runs.append([h])
-    return runs
-
-
-def _judged(prep: Token, frames: frozenset[str]) -> bool:
-    """What a judgement verb judges its object for is a deed (``criticised X for failing to
-    act``), not a time or a purpose (``for the first time``)."""
-    return "judgement" not in frames or prep.lower_ != "for" or any(
-        o.tag_ == "VBG" or o.dep_ == "pcomp" for o in prep.children)
-
-
 def _interrupted(verb: Token) -> list[tuple[int, int]]:
     """The clause a parenthetical cue interrupts or follows ("X, she said, but Y" / "X, she
     said."): the head clause's words before the cue, when the cue reports nothing of its own;
@@ -217,6 +139,27 @@ def _interrupted(verb: Token) -> list[tuple[int, int]]:
                 any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children):
             spans.append((c.left_edge.i, c.right_edge.i + 1))
     return spans
+
+
+def _interrupting(verb: Token) -> tuple[int, int] | None:
+    """The clause a parenthetical cue interrupts between its subject and its verb (``The reforms,
+    Ms. Adler noted, are unlikely to pass``): the whole clause, cue and all, since its words lie
+    on both sides of the cue."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.i > verb.left_edge.i:
+        return None
+    doc = verb.doc
+    marks = (",", "—", "–")
+    left, right = verb.left_edge.i, verb.right_edge.i
+    left = left if doc[left].text in marks else left - 1
+    right = right if doc[right].text in marks else right + 1
+    if left < 0 or right >= len(doc) or doc[left].text not in marks or doc[right].text not in marks:
+        return None  # set off by commas or dashes on both sides
+    s, e = trim_punct(doc, head.left_edge.i, head.right_edge.i + 1)
+    return (s, e) if e > s else None
 
 
 def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
@@ -268,13 +211,13 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False) -> bool:
+def _is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False, min_words: int = MIN_WORDS) -> bool:
     """Too short to be a claim (quoted words may be short: "It's over"), or cut off after a
     preposition ("it was scheduled for")."""
     words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
     if not words:
         return True
-    if len(words) < (1 if quoted else MIN_WORDS):
+    if len(words) < (1 if quoted else min_words):
         return True
     last = words[-1]
     # a stranded preposition is English in a relative clause ("the world we live in") and in quoted words
@@ -292,7 +235,8 @@ def _names_a_speaker(subj: Token | None, spk: Speakers) -> bool:
     if a is not None and a.type != "place":
         return True
     lemma = subj.lemma_.lower()
-    return lemma in speaker_nouns() or lemma in title_categories() or lemma in document_nouns()
+    return lemma in speaker_nouns() or lemma in title_categories() or lemma in document_nouns() \
+        or lemma in voice_nouns() and any(c.dep_ == "poss" for c in subj.children)  # "her remarks indicate"
 
 
 def _names_a_third_party(subj: Token | None, spk: Speakers) -> bool:
@@ -318,8 +262,9 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True
     if any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children):
         return True  # "which the paper noted as unusual": says something of what came before
-    if "object" in frames and "clause" not in frames and any(c.dep_ == "auxpass" for c in verb.children):
-        return True  # "was called the garden of the north" names, it claims nothing
+    if "object" in frames and "clause" not in frames and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return True  # "was called the garden of the north" names, it claims nothing (said by nobody named)
     return "animate" in frames and not _names_a_speaker(subj, spk)
 
 
@@ -389,18 +334,27 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             subj = outer if _names_a_speaker(outer, spk) else subj
         if _silenced(verb, frames, subj, spk):
             continue
-        spans = [_span_of(run, verb, quoted) for run in _clause_heads(verb, frames, kind, quoted)]
+        runs = clause_heads(verb, frames, kind, quoted, lexicon, claim_nouns())
+        spans = [_span_of(run, verb, quoted) for run in runs]
+        # a passive cue's subject is what is said ("X was described by Y as Z"): the clause is kept whole
+        whole = {span for run, span in zip(runs, spans, strict=True) if run[0].dep_ == "nsubjpass"}
+        # "warned of fresh delays": a noun phrase named by "of" may be two words
+        short = {span for run, span in zip(runs, spans, strict=True) if run[0].dep_ in ("pobj", "pcomp")
+                 and run[0].head.lower_ == "of" and run[0].head.head == verb}
         if not spans:
             spans = [trim_punct(doc, s, e) for s, e in _interrupted(verb)]
+        if not spans and (around := _interrupting(verb)) is not None:
+            spans = [around]
+            whole.add(around)
         for start, end in spans:
-            if subj is not None and start <= subj.i < end:
+            if subj is not None and start <= subj.i < end and (start, end) not in whole:
                 # the speaker's own words are not what was said: "which state media said were under
                 # control" keeps what follows the cue; "said Bruno, visibly shaken" keeps nothing
                 start = verb.i + 1 if start <= verb.i < end else end
             if end <= start:
                 continue
             inside = [] if verb.i in quoted else [q for q in quotes if q.start < end and q.end > start]
-            if _is_debris(doc, start, end, quoted=bool(inside)):
+            if _is_debris(doc, start, end, quoted=bool(inside), min_words=2 if (start, end) in short else MIN_WORDS):
                 continue
             claim_kind: ClaimKind = "indirect"
             if kind == "denial":

@@ -1,0 +1,125 @@
+"""What a speech verb reports: the heads of its complements, read from the parse.
+
+The verb's frames (``data/speech_verbs.csv``) say which of its dependents are what was said:
+
+* ``clause``: its clausal complements (``said the plan failed``), also one hung by the parser on
+  an adverb of the cue (``conceded publicly as well as privately that ...``);
+* ``object``: an object with what is said of it (``called the move reckless``, ``urged Iran to
+  stop``); in the passive, the subject with it (``the figures were described by two officials as
+  provisional``: said by the agent);
+* ``judgement``: an object with what it is judged as or for (``condemned the raid as illegal``);
+  with ``dobj`` too, the object alone (``praised the conduct of the crew``: a judgement of a
+  thing said of it, short objects being debris);
+* ``for``: the object of ``for`` (``called for talks``); ``on``: whom it calls on with what it
+  calls on them to do (``called on the airline to reopen talks``); ``of``, ``to``: the object of that
+  preposition (``warned of fresh delays``, ``spoke of an incursion``, ``pointed to the attack as
+  proof``);
+* ``xcomp``: an infinitive (``vowed to fight``); ``dobj``: the object alone (``claimed responsibility``);
+* adjacent complements joined by punctuation or a conjunction are one claim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
+OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to"}
+#: ... and of a judgement ("condemned the raid as illegal", "praised X for acting").
+JUDGEMENT_PREPOSITIONS = {"as", "for"}
+
+
+def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int], lexicon: dict[str, str],
+                 claim_nouns: frozenset[str]) -> list[list[Token]]:
+    """Runs of tokens heading what the cue reports (a run is one claim), by the rules in the module docstring."""
+    children = list(verb.children)
+    deps = {"ccomp"} if "clause" in frames else set()
+    if kind == "denial":
+        deps |= {"xcomp"}
+    if "xcomp" in frames:
+        deps |= {"xcomp"}
+    # a speech verb with no subject of its own continues the attribution ("said, adding that ..."):
+    # its clause is its own claim
+    heads = [c for c in children if c.dep_ in deps
+             and not (c.lemma_ in lexicon and c.pos_ == "VERB" and c.i not in quoted
+                      and not any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children))]
+    # "found it difficult to sleep": a small clause on a dummy "it" reports nothing
+    heads = [h for h in heads if not (h.dep_ == "ccomp" and h.pos_ == "ADJ"
+                                      and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children))]
+    # "conceded publicly as well as privately that ...": the clause hung on an adverb of the cue
+    if "clause" in frames:
+        heads += [cl for c in children if c.dep_ == "advmod" and c.i > verb.i for cl in c.children
+                  if cl.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects and any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "agent" for c in children):
+        # "the figures were described by two officials as provisional": the subject is what is described
+        objects = [c for c in children if c.dep_ == "nsubjpass"]
+    if objects and ("object" in frames or "judgement" in frames):
+        # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object);
+        # a judgement only with what it is judged as or for ("condemned the raid as illegal")
+        preps = OBJECT_PREPOSITIONS if "object" in frames else JUDGEMENT_PREPOSITIONS
+        rest = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj")
+                or c.dep_ == "prep" and c.lower_ in preps and _judged(c, frames))]
+        rest += [c for c in objects[0].children if c.i > objects[0].i and (c.dep_ in ("acl", "amod") and
+                 c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in preps - {"to"} and _judged(c, frames))]
+        if rest:
+            heads = [h for h in heads if h not in rest]
+            return [[objects[0], *rest]] + [[h] for h in heads]
+    if not objects and "object" in frames:
+        heads += [c for c in children if c.dep_ == "oprd"]  # "called its decision prudent", object lost in the parse
+    if objects and ("dobj" in frames or kind == "denial"):
+        obj = objects[0]
+        if kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns:
+            heads.append(obj)
+    for word in ("of", "to"):  # "warned of fresh delays", "spoke of an incursion", "pointed to the attack"
+        if word in frames:
+            named = [o for p in children if p.dep_ == "prep" and p.lower_ == word
+                     for o in p.children if o.dep_ in ("pobj", "pcomp")]
+            heads += named
+            # "pointed to the attack as an example of ...": with what it is taken as
+            heads += [p for p in children if named and p.dep_ == "prep" and p.lower_ == "as" and p.i > named[0].i]
+    if "on" in frames:  # "called on the airline to reopen talks": whom, and what they are to do
+        for p in (c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                todo = [c for c in [*children, *o.children] if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                        and c.i > o.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                if todo:
+                    heads += [o, *todo]
+    if "for" in frames:
+        for prep in (c for c in children if c.dep_ == "prep" and c.lower_ == "for"):
+            for o in (o for o in prep.children if o.dep_ == "pobj"):
+                heads.append(o)
+                # "called for the board to release the files": the infinitive parsed apart
+                heads += [c for c in children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == o.right_edge.i + 1]
+        # "called for NATO members to increase spending": parsed as a clause marked by "for"
+        heads += [c for c in children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                   for m in c.children)]
+    # "reiterated his belief that ...", "discussed their shared view that ...": the noun's clause
+    for obj in objects:
+        if obj.lemma_.lower() in claim_nouns:
+            heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
+    # "said in a statement that ...": the clause hangs on the channel, not on the verb
+    for prep in (c for c in children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
+    # a clause before the cue is what it reports only across a comma ("X, she said"), not a semicolon
+    heads = [h for h in heads if h.i > verb.i or not any(t.text in (";", ":") for t in
+                                                          verb.doc[h.right_edge.i:verb.i])]
+    runs: list[list[Token]] = []
+    for h in sorted(heads, key=lambda t: t.left_edge.i):
+        if runs:
+            prev_end = max(t.right_edge.i for t in runs[-1])
+            between = verb.doc[prev_end + 1:h.left_edge.i]
+            if all(t.is_punct and t.text not in ".!?" or t.dep_ == "cc" for t in between):
+                runs[-1].append(h)
+                continue
+        runs.append([h])
+    return runs
+
+
+def _judged(prep: Token, frames: frozenset[str]) -> bool:
+    """What a judgement verb judges its object for is a deed (``criticised X for failing to
+    act``), not a time or a purpose (``for the first time``)."""
+    return "judgement" not in frames or prep.lower_ != "for" or any(
+        o.tag_ == "VBG" or o.dep_ == "pcomp" for o in prep.children)

@@ -1,0 +1,40 @@
+"""What a speech verb reports (dossier.claims.complements): one invented sentence per rule."""
+
+import pytest
+
+
+def claims_of(dossier_of, text):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    return [(names.get(c.speaker) or c.speaker_text, c.text, c.cue) for c in d.claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun phrase named by "of" is what was warned of or spoken of, two words are enough
+    ("Inspectors warned of fresh delays.", [("Inspectors", "fresh delays", "warn")]),
+    ("The ministry issued a statement on Friday. The statement spoke of Norland taking over the border posts.",
+     [("The statement", "Norland taking over the border posts", "speak")]),
+    ("The pilots complained of shifts of twelve hours.", [("The pilots", "shifts of twelve hours", "complain")]),
+    ("Lena Ruud spoke on the phone with her brother.", []),
+    # what a judgement verb judges is a claim when it is more than a bare noun
+    ("The mayor praised the conduct of the crew.", [("The mayor", "the conduct of the crew", "praise")]),
+    ("The bishop condemned the shelling of the old market.",
+     [("The bishop", "the shelling of the old market", "condemn")]),
+    ("The mayor praised the crew.", []),
+    # "called on X to Y": whom it calls on and what they are to do
+    ("The union called on the airline to reopen talks.", [("The union", "the airline to reopen talks", "call")]),
+    ("The mayor called on the residents at home.", []),
+    # a that-clause the parser hangs on an adverb of the cue
+    ("His aides conceded publicly as well as privately that the vote was lost.",
+     [("His aides", "the vote was lost", "concede")]),
+    # in the passive, the subject is what is described and the agent says it
+    ("The figures were described by two officials as provisional.",
+     [("two officials", "The figures were described by two officials as provisional", "describe")]),
+    ("The valley was called the garden of the north.", []),
+    # "pointed to X as Y": what is pointed to, with what it is taken as
+    ("The army called the strike lawful, pointing to the raid on the depot as proof of a plot.",
+     [("The army", "the strike lawful", "call"),
+      ("The army", "the raid on the depot as proof of a plot", "point")]),
+])
+def test_what_a_cue_reports(dossier_of, text, expected):
+    assert claims_of(dossier_of, text) == expected
