@@ -33,3 +33,16 @@ def test_no_noun_claim(dossier_of, text):
 def test_a_verb_reporting_the_noun_keeps_one_claim(dossier_of):
     claims = dossier_of("Tomas Ruud repeated his claim that the dam could fail.").claims
     assert [c.text for c in claims] == ["the dam could fail"]
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ("Amid claims of ballot tampering, the count stopped.", "claims of ballot tampering", "claim"),
+    ("Despite reports that the bridge had fallen, traffic kept moving.",
+     "reports that the bridge had fallen", "report"),
+])
+def test_claims_in_the_air_are_claims_of_no_one_named(dossier_of, text, words, cue):
+    assert [(c.speaker, c.speaker_text, c.text, c.cue) for c in dossier_of(text).claims] == [(None, "", words, cue)]
+
+
+def test_a_single_claim_as_a_topic_is_none(dossier_of):
+    assert dossier_of("After the claim of fraud, the count stopped.").claims == ()
