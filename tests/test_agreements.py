@@ -127,6 +127,12 @@ def test_directives_organisations_and_headings_are_not_agreements(dossier_of, te
     ("Bolivia joined the Andean Water Accords in December.", ["Bolivia"]),
     ("Chile and Peru joined the continental free trade area on Sunday.", ["Chile", "Peru"]),
     ("The rebels reached a deal with the government of Peru.", ["Peru"]),
+    ("Chile and Bolivia reached a lasting settlement between the two sides in Geneva.", ["Chile", "Bolivia"]),
+    ("Chile and the European Union set out a framework for talks on trade.", ["Chile", "European Union"]),
+    ("Peru, Chile and Ecuador issued a joint communiqué on fishing quotas.", ["Peru", "Chile", "Ecuador"]),
+    ("A memorandum was signed by Peru and Bolivia on rail cooperation.", ["Peru", "Bolivia"]),
+    ("Chile and Peru hammered out an understanding on water rights.", ["Chile", "Peru"]),
+    ("Three more countries joined the Pacific Harbour Accords on Friday.", []),
 ])
 def test_agreements_without_the_word_agreement(dossier_of, text, expected):
     d = dossier_of(text)

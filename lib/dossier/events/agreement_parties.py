@@ -40,11 +40,16 @@ def acting_under(root: Token) -> Token | None:
 
 
 def subjects_of(verb: Token) -> list[Token]:
-    """A verb's subjects with their conjuncts, passed down to a verb without its own (``led X
-    to launch``: X; ``concluded talks to launch``: the subject of concluded)."""
+    """A verb's subjects with their conjuncts (a passive's agent: ``was signed by X and Y``),
+    passed down to a verb without its own (``led X to launch``: X; ``concluded talks to
+    launch``: the subject of concluded)."""
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "a memorandum was signed by X and Y": the agent signs, not the passive subject
+        agents = [o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents:
+            subj = agents
         if subj:
             return subj + [c for s in subj for c in s.subtree if c.dep_ == "conj"]
         if v.dep_ not in ("xcomp", "advcl", "conj", "acl") or v.head == v:

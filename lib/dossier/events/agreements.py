@@ -70,7 +70,8 @@ from dossier.text.lexicon import matches, table
 
 SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt", "announce",
                  "launch", "establish", "form", "enter", "negotiate", "join", "ratify", "unveil", "forge", "renew",
-                 "approve", "endorse", "upgrade", "elevate"}
+                 "approve", "endorse", "upgrade", "elevate", "issue", "broker", "draft", "propose", "clinch", "secure",
+                 "hammer", "set", "outline", "agree", "work"}
 #: Verbs whose subject is a party to the agreement they govern.
 PARTY_VERBS = {"withdraw", "leave", "exit", "quit", "rejoin", "return", "violate", "breach", "honor", "honour",
                "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede",
@@ -261,7 +262,10 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 fresh = fresh and not (len(parties) == 1 and not name
                                        and any(parties[0] in d.parties for d in drafts if not d.bloc))
                 one_state = len(parties) == 1 and getattr(index.by_id.get(parties[0]), "type", "") == "state"
-                if fresh and (len(parties) >= 2 or name and parties or verb is not None and withs and one_state):
+                # a named agreement signed or joined is one even when its parties go unnamed ("four more
+                # countries joined the Harbour Accords")
+                if fresh and (len(parties) >= 2 or name and (parties or verb is not None)
+                              or verb is not None and withs and one_state):
                     gov = verb if verb is not None else acting if acting is not None and not name else root.head
                     if name and verb is None:
                         start, end = name_range(doc, root) or (root.i, root.i + 1)
