@@ -270,3 +270,23 @@ def test_a_quotation_continues_its_speaker_not_the_one_it_reports(dossier_of):
 ])
 def test_a_quotation_after_a_sentence_about_people(dossier_of, text, words):
     assert dossier_of(text).claims[-1].speaker_text == words
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reported clause, a colon and a quotation that is a sentence of its own: two claims
+    ('Lena Ruud would not apologise, but said it was an oversight: "We acted in good faith."',
+     [("indirect", "Lena Ruud", "it was an oversight"), ("direct", "Lena Ruud", "We acted in good faith")]),
+    # a quotation that completes the clause stays in it
+    ('Lena Ruud said the plan had one aim: "to win."',
+     [("partial", "Lena Ruud", 'the plan had one aim: "to win')]),
+    # the title of a work in quotation marks is no quotation (AP style's composition titles)
+    ('The film "We Were Never Here" opens on Friday, the studio said.',
+     [("indirect", None, 'The film "We Were Never Here" opens on Friday')]),
+    # "claim" in its sense of winning is no claim
+    ("Lena Ruud went on to claim the national title in Oslo.", []),
+    ("The storm claimed three lives on the coast.", []),
+])
+def test_colon_quotations_titles_and_prizes(dossier_of, text, expected):
+    found, d = claims_of(dossier_of, text)
+    assert found == expected
+    assert all(c.kind != "direct" or c.quote for c in d.claims)

@@ -14,18 +14,30 @@ The verb's frames (``data/speech_verbs.csv``) say which of its dependents are wh
   calls on them to do (``called on the airline to reopen talks``); ``of``, ``to``: the object of that
   preposition (``warned of fresh delays``, ``spoke of an incursion``, ``pointed to the attack as
   proof``);
-* ``xcomp``: an infinitive (``vowed to fight``); ``dobj``: the object alone (``claimed responsibility``);
+* ``xcomp``: an infinitive (``vowed to fight``); ``dobj``: the object alone (``claimed responsibility``),
+  unless it is a prize or a loss (``claimed the title``, ``claimed three lives``: won or taken,
+  not said; ``data/claimed_things.csv``);
 * adjacent complements joined by punctuation or a conjunction are one claim.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
+
+from dossier.text.gazetteer import words
 
 #: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
 OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to"}
 #: ... and of a judgement ("condemned the raid as illegal", "praised X for acting").
 JUDGEMENT_PREPOSITIONS = {"as", "for"}
+
+
+@cache
+def claimed_things() -> frozenset[str]:
+    """What is claimed in the sense of won or taken (``data/claimed_things.csv``)."""
+    return words("claimed_things.csv", lower=True)
 
 
 def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int], lexicon: dict[str, str],
@@ -68,7 +80,9 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
         heads += [c for c in children if c.dep_ == "oprd"]  # "called its decision prudent", object lost in the parse
     if objects and ("dobj" in frames or kind == "denial"):
         obj = objects[0]
-        if kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns:
+        if obj.lemma_.lower() in claimed_things() and obj.dep_ == "dobj":
+            pass  # "went on to claim the title": won, not said
+        elif kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns:
             heads.append(obj)
     for word in ("of", "to"):  # "warned of fresh delays", "spoke of an incursion", "pointed to the attack"
         if word in frames:

@@ -14,10 +14,12 @@ more capitalised words and no verb) mark a title, not speech.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from dossier.claims.speakers import speech_lemmas
+from dossier.text.gazetteer import words as lexicon
 
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "la", "with"}
 OPENING = ("“", '"')
@@ -105,11 +107,21 @@ def _closed_next(doc: Doc, paragraph: tuple[int, int]) -> int | None:
     return None
 
 
+@cache
+def composition_nouns() -> frozenset[str]:
+    """Nouns naming works whose titles go in quotation marks (``data/composition_nouns.csv``)."""
+    return lexicon("composition_nouns.csv", lower=True)
+
+
 def is_name(doc: Doc, q: Quotation) -> bool:
-    """Quotation marks around a title or a name: two or more words, all capitalised (or short
-    function words), and no verb; not a slogan that someone is said to say (``“Death to
-    Tyrants,” the crowd chanted``, ``shouted: “Long Live the King”``)."""
+    """Quotation marks around a title or a name: after a noun naming a work (``the film “...”``),
+    or two or more words, all capitalised (or short function words), and no verb; not a slogan
+    that someone is said to say (``“Death to Tyrants,” the crowd chanted``, ``shouted: “Long Live
+    the King”``)."""
     words = [t for t in doc[q.start:q.end] if not t.is_punct and not t.is_space]
+    named = doc[q.start - 2] if q.start >= 2 else None
+    if named is not None and named.lower_ in composition_nouns() and words and words[0].is_title:
+        return True  # "the film “We Were Never Here”", "a report titled “...”": a title (AP style)
     if len(words) < 2 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     before = doc[q.start - 2] if q.start >= 2 else None

@@ -141,6 +141,21 @@ def _interrupted(verb: Token) -> list[tuple[int, int]]:
     return spans
 
 
+def _colon_split(doc: Doc, start: int, end: int, quotes: list[Quotation]) -> list[tuple[int, int]]:
+    """A reported clause followed by a colon and a quotation that runs to its end (``said it was
+    an oversight: “We acted in good faith.”``) is two claims: the clause, and the quotation, when
+    the quotation is a sentence of its own."""
+    for t in doc[start + 1:end - 1]:
+        if t.text != ":":
+            continue
+        # a sentence of its own (capitalised), not the end of the clause ("one aim: “to win.”")
+        q = next((q for q in quotes if t.i < q.start <= t.i + 3 and q.end >= end - 1
+                  and next((w for w in doc[q.start:q.end] if not w.is_punct), doc[q.start]).is_title), None)
+        if q is not None:
+            return [(start, t.i), (q.start, min(q.end, end))]
+    return [(start, end)]
+
+
 def _interrupting(verb: Token) -> tuple[int, int] | None:
     """The clause a parenthetical cue interrupts between its subject and its verb (``The reforms,
     Ms. Adler noted, are unlikely to pass``): the whole clause, cue and all, since its words lie
@@ -346,6 +361,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         if not spans and (around := _interrupting(verb)) is not None:
             spans = [around]
             whole.add(around)
+        spans = [part for span in spans for part in _colon_split(doc, *span, quotes)]
         for start, end in spans:
             if subj is not None and start <= subj.i < end and (start, end) not in whole:
                 # the speaker's own words are not what was said: "which state media said were under
