@@ -161,3 +161,25 @@ def test_an_anonymous_source_is_nobody_named_before(dossier_of, text, speaker):
 def test_a_speakers_words_end_before_the_comma_closing_an_apposition(dossier_of):
     (claim,) = dossier_of("The Foreign Ministry's spokesman, Tomas Ruud, said the visit was cancelled.").claims
     assert claim.speaker_text == "The Foreign Ministry's spokesman, Tomas Ruud"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he added" is whoever spoke last, not the person named in between
+    ('"We counted every ballot," said Tomas Brenner, the clerk. Beside him stood his deputy, Karl Vogt. '
+     '"Twice," he added.', [("Tomas Brenner", "We counted every ballot"), ("Tomas Brenner", "Twice")]),
+    # a name with a description before it is the person named before
+    ("Tomas Brenner is the town clerk. A defiant Brenner said the count was fair.",
+     [("Tomas Brenner", "the count was fair")]),
+    # a wire dateline parsed as a subject is not the speaker
+    ("PORTO (Reuters) — Prime Minister Lena Ruud on Monday accused the rebels of breaking the truce.",
+     [("Lena Ruud", "the rebels of breaking the truce")]),
+])
+def test_continuing_cues_descriptions_and_datelines(dossier_of, text, expected):
+    assert speakers_of(dossier_of, text) == expected
+
+
+def test_the_same_text_speaks_again_for_its_issuer(dossier_of):
+    text = ("Late on Sunday, Governor Ana Dorn, in a statement read by her aide, announced the dam would close. "
+            "The statement also said the river had flooded twice. Farms would be moved, which, the statement said, "
+            "the owners have refused for years.")
+    assert {s for s, _ in speakers_of(dossier_of, text)} == {"Ana Dorn"}

@@ -9,7 +9,7 @@ candidate's allegations of widespread fraud, ...``). The rule, read from the par
   with ``that`` (``claim that the vote was rigged``);
 * with no owner, only a plural noun of claiming after a preposition of circumstance (``Amid
   claims of ballot tampering, ...``, ``despite reports that ...``): news reporting a claim in
-  the air, made by no one named (speaker left empty); a singular one there is the writer's
+  the air, made by no one named (the noun is the speaker's words: ``claims``); a singular one there is the writer's
   topic (``the claim that the dam could fail was never tested``);
 * the claim is the noun with its complement (``allegations of widespread fraud``), ``indirect``,
   the noun its cue; nothing inside quotation marks (that is what a speaker says) counts.
@@ -39,7 +39,7 @@ def noun_claims(doc: Doc, spk: Speakers, quoted: set[int]) -> list[dict]:
         if owner is None:
             if noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ not in CIRCUMSTANCES:
                 continue
-            speaker, words = None, ""
+            speaker, words = None, noun.text  # the claims in the air are their own speaker ("reports")
         elif noun.lemma_.lower() not in CLAIM_NOUNS:
             continue
         elif owner.lower_ in POSSESSIVE_PRONOUNS:

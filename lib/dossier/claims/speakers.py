@@ -5,6 +5,8 @@ Rules, read from the parse and the actors resolved before:
 * the subject of a cue is its ``nsubj``, inherited through ``conj``/``advcl``/``xcomp`` from the
   verb it hangs on; in inverted order (``“...,” insists Dunn``, ``reply Burton and Nick``, which
   the parser may tag as a noun) the first name or pronoun right after the cue;
+* ``he``/``she`` of a cue that goes on (``“Twice,” he added``): the person who spoke last
+  before, within a few sentences, if the gender fits;
 * ``he``/``she``: the most recent person named as a subject whose gender does not contradict the
   pronoun; a person's gender is the text's own evidence: a courtesy or gendered title next to a
   mention (``Mr``, ``Ms``, ``spokeswoman``, ``queen``; ``data/gendered_words.csv``), a role of that
@@ -14,6 +16,8 @@ Rules, read from the parse and the actors resolved before:
   and Prime Minister B met``): the actors named together, in ``speaker_text`` (``groups.py``);
 * ``it``, ``they``, ``we``: the organisation or state the last subject before names, within a
   few sentences (after ``Residents gathered.`` they stay unresolved);
+* a name with a description before it (``a defiant Brenner``) is the one person named before
+  whose name ends with it;
 * a text or a spokesperson speaks for its owner (``X's office``, ``a statement by X``, ``the
   statement`` after ``X, in a statement, ...``; ``voices.py``), its words kept;
 * a definite noun (``the spokesman``) after an unnamed speaker introduced by the same noun
@@ -53,6 +57,8 @@ STATE_NOUNS = {"government", "administration", "authorities", "leadership", "reg
 #: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
 REFERENCE_WINDOW = 4
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Cues that go on with what their speaker said before ("he added"): a pronoun there is that speaker.
+CONTINUING = frozenset({"add", "continue", "go"})
 
 
 @cache
@@ -86,10 +92,12 @@ def subject_of(verb: Token) -> Token | None:
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if agents and verb.lemma_ in speech_lemmas():
             return agents[0]
-        for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS:
-                # "Ruth Kessel, who said ...": the relative pronoun stands for the noun the clause hangs on
-                return verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
+        # of two subjects, the one nearer the verb: "PORTO (Reuters) — The minister said": a dateline parsed
+        # as a second subject
+        subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: (c.i > verb.i, -c.i))
+        for c in subjects[:1]:
+            # "Ruth Kessel, who said ...": the relative pronoun stands for the noun the clause hangs on
+            return verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             head = verb.head
             # "said the tax “costs a fortune,” further saying ...": a participle parsed under the
@@ -313,6 +321,37 @@ class Speakers(ActorIndex):
             return self.last_person_before(head, gendered_words().get(head.lower_))
         return None
 
+    def previous_speaker(self, pron: Token, gender: str | None) -> Actor | None:
+        """The person who spoke last before ``pron`` (``“Twice,” he added``: whoever said the
+        words before, not a person named in between), within :data:`REFERENCE_WINDOW` sentences:
+        the subject of the last cue before, resolved."""
+        here = self._sentence(pron.i)
+        start = self._sent_starts[max(0, here - REFERENCE_WINDOW)]
+        for t in reversed(self.doc[start:pron.sent.start]):
+            if t.lemma_ not in speech_lemmas() or t.pos_ != "VERB" or t.i in self.quoted:
+                continue
+            subj = subject_of(t) or inverted_subject(t)
+            if subj is None or subj.lower_ in PERSON_PRONOUNS and subj.i >= pron.i:
+                continue
+            a = self.actor_at(subj) if subj.lower_ not in PERSON_PRONOUNS else \
+                self.last_person_before(subj, PERSON_PRONOUNS[subj.lower_])
+            if a is not None and a.type == "person":
+                return a if gender is None or self.gender(a) in (None, gender) else None
+        return None
+
+    def named_again(self, subj: Token) -> Actor | None:
+        """The person a proper name with a description before it refers to (``a defiant Brenner``,
+        ``a stunned Anna Ramirez``: the parser and the entity recogniser take the adjective into
+        the name or drop it): the one person whose name ends with these words, or these words
+        with that name."""
+        if subj.pos_ != "PROPN" or not any(c.dep_ == "amod" and c.i < subj.i for c in subj.children):
+            return None
+        name = " ".join(t.text for t in subj.subtree if t.pos_ == "PROPN" and t.i <= subj.i
+                        and t.dep_ in ("compound", "flat", "nsubj", "nsubjpass") or t.i == subj.i)
+        found = {a.id: a for a in self.actors if a.type == "person"
+                 and any(n == name or n.endswith(" " + name) or name.endswith(" " + n) for n in [a.name, *a.aliases])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def group(self, subj: Token) -> str | None:
         """The words naming the several actors a plural subject stands for (``groups.py``)."""
         if subj.lower_ != "they" and subj.tag_ not in ("NNS", "NNPS"):
@@ -346,7 +385,8 @@ class Speakers(ActorIndex):
         if low in PERSON_PRONOUNS:
             if low == "i":
                 return None, subj.text
-            a = self.last_person_before(subj, PERSON_PRONOUNS[low])
+            a = self.previous_speaker(subj, PERSON_PRONOUNS[low]) if subj.head.lemma_ in CONTINUING else None
+            a = a or self.last_person_before(subj, PERSON_PRONOUNS[low])
             return (a.id if a else None), subj.text
         group = self.group(subj)
         if group is not None:
@@ -370,6 +410,8 @@ class Speakers(ActorIndex):
             for c in subj.children:
                 if a is None and c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type != "place":
                     return b.id, words
+        if a is None:
+            a = self.named_again(subj)
         if a is not None and a.type != "place":
             return a.id, words
         if subj.lower_ == "old" and any(c.lemma_ == "year" for c in subj.children):

@@ -16,7 +16,8 @@ position of the one it speaks for. The rules, read from the parse:
   :data:`ISSUE_WINDOW` sentences (``X, in a statement, announced ...``, ``X released a
   statement``): its owner, else the actor subject of the verb of issuing it is the object of
   (``issued``, ``sent``; not ``received``, ``obtained``) or that it is ``in`` (not of a clause
-  it is merely named in: ``according to a report in the paper``).
+  it is merely named in: ``according to a report in the paper``); a definite text that spoke
+  before (``The statement also said ...``) is that same text again.
 
 Not owners: a source *close to* X, officials *in* X (they speak of X, not for it).
 """
@@ -98,6 +99,8 @@ def issuer_before(noun: Token, index: ActorIndex, quoted: frozenset[int] = froze
             head = t.head
         elif t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX"):
             head = t.head.head
+        elif t.dep_ == "nsubj" and any(c.lower_ == "the" for c in t.children):
+            return issuer_before(t, index, quoted)  # "The statement also said ...": the same text again
         else:
             return None  # "according to a report in the paper": not the clause's subject's
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)  # not "X was quoted in a report"
