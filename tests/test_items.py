@@ -1,5 +1,7 @@
 """dossier.events.items: one record per real-world sanction, project or agreement, with every mention."""
 
+from dataclasses import replace
+
 import pytest
 from dossier.events.items import same_agreement, same_project, same_sanction
 from dossier.records import Agreement, Project, Sanction
@@ -56,8 +58,14 @@ def sanction(**kw):
     (sanction(imposer="x", targets=("y",)), sanction(imposer="w", targets=("y",)), False),  # another imposer
     (sanction(imposer="x", targets=("y",)), sanction(imposer="x", targets=("y",), status="lifted"), False),
     (sanction(imposer="x", targets=("y",)), sanction(imposer="x", targets=("y",), measure="embargo"), False),
+    (sanction(imposer="x", targets=("y",)), sanction(imposer="x", targets=("y",), text="new sanctions"), False),
+    # a record inside another's clause naming nothing else is part of it, whatever its measure
+    (sanction(span=(0, 40), targets=("y",)), sanction(span=(0, 15), measure="waiver", status="lifted"), True),
+    (sanction(span=(0, 40), targets=("y",)), sanction(span=(0, 15), measure="waiver", targets=("z",)), False),
 ])
 def test_which_sanction_records_are_one(a, b, same):
+    if a.span == b.span:
+        b = replace(b, span=(50, 60))  # apart unless the case says otherwise
     assert same_sanction(a, b) is same
 
 

@@ -320,3 +320,31 @@ def test_an_order_imposes_for_the_statements_government(dossier_of, text, impose
     d = dossier_of(text)
     s = d.sanctions[0]
     assert (named(d, [s.imposer])[0] if s.imposer else None) == imposer
+
+
+@pytest.mark.parametrize("text, imposer, targets, status", [
+    # a sanction term naming the kind of a regime or policy
+    ("Chile launched a new sanctions regime targeting the junta in Peru on Tuesday.", "Chile", ["Peru"], "in_force"),
+    ("The State Department announced a new visa restriction policy for Bolivian officials.", "State Department",
+     ["Bolivia"], "in_force"),
+    # acts without a sanction word
+    ("Canada is taking immediate action to limit exports of dual-use goods to the Bolivian army.", "Canada",
+     ["Bolivia"], "in_force"),
+    ("The White House barred American investors from Chilean military companies' bonds.", "United States",
+     ["Chile"], "in_force"),
+    # ended, eased
+    ("In 2016 the European Union brought the embargo programme against Peru to an end.", "European Union", ["Peru"],
+     "lifted"),
+    ("The Treasury granted a sanctions waiver to Bolivia on Friday.", "Treasury", ["Bolivia"], "lifted"),
+])
+def test_measures_and_acts_without_the_usual_trigger_words(dossier_of, text, imposer, targets, status):
+    d = dossier_of(text)
+    assert len(d.sanctions) == 1, d.sanctions
+    (s,) = d.sanctions
+    assert named(d, [s.imposer]) == [imposer] and named(d, s.targets) == targets and s.status == status
+
+
+def test_ending_a_waiver_tightens_the_measure_rather_than_lifting_it(dossier_of):
+    d = dossier_of("The Secretary will rescind existing sanctions waivers and drive Peru's oil exports to zero.")
+    (s,) = d.sanctions
+    assert s.status == "expected" and named(d, s.targets) == ["Peru"]

@@ -8,7 +8,8 @@ its status in another. Rules:
 * **the same sanction**: two records of one measure (``asset freeze``, ``export controls``) with
   the same status are one item when neither names an imposer or target the other contradicts
   and they share at least one (the same imposer, or a common target), unless the later one is a
-  further round (``new sanctions``, ``was further sanctioned``);
+  further round (``new sanctions``, ``was further sanctioned``); a record inside another's span
+  that names nothing the other does not is part of it;
 * **the same project**: two records of one kind are one item when their names are one in the
   other (``the Nord Stream pipeline``, ``Nord Stream``), when both run between the same two
   places, or when the later one is unnamed and definite (``the pipeline``, ``this railway``)
@@ -91,6 +92,10 @@ def _union(*lists: Sequence[str]) -> tuple[str, ...]:
 def same_sanction(a: Sanction, b: Sanction) -> bool:
     """Two records of one sanction: one measure and status, nothing contradicting, something
     shared, and the later one not said to be a further round (``new``, ``further`` sanctions)."""
+    inner, outer = sorted((a, b), key=lambda r: r.span[1] - r.span[0])
+    if outer.span[0] <= inner.span[0] and inner.span[1] <= outer.span[1] and set(inner.targets) <= set(
+            outer.targets) and inner.imposer in (None, outer.imposer):
+        return True  # a fragment of the clause that states the other ("rescind waivers and drive X's exports to zero")
     if a.measure != b.measure or a.status != b.status or FRESH & set(re.findall(r"[a-z]+", b.text.lower())):
         return False
     if a.imposer and b.imposer and a.imposer != b.imposer:

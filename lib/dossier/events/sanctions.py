@@ -36,7 +36,10 @@ read from the parse around each:
 * ending an exemption from a measure tightens it: the clause of the verb that ends it is the
   sanction's (``Canada will rescind a rule that exempted X from its sanctions``: Canada's
   act, expected, not lifted);
-* **status**: ``lifted`` (lift, revoke, terminate, suspend, ease), ``threatened`` (threaten,
+* a term naming the kind of a regime or policy is about it (``launched a sanctions regime
+  targeting X``: its targets are what it targets, and ``for``/``to`` whom it is);
+* **status**: ``lifted`` (lift, revoke, terminate, suspend, ease, bring to an end; a waiver,
+  sanctions relief or a licence eases a measure, for whom it is granted ``to``), ``threatened`` (threaten,
   is prepared to, possible sanctions), ``expected`` under a future, modal or directive (``will
   impose``, ``directs ... to impose``), else ``in_force`` (``imposed``, ``is imposing``, ``designated``);
 * a mention with neither imposer nor target (``existing sanctions``, ``sanctioned oil``) or
@@ -83,7 +86,13 @@ from dossier.text.lexicon import matches, table
 
 IMPOSING_VERBS = {"impose", "slap", "level", "levy", "announce", "introduce", "extend", "tighten", "expand",
                   "adopt", "unveil", "issue", "apply", "enforce", "implement", "place", "renew", "broaden",
-                  "restore", "reimpose", "complete", "approve"}
+                  "restore", "reimpose", "complete", "approve", "launch", "establish", "create", "grant"}
+#: Nouns a sanction term may name the kind of (``a sanctions regime``, ``a visa restriction policy``).
+REGIME_NOUNS = {"regime", "policy", "programme", "program", "package", "framework", "law", "list", "system"}
+#: Verbs that bar their object from something: the something is the target (``barred investors from X's bonds``).
+BARRING_VERBS = {"bar", "prohibit"}
+#: Measures that ease a sanction rather than impose one (``granted a waiver to X``).
+EASING = {"waiver"}
 UNDERGOING_VERBS = {"face", "suffer", "endure", "hit", "target", "include", "remain", "evade", "circumvent", "bypass",
                     "escape"}
 #: Verbs whose object is the target of the measure that is their subject ("the designations target X").
@@ -129,11 +138,38 @@ def _governor(root: Token) -> Token:
 
 
 def _phrase_root(term: Span) -> Token:
-    """The noun a sanction term heads or hangs on: "pressure ... to isolate Iran" is about the pressure."""
+    """The noun a sanction term heads or hangs on: "pressure ... to isolate Iran" is about the
+    pressure, "a new sanctions regime targeting X" about the regime."""
     root = term.root
     if root.pos_ == "VERB" and root.dep_ in ("acl", "xcomp") and root.head.pos_ == "NOUN":
         return root.head
+    if root.dep_ == "compound" and root.head.lemma_.lower() in REGIME_NOUNS:
+        return root.head
     return root
+
+
+def _ends(verb: Token) -> bool:
+    """Whether a verb brings what it governs to an end (``brought the embargo to an end``)."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in ("end", "close", "halt")
+                                                              for o in p.children) for p in verb.children)
+
+
+def _granted_to(verb: Token) -> list[Token]:
+    """Whom a verb grants its object to: ``granted a waiver to X``, ``granted X a waiver``."""
+    found = _objects(verb, {"to"})
+    for c in verb.children:
+        if c.dep_ == "dative":
+            found += [c] if c.pos_ in ("PROPN", "NOUN") else [o for o in c.children if o.dep_ == "pobj"]
+    return found
+
+
+def _aimed_at(root: Token) -> list[Token]:
+    """The objects of a participle that aims the measure (``a regime targeting X``, ``aimed at X``)."""
+    found = []
+    for c in root.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "aim", "direct"):
+            found += [o for o in c.children if o.dep_ == "dobj"] + _objects(c, {"at", "against"})
+    return found
 
 
 def _verb_phrase(index: ActorIndex, verb: Token) -> str:
@@ -246,7 +282,12 @@ def _negated(verb: Token) -> bool:
                if v.pos_ in ("VERB", "AUX"))
 
 
-def _status(term: Span, verb: Token, *, lifting: bool) -> SanctionStatus:
+def _status(term: Span, verb: Token, *, lifting: bool, easing: bool = False) -> SanctionStatus:
+    """The status of a measure from its verb; a waiver eases a measure (lifted), unless it is
+    itself ended (``rescind existing sanctions waivers`` tightens the measure: its modality decides)."""
+    if easing:
+        ends_it = verb.lemma_.lower() in LIFTING_VERBS or _ends(verb)
+        return _status(term, verb, lifting=False) if ends_it else "lifted"
     chain = [verb, *verb.children, *term.root.children, *term.root.head.children]
     up = verb
     while up.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "acomp") and up.head != up:
@@ -254,7 +295,7 @@ def _status(term: Span, verb: Token, *, lifting: bool) -> SanctionStatus:
         chain += [up, *(c for c in up.children if c.dep_ in ("aux", "acomp", "advmod"))]
     # "last May" is no "may", nor "the order imposes" an order to impose
     lemmas = {t.lemma_.lower() for t in chain if t.pos_ not in ("PROPN", "NOUN")}
-    if lifting and verb.lemma_.lower() in LIFTING_VERBS:
+    if lifting and (verb.lemma_.lower() in LIFTING_VERBS or _ends(verb)):
         return "lifted"
     if lemmas & THREATENING_VERBS:
         return "threatened"
@@ -305,7 +346,9 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         verb = ended or verb  # "rescind a rule that exempted X from its sanctions": rescinding tightens them
         # "sanctions imposed by Canada on Peru": the participle's agent and objects are the measure's
         participles = [c for c in root.children if c.dep_ == "acl" and c.lemma_ in ACTING_VERBS] if not is_verb else []
-        imposer_tokens = _objects(root, {"from", "by"}) + [o for c in participles for o in _objects(c, {"by"})]
+        # "sanctions from Western countries"; but "barred X from Y" is barred from Y, not by it
+        imposer_tokens = _objects(root, {"by"} if is_verb else {"from", "by"}) + [
+            o for c in participles for o in _objects(c, {"by"})]
         owners = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod")] if not is_verb else []
         imposers = who(index, imposer_tokens or owners, author, as_imposer=True)
         if not imposers and any(o.lower_ in INTERNATIONAL for o in owners):
@@ -315,8 +358,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         arg = root
         while arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_.lower() in MEASURE_GROUPS:
             arg = arg.head.head  # "imposed a fresh round of sanctions"
-        acting = is_verb or ended is not None or verb.lemma_ in ACTING_VERBS and arg.dep_ in ("dobj", "nsubjpass",
-                                                                                             "conj")
+        acting = is_verb or ended is not None or (verb.lemma_ in ACTING_VERBS or _ends(verb)) and arg.dep_ in (
+            "dobj", "nsubjpass", "conj")
         doers = agent_objects([s for s in subjects if s.dep_ != "nsubjpass"]) if passive else subjects
         # "the EU said it was ready to impose": "it" in a reported clause is the one reporting
         doers = [r for d in doers for r in ([c for c in reporter(d).children if c.dep_ == "nsubj"]
@@ -326,7 +369,10 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             if not imposers:  # "he would impose": the person last named, for their state
                 people = [p for d in doers if d.lower_ in PERSONAL for p in person_before(index, d)]
                 imposers = [official_state(index, index.by_id[p], author) or p for p in people[:1]]
-        target_tokens = (_objects(root, {"on", "against", "targeting"})
+        target_tokens = (_objects(root, {"on", "against", "targeting"}) + _aimed_at(root)
+                         + (_objects(root, {"for", "to"}) if root.lemma_.lower() in REGIME_NOUNS or measure in EASING
+                            else [])
+                         + (_granted_to(verb) if measure in EASING and arg.dep_ == "dobj" else [])
                          + [o for c in participles for o in _objects(c, {"on", "against"})]
                          + [o for t in imposer_tokens for o in _objects(t, {"on", "against"})]
                          + [c for t in (root, term.root) for c in t.children if c.dep_ == "dobj"])
@@ -346,6 +392,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
                               for o in _objects(t, {"to", "into"})]
         if is_verb:
             target_tokens += _amounts(verb)
+        if is_verb and verb.lemma_.lower() in BARRING_VERBS and _objects(verb, {"from"}):
+            target_tokens = _objects(verb, {"from"})  # "barred its investors from X's bonds": X is the target
         if is_verb and passive:
             target_tokens += [s for s in subjects if s.dep_ == "nsubjpass"]
             if not imposers:  # "is banned in Turkey": the state it is banned in
@@ -418,7 +466,7 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         out.append(Sanction(
             id=f"s{len(out) + 1}", imposer=imposers[0] if imposers else None,
             targets=tuple(targets), domains=tuple(domains),
-            status=_status(term, verb, lifting=not is_verb and not ended),
+            status=_status(term, verb, lifting=not is_verb and not ended, easing=measure in EASING),
             text=norm.original[s:e], span=(s, e), imposer_text=imposer_text, measure=measure,
             effects=effects, countermeasures=counter))
     measures = {t: m for t, m in table("sanction_terms.csv", "term", "measure").items() if " " not in t}
