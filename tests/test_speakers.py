@@ -183,3 +183,8 @@ def test_the_same_text_speaks_again_for_its_issuer(dossier_of):
             "The statement also said the river had flooded twice. Farms would be moved, which, the statement said, "
             "the owners have refused for years.")
     assert {s for s, _ in speakers_of(dossier_of, text)} == {"Ana Dorn"}
+
+
+def test_a_speakers_words_stop_before_the_clause_of_an_apposition(dossier_of):
+    d = dossier_of("Anna Berg, a lawyer who lives in Oslo, said the ruling was wrong.")
+    assert [c.speaker_text for c in d.claims] == ["Anna Berg, a lawyer"]
