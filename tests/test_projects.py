@@ -236,3 +236,28 @@ def test_a_site_the_gazetteers_miss_is_shown_at_its_host_and_says_so(dossier_of)
     row = tables.projects(d).iloc[0]
     assert row["place"] == "Tennessee" and row["place_shown"] == "United States"
     assert bool(row["place_is_country"]) and row["lat"] == pytest.approx(38.9, abs=0.5)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Rosatom is building a new reactor unit at the coast for Peru.", "nuclear_plant", "under_construction"),
+    ("The government agreed with Enel to keep the old power station running for twenty more years.", "power_plant",
+     "operating"),
+    ("Chile and Peru are laying a subsea link for power and data between Arica and Tacna.", "cable", None),
+    ("Bolivia plans a line to carry ammonia to the coast from its inland plants.", "pipeline", "planned"),
+    ("Peru commissioned a study for a new freight line from Lima to Cusco.", "railway", "proposed"),
+    ("Chile will upgrade the track from the harbour to the frontier with Peruvian funds.", "railway", "planned"),
+    ("Ecuador offered to open a sea route for relief supplies to the islands.", "corridor", "proposed"),
+])
+def test_projects_described_rather_than_named(dossier_of, text, kind, status):
+    d = dossier_of(text)
+    assert len(d.projects) == 1, d.projects
+    (p,) = d.projects
+    assert p.kind == kind and (status is None or p.status == status)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts keep track of every shipment.",
+    "The company opened a phone line to carry complaints from customers.",
+])
+def test_lines_and_tracks_that_carry_no_goods_are_no_projects(dossier_of, text):
+    assert dossier_of(text).projects == ()

@@ -16,12 +16,17 @@ longest match first; kinds are the annotation guide's):
   the port of Lamu``, where it goes); coordinated terms are separate projects with
   their own spans (``a cable and a hydrogen pipeline``); ``an alternative to Swift`` is a
   payment system;
-* **status** from the governing verbs and their modality, and from the nouns and particles
-  that describe it (``data/project_status.csv``): ``is building`` is under construction,
-  ``wants to build`` or ``will allow`` planned, ``develop``/``financing for``/``provides a loan
-  to build`` in development,
+* a line, link or connection said to carry goods is a project of the kind the goods give it
+  (``a line to carry ammonia``: a pipeline; ``a subsea link for power and data``: a cable;
+  ``data/carried_goods.csv``) when someone plans or builds it; keeping a plant running
+  describes it as operating;
+* **status** from the governing verbs and their modality (a study or proposal for it: proposed),
+  and from the nouns and particles that describe it (``data/project_status.csv``): ``is
+  building`` is under construction, ``wants to build`` or ``will allow`` planned,
+  ``develop``/``financing for``/``provides a loan to build`` in development,
   ``feasibility study`` proposed, ``broke ground`` under construction, ``came online`` or
-  ``completed`` operating (``to complete`` still under construction), ``reopen`` halted; a
+  ``completed`` operating (``to complete`` still under construction, ``to open`` planned),
+  ``reopen`` halted; a
   progressive ``build`` outranks the modal words around it;
 * **sponsors**: who pays for, plans or builds it (:mod:`dossier.events.project_sponsors`: the subject
   of the verb that builds or plans it, the source of its financing, who gives the loan);
@@ -79,6 +84,16 @@ NAMED_KINDS = {"pipeline", "cable", "corridor", "interconnector", "hub"}
 #: Prepositions that place a project: "in X", "at X", "across the Mediterranean".
 SITE_PREPS = {"in", "near", "at", "across", "along", "off", "outside"}
 NOT_INFRASTRUCTURE = {"terror", "terrorist", "humanitarian", "evacuation", "safe", "security", "migration"}
+#: Nouns that are a project when said to carry goods (``a line to carry ammonia``, ``a link for power``).
+CARRIER_NOUNS = {"line", "link", "connection", "conduit", "route"}
+CARRYING_VERBS = {"carry", "transport", "deliver", "supply", "move", "ship", "pump", "transmit", "bring", "export"}
+#: Verbs that keep a project going when what they keep it doing is operating (``keep the plant running``).
+KEEPING_VERBS = {"keep", "extend"}
+KEPT_DOING = {"run", "operate", "open", "online", "work"}
+#: Verbs whose infinitive says a project is still being built ("to complete the line").
+FINISHING_VERBS = {"complete", "finish", "commission", "inaugurate"}
+#: Nouns that make what they are about only proposed, whatever is done with them (``commissioned a study for``).
+PROPOSING_NOUNS = {"study", "feasibility", "proposal"}
 
 
 def _alternatives(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
@@ -93,6 +108,39 @@ def _alternatives(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
                 if obj.lower_ in PAYMENT_TARGETS or target is not None and target.name.lower() in PAYMENT_TARGETS:
                     found.append((doc[t.left_edge.i:obj.right_edge.i + 1], "payment_system"))
     return found
+
+
+def _carried(token: Token) -> str | None:
+    """The project kind of what a line or link is said to carry (``a line to carry ammonia to the
+    coast``: pipeline; ``a subsea link for power and data``: cable), from ``data/carried_goods.csv``."""
+    goods = table("carried_goods.csv", "word", "kind")
+    things = [o for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CARRYING_VERBS
+              for o in c.children if o.dep_ == "dobj"]
+    things += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+               if o.dep_ == "pobj"]
+    for thing in things:
+        for w in (thing, *(c for c in thing.children if c.dep_ in ("compound", "conj", "amod"))):
+            if w.lemma_.lower() in goods:
+                return goods[w.lemma_.lower()]
+    return None
+
+
+def _carrying_lines(doc: Doc, terms: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Lines and links said to carry goods, as one-token terms with the kind the goods give them."""
+    found = []
+    for t in doc:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in CARRIER_NOUNS and not _is_term(t, terms):
+            kind = _carried(t)
+            if kind is not None:
+                found.append((doc[t.i:t.i + 1], kind))
+    return found
+
+
+def _kept_running(root: Token, verbs: list[Token]) -> bool:
+    """Whether the verb above a project keeps it operating (``keep the old power station running``)."""
+    return any(v.lemma_.lower() in KEEPING_VERBS and any(
+        c.lemma_.lower() in KEPT_DOING and c.dep_ in ("xcomp", "ccomp", "oprd", "acomp", "advmod", "acl")
+        for c in [*v.children, *root.children]) for v in verbs[:1])
 
 
 def _is_term(token: Token, terms: list[tuple[Span, str]]) -> bool:
@@ -121,7 +169,7 @@ def _described(root: Token) -> bool:
     financed, reopened, the development of ...), a participle on it does (``Chinese-financed``),
     or it is called a project."""
     cues = _cues()
-    if root.lemma_.lower() == "project" or _nominal_cues(root):
+    if root.lemma_.lower() == "project" or _nominal_cues(root) or _kept_running(root, verbs_above(root)):
         return True
     if root.lemma_.lower() in NAMED_KINDS and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                                                   for c in root.children):
@@ -204,7 +252,11 @@ def _route_states(index: ActorIndex, *ends: str | None) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _status(term: Span, verbs: list[Token]) -> ProjectStatus:
+def _status(term: Span, verbs: list[Token], *, nominal: list[Token] = ()) -> ProjectStatus:
+    if any(n.lemma_.lower() in PROPOSING_NOUNS for n in nominal):
+        return "proposed"  # "commissioned a study for a new line": the line is only proposed
+    if _kept_running(term.root, verbs):
+        return "operating"
     words = table("project_status.csv", "word", "status")
     found: set[ProjectStatus] = set()
     for v in verbs:
@@ -214,7 +266,8 @@ def _status(term: Span, verbs: list[Token]) -> ProjectStatus:
             if status == "under_construction" and v.tag_ != "VBG" and v.pos_ == "VERB":
                 status = "planned"  # "to build" is a plan; "is building" is construction
             if status == "operating" and v.tag_ in ("VB", "VBG", "VBZ", "VBP") and v.pos_ == "VERB":
-                status = "under_construction"  # "to complete" is still being built; "completed" is done
+                # "to complete" is still being built, "completed" is done; "to open" is a plan
+                status = "under_construction" if lemma in FINISHING_VERBS or v.tag_ != "VB" else "planned"
             found.add(status)  # type: ignore[arg-type]
         found |= {words[c.lemma_.lower()] for c in v.children if c.lemma_.lower() in words and (
             c.dep_ == "aux" or c.lemma_.lower() in PARTICLES)}
@@ -271,6 +324,9 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
     index = ActorIndex.of(doc, norm, actors)
     author = author_state(index, outlet=outlet, url=url)
     terms = matches(doc, table("project_kinds.csv", "term", "kind")) + _alternatives(doc, index)
+    carriers = _carrying_lines(doc, terms)
+    terms += carriers
+    planned_words = set(_cues()) | MODALS
     # "port visits", "road map", "airport security": a term that only modifies another noun is no project,
     # nor is a corridor for people or militants ("a humanitarian corridor", "a terror corridor")
     terms = [(t, k) for t, k in terms if not (t.root.dep_ == "compound" and t.root.head.pos_ in ("NOUN", "PROPN")
@@ -315,7 +371,10 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
         route_tokens += [p for v in verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v
                          for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "to")]
         origin, destination = _route(index, route_tokens)
-        if not (_described(root) or any(_described(t.root) for t, _ in group) or origin or destination):
+        # a line said to carry goods is described as infrastructure when someone plans, builds or wants it
+        carrying = any(t.root.i == c.root.i for t, _ in group for c, _ in carriers) and any(
+            v.lemma_.lower() in planned_words for v in verbs_above(root)[:1])
+        if not (_described(root) or any(_described(t.root) for t, _ in group) or origin or destination or carrying):
             continue  # a mention of a port, road or airport that no one builds, runs or plans
         verbs = verbs_above(root)
         subject_verbs = controllers(verbs)
@@ -382,7 +441,7 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
         out.append(Project(
             id=f"p{len(out) + 1}", kind=kind, name=name,
             status=_status(term, verbs + _nominal_cues(root) + [c for c in root.children if c.dep_ in ("amod", "acl")]
-                          + _money_given(verbs)),
+                          + _money_given(verbs), nominal=_nominal_cues(root)),
             text=norm.original[s:e], span=(s, e),
             sponsors=tuple(k for k in sponsors if k not in hosts) or tuple(sponsors), builders=builders,
             hosts=tuple(hosts) or _route_states(index, origin, destination), origin=origin,
