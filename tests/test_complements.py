@@ -35,6 +35,9 @@ def claims_of(dossier_of, text):
     ("The army called the strike lawful, pointing to the raid on the depot as proof of a plot.",
      [("The army", "the strike lawful", "call"),
       ("The army", "the raid on the depot as proof of a plot", "point")]),
+    # a consequence hung on the cue goes on with what was said
+    ("The mayor said the bridge was built with a grant, so it costs the city nothing.",
+     [("The mayor", "the bridge was built with a grant, so it costs the city nothing", "say")]),
 ])
 def test_what_a_cue_reports(dossier_of, text, expected):
     assert claims_of(dossier_of, text) == expected

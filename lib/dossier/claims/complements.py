@@ -17,7 +17,8 @@ The verb's frames (``data/speech_verbs.csv``) say which of its dependents are wh
 * ``xcomp``: an infinitive (``vowed to fight``); ``dobj``: the object alone (``claimed responsibility``),
   unless it is a prize or a loss (``claimed the title``, ``claimed three lives``: won or taken,
   not said; ``data/claimed_things.csv``);
-* adjacent complements joined by punctuation or a conjunction are one claim.
+* adjacent complements joined by punctuation or a conjunction are one claim, and so is a
+  consequence the parser hangs on the cue after them (``stated X, so Y``).
 """
 
 from __future__ import annotations
@@ -117,6 +118,12 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
+    # "said the bridge was built with a grant, so it costs the city nothing": the consequence the parser hangs on
+    # the cue goes on with what was said
+    if heads:
+        last = max(h.i for h in heads)
+        heads += [c for c in children if c.dep_ == "advcl" and c.i > last
+                  and any(m.dep_ == "mark" and m.lower_ == "so" for m in c.children)]
     # a clause before the cue is what it reports only across a comma ("X, she said"), not a semicolon
     heads = [h for h in heads if h.i > verb.i or not any(t.text in (";", ":") for t in
                                                           verb.doc[h.right_edge.i:verb.i])]

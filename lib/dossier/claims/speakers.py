@@ -104,6 +104,8 @@ def subject_of(verb: Token) -> Token | None:
             # reported clause is the speaker's, not the clause subject's
             if verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in speech_lemmas():
                 head = head.head
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+                head = _main_clause(head)
             verb = head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "continued by noting that ..."
             verb = verb.head.head
@@ -116,6 +118,25 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+#: Conjunctions of a reason or a time clause, whose subject is not the one of a participle hung on it.
+SUBORDINATORS = frozenset({"as", "because", "since", "while", "although", "though", "when", "after", "before"})
+
+
+def _main_clause(head: Token) -> Token:
+    """The clause a participle belongs to, past a subordinate clause the parser hung it on
+    (``called the plan risky, as margins are thin, while noting ...``: noted by the subject
+    of ``called``, not by ``margins``)."""
+    for _ in range(4):
+        top = head
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in top.children):
+            head = top.head
+        else:
+            return head
+    return head
 
 
 def inverted_subject(cue: Token) -> Token | None:
