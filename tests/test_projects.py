@@ -247,6 +247,7 @@ def test_a_site_the_gazetteers_miss_is_shown_at_its_host_and_says_so(dossier_of)
     ("Peru commissioned a study for a new freight line from Lima to Cusco.", "railway", "proposed"),
     ("Chile will upgrade the track from the harbour to the frontier with Peruvian funds.", "railway", "planned"),
     ("Ecuador offered to open a sea route for relief supplies to the islands.", "corridor", "proposed"),
+    ("The regulator will stop the terminal going ahead, Chile said.", "port", "halted"),
 ])
 def test_projects_described_rather_than_named(dossier_of, text, kind, status):
     d = dossier_of(text)
@@ -261,3 +262,9 @@ def test_projects_described_rather_than_named(dossier_of, text, kind, status):
 ])
 def test_lines_and_tracks_that_carry_no_goods_are_no_projects(dossier_of, text):
     assert dossier_of(text).projects == ()
+
+
+def test_a_phrase_that_is_the_subject_of_its_act_spans_the_act(dossier_of):
+    text = "The pipeline from Bolivia to Chile opened in 2020."
+    (p,) = dossier_of(text).projects
+    assert text[p.span[0]:p.span[1]] == "The pipeline from Bolivia to Chile opened in 2020"

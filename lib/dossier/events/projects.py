@@ -19,7 +19,7 @@ longest match first; kinds are the annotation guide's):
 * a line, link or connection said to carry goods is a project of the kind the goods give it
   (``a line to carry ammonia``: a pipeline; ``a subsea link for power and data``: a cable;
   ``data/carried_goods.csv``) when someone plans or builds it; keeping a plant running
-  describes it as operating;
+  describes it as operating, and going ahead (or not) or moving forward describes a project;
 * **status** from the governing verbs and their modality (a study or proposal for it: proposed),
   and from the nouns and particles that describe it (``data/project_status.csv``): ``is
   building`` is under construction, ``wants to build`` or ``will allow`` planned,
@@ -36,7 +36,8 @@ longest match first; kinds are the annotation guide's):
   route's ends (``from Mombasa to Kampala``); the **place** is a site named in its phrase or
   on its verb (``across the Mediterranean``);
 * **span**: the project's phrase, from the verb that builds or plans it, or from the money
-  spent on it (``up to $40 billion from X in Y to build ...``: its places host it too);
+  spent on it (``up to $40 billion from X in Y to build ...``: its places host it too), through
+  the verb it is the subject of (``the pipeline ... opened in 2020``);
 * **one record per project** (:mod:`dossier.events.items`): the records of one project's
   mentions, and the definite phrases that refer back to it (``the pipeline``), are gathered
   into one item with every mention in ``mentions``;
@@ -53,7 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.mentions import ActorIndex, ancestors
 from dossier.events.author import author_state
-from dossier.events.items import definite, project_items
+from dossier.events.items import clause_span, definite, project_items
 from dossier.events.project_sponsors import (
     FINANCE_NOUNS,
     argument_of,
@@ -90,6 +91,8 @@ CARRYING_VERBS = {"carry", "transport", "deliver", "supply", "move", "ship", "pu
 #: Verbs that keep a project going when what they keep it doing is operating (``keep the plant running``).
 KEEPING_VERBS = {"keep", "extend"}
 KEPT_DOING = {"run", "operate", "open", "online", "work"}
+#: Verbs that, with "ahead" or "forward", say a project proceeds ("going ahead", "move forward").
+ADVANCING_VERBS = {"go", "move", "press", "push", "forge"}
 #: Verbs whose infinitive says a project is still being built ("to complete the line").
 FINISHING_VERBS = {"complete", "finish", "commission", "inaugurate"}
 #: Nouns that make what they are about only proposed, whatever is done with them (``commissioned a study for``).
@@ -143,6 +146,15 @@ def _kept_running(root: Token, verbs: list[Token]) -> bool:
         for c in [*v.children, *root.children]) for v in verbs[:1])
 
 
+def _going_ahead(root: Token) -> bool:
+    """Whether a phrase is said to go ahead or move forward (or not): only projects do."""
+    verbs = [c for c in root.children if c.dep_ in ("acl", "relcl")]
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(root.head)
+    return any(v.lemma_.lower() in ADVANCING_VERBS and any(c.lower_ in ("ahead", "forward") for c in v.children)
+               for v in verbs)
+
+
 def _is_term(token: Token, terms: list[tuple[Span, str]]) -> bool:
     return any(t.start <= token.i < t.end for t, _ in terms)
 
@@ -171,6 +183,8 @@ def _described(root: Token) -> bool:
     cues = _cues()
     if root.lemma_.lower() == "project" or _nominal_cues(root) or _kept_running(root, verbs_above(root)):
         return True
+    if _going_ahead(root):
+        return True  # "stop the terminal going ahead", "the pipeline will not move forward"
     if root.lemma_.lower() in NAMED_KINDS and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                                                   for c in root.children):
         return True  # "the Nord Stream pipeline": a named pipeline, cable or corridor is a project
@@ -437,6 +451,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
             else:
                 start = money_before(doc, first) or start
         end = max([_own_end(t.root) for t, _ in group] + [c.right_edge.i for c in route_tokens[1:]]) + 1
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+            end = max(end, clause_span(root)[1])  # "The pipeline ... opened in 2020": the act, not the name alone
         s, e = index.orig(start, end)
         out.append(Project(
             id=f"p{len(out) + 1}", kind=kind, name=name,
