@@ -36,7 +36,7 @@ def write(path: Path, content: bytes) -> Path:
     ("latin.txt", "Café talks in Paris.".encode("cp1252"),
      "not utf-8 text (byte 3) (give its encoding with --encoding"),
     ("page.txt", b"<!DOCTYPE html><html><head><title>x</title></head><body><p>Iran</p></body></html>",
-     "an HTML page, not an article's text"),
+     "an HTML page with no article text in it (trafilatura found 1 word)"),
     ("huge.txt", b"Iran and Russia. " * 70_000, "over the limit of 1000000 bytes"),
 ])
 def test_a_bad_article_is_one_line_naming_it_with_exit_code_2(tmp_path, name, content, message):
@@ -184,8 +184,8 @@ def test_every_bad_file_is_reported_before_any_work_and_nothing_changes(mixed, t
     lines = result.stderr.strip().splitlines()
     assert sorted(lines) == sorted(f"dossier: error: {mixed / name}: {why}" for name, why in [
         ("bad_nul.txt", "binary data (NUL bytes), not a text article"), ("bad_empty.txt", "empty article"),
-        ("bad_page.txt", "an HTML page, not an article's text; save the article as plain text (for example with "
-                         "trafilatura) and run on that")])
+        ("bad_page.txt", "an HTML page with no article text in it (trafilatura found 1 word); save the article's "
+                         "page, or its text as .txt")])
     assert not out.exists()  # nothing was written, not even the output folder
 
 

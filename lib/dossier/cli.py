@@ -13,20 +13,35 @@ from dossier import __version__
 from dossier.config import OUTPUTS, SEEDS
 from dossier.errors import DossierError
 from dossier.text.article import BadInput
+from dossier.text.sources import TABLE_SUFFIXES, Columns
 
 
-def _inputs(items: Sequence[str | Path], *, encoding: str, keep_going: bool) -> tuple[list[Path], list[str]]:
+def _columns(args: argparse.Namespace) -> Columns:
+    """The columns of tabular exports the options name."""
+    return Columns(text=args.text_column, title=args.title_column, date=args.date_column, url=args.url_column,
+                   outlet=args.outlet_column, id=args.id_column)
+
+
+def _inputs(items: Sequence[str | Path], *, encoding: str, keep_going: bool,
+            columns: Columns | None = None) -> tuple[list[Path], list[str]]:
     """The article files named by ``items`` that load, and one line per bad input; every bad input
-    is found before any work starts, and without ``keep_going`` stops the command (exit 2)."""
-    from dossier.text.article import BadInput, find, load_all
+    is found before any work starts, and without ``keep_going`` stops the command (exit 2).
+    Articles extracted from web pages and tables are kept as text in the cache first
+    (:func:`dossier.text.article.keep`), so that the paths returned are all text files; files a
+    folder holds that are not articles are named on stderr (``dossier: note:``)."""
+    from dossier.text.article import BadInput, find, keep, load_all
 
-    files, problems = find(items)
-    articles, bad = load_all(files, encoding=encoding)
+    notes: list[str] = []
+    files, problems = find(items, notes)
+    for line in notes:
+        print(f"dossier: note: {line}", file=sys.stderr)
+    articles, bad = load_all(files, encoding=encoding, columns=columns or Columns())
     problems += bad
     if problems and not keep_going:
         raise BadInput(problems)
     if not articles:
         raise BadInput(problems)
+    keep(articles)
     return [a.path for a in articles], problems
 
 
@@ -42,8 +57,11 @@ def _skipped(problems: list[str]) -> None:
 def _extract(args: argparse.Namespace) -> None:
     from dossier import engines
 
-    files, problems = _inputs(args.paths, encoding=args.encoding, keep_going=args.keep_going)
-    fmt = args.format or ("json" if len(files) == 1 and not Path(args.paths[0]).is_dir() else "jsonl")
+    files, problems = _inputs(args.paths, encoding=args.encoding, keep_going=args.keep_going,
+                              columns=_columns(args))
+    one = len(files) == 1 and len(args.paths) == 1 and not Path(args.paths[0]).is_dir() \
+        and Path(args.paths[0]).suffix.lower() not in TABLE_SUFFIXES
+    fmt = args.format or ("json" if one else "jsonl")
     if args.engine == "dask":
         docs = engines.dask(files, model=args.model, encoding=args.encoding, scheduler=args.scheduler)
     else:
@@ -65,7 +83,8 @@ def _run(args: argparse.Namespace) -> None:
     from dossier.site.runner import notebook_names, run
 
     notebook_names(args.notebook)  # an unknown notebook is an error before the articles are read
-    files, problems = _inputs(args.article or [SEEDS], encoding=args.encoding, keep_going=args.keep_going)
+    files, problems = _inputs(args.article or [SEEDS], encoding=args.encoding, keep_going=args.keep_going,
+                              columns=_columns(args))
     done = run(files, notebooks=args.notebook, out=Path(args.out), model=args.model, show_code=args.show_code,
                jobs=args.jobs, encoding=args.encoding)
     for folder in done.written:
@@ -97,12 +116,23 @@ def _evaluate(args: argparse.Namespace) -> None:
     print(json.dumps(result.summary(), ensure_ascii=False))
 
 
+def _column_options(p: argparse.ArgumentParser) -> None:
+    """Options naming the columns of tables of articles (.csv, .jsonl, .parquet: one article a row)."""
+    g = p.add_argument_group("tables of articles (.csv, .jsonl, .parquet: one article a row)")
+    for name, what in (("text", "the article's text"), ("title", "its title"), ("date", "its date (ISO)"),
+                       ("url", "its URL"), ("outlet", "its outlet"),
+                       ("id", "its id (without one: FILE-ROW, e.g. export-0001)")):
+        g.add_argument(f"--{name}-column", default=name, metavar="NAME",
+                       help=f"the column holding {what} (default: {name})")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dossier", description=__doc__)
     p.add_argument("--version", action="version", version=f"dossier {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="print the records of articles in schema dossier/1")
-    e.add_argument("paths", nargs="+", help="article files (UTF-8 .txt) or folders of them")
+    e.add_argument("paths", nargs="+", help="article files (UTF-8 .txt), saved web pages (.html), tables of "
+                                            "articles (.csv, .jsonl, .parquet), or folders of them")
     e.add_argument("--model", help="installed spaCy pipeline (default: $DOSSIER_MODEL or en_core_web_sm)")
     e.add_argument("--format", choices=["json", "jsonl"], help="json for one article, jsonl for several")
     e.add_argument("--encoding", default="utf-8", help="the articles' text encoding (default: utf-8)")
@@ -113,10 +143,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: a LocalCluster)")
     e.add_argument("--keep-going", action="store_true",
                    help="extract the good articles, list the bad ones at the end (exit code 2 still)")
+    _column_options(e)
     e.set_defaults(func=_extract)
     r = sub.add_parser("run", help="make every article's page and run every question notebook over all "
                                    "the articles, writing outputs/ (only what changed)")
-    r.add_argument("--article", action="append", help="article file or folder (default: seeds/); repeatable")
+    r.add_argument("--article", action="append",
+                   help="article file (.txt, .html, or a table: .csv, .jsonl, .parquet) or folder (default: seeds/); "
+                        "repeatable")
     r.add_argument("--notebook", action="append", help="notebook name, e.g. actors (default: all); repeatable")
     r.add_argument("--out", default=str(OUTPUTS), help="output folder (default: outputs/)")
     r.add_argument("--model", help="installed spaCy pipeline")
@@ -125,6 +158,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--encoding", default="utf-8", help="the articles' text encoding (default: utf-8)")
     r.add_argument("--keep-going", action="store_true",
                    help="run on the good articles, list the bad ones at the end (exit code 2 still)")
+    _column_options(r)
     r.set_defaults(func=_run)
     v = sub.add_parser("verify", help="rerun into a temporary folder and report files whose bytes differ")
     v.add_argument("--out", default=str(OUTPUTS), help="the output folder to check (default: outputs/)")

@@ -14,16 +14,28 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from dossier.config import MAX_ARTICLE_BYTES
 from dossier.errors import DossierError
 from dossier.records import TitleSource
+from dossier.text import datelines, sources
+from dossier.text.datelines import Dateline
+from dossier.text.sources import DEFAULT_COLUMNS, PAGE_SUFFIXES, TABLE_SUFFIXES, Columns
 
-META_FIELDS = ("title", "outlet", "date", "url", "language")
-HTML_TAG = re.compile(r"<(?:/?[a-z][a-z0-9]*)(?:\s[^<>]*)?/?>")
+META_FIELDS = ("title", "outlet", "date", "url", "language", "source")
+#: Suffixes of the files a folder is read for: plain text, saved web pages, tables of articles.
+ARTICLE_SUFFIXES = (".txt", *PAGE_SUFFIXES, *TABLE_SUFFIXES)
+#: Elements of HTML (not invented placeholders such as ``<tweet/>``): many of them at the start of a
+#: file make it a page, even without ``<html>``.
+HTML_ELEMENTS = ("a", "article", "b", "br", "div", "em", "footer", "h1", "h2", "h3", "header", "i", "img", "li",
+                 "link", "meta", "nav", "p", "script", "section", "span", "strong", "style", "table", "td",
+                 "title", "tr", "ul")
+HTML_TAG = re.compile(r"<(?:/?(?:" + "|".join(HTML_ELEMENTS) + r"))(?:\s[^<>]*)?/?>", re.IGNORECASE)
+#: How many HTML element tags in the first 2,000 characters make a file without ``<html>`` a page.
+HTML_TAGS_MIN = 10
 #: The most frequent English function words (articles, prepositions, pronouns, auxiliaries).
 ENGLISH_FUNCTION_WORDS = frozenset((
     "the", "a", "an", "of", "to", "in", "and", "or", "but", "for", "on", "at", "by", "with", "from", "as",
@@ -67,6 +79,7 @@ class Meta:
     date: str | None = None
     url: str | None = None
     language: str | None = None
+    source: str | None = None  # the page or table (with its row) the text was extracted from
 
 
 @dataclass(frozen=True)
@@ -123,13 +136,21 @@ def normalize(text: str) -> NormalizedText:
 
 @dataclass(frozen=True)
 class Article:
-    """One article: its id (the file stem), where it was read from, its text and metadata."""
+    """One article: its id (the file stem), where its text is, its text and metadata. An article
+    extracted from a page or a table row has ``extracted`` set: its text is kept at ``path`` by
+    :func:`keep`, with the metadata as a sidecar."""
 
     id: str
     path: Path
     text: str
     meta: Meta = field(default_factory=Meta)
     warnings: tuple[str, ...] = ()
+    extracted: bool = False
+
+    @cached_property
+    def dateline(self) -> Dateline:
+        """The date line and place dateline the text opens with (:mod:`dossier.text.datelines`)."""
+        return datelines.find(self.text)
 
     @cached_property
     def sha256(self) -> str:
@@ -147,9 +168,13 @@ def headline(text: str) -> str | None:
     letter, digit or quotation mark, does not end in a full stop (a question or exclamation
     mark may end one), and is followed by body text: a line that ends a sentence or is longer
     than a headline. Articles saved from the web often start with their headline; wire copy and
-    press releases start with their first paragraph, which ends in a full stop.
+    press releases start with their first paragraph, which ends in a full stop. A first line
+    holding only a date is passed over, and a line opening with a place dateline
+    (``PORTO (Reuters) —``) is body text, never a headline.
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and datelines.iso_date(lines[0]):
+        lines = lines[1:]  # a date line is the article's date, not its title
     if len(lines) < 2:
         return None
     first, body = lines[0], lines[1]
@@ -161,6 +186,8 @@ def headline(text: str) -> str | None:
     if first.rstrip(CLOSERS).endswith((".", ",", ";", ":")):
         return None
     if not (body.rstrip(CLOSERS).endswith(tuple(SENTENCE_END)) or len(body.split()) > HEADLINE_MAX_WORDS):
+        return None
+    if datelines.find(first + "\n").text:
         return None
     return first
 
@@ -202,6 +229,14 @@ def title(article: Article, sentences: Sequence[str] = ()) -> tuple[str | None, 
     return None, None
 
 
+def title_sentences(article: Article, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The texts of sentence ``spans`` that may stand in for a title: a date line left out, and a
+    place dateline cut off the sentence it opens."""
+    d = article.dateline
+    skip_to = max((span[1] for span in (d.date_span, d.span) if span), default=0)
+    return [article.text[max(start, skip_to):end] for start, end in spans if max(start, skip_to) < end]
+
+
 def read_meta(path: Path) -> Meta:
     """Read the sidecar ``NAME.meta.json`` next to ``path``, or empty metadata if there is none."""
     sidecar = path.with_name(path.stem + ".meta.json")
@@ -232,12 +267,16 @@ def safe_id(stem: str) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    """A saved web page rather than an article's text: a doctype, an <html> or <body> element,
-    or markup tags making up much of the start of the file."""
+    """An HTML document rather than an article's text: it starts with a doctype or an ``<html>``
+    element, holds a ``<head>`` or ``<body>`` element, or at least :data:`HTML_TAGS_MIN` tags of
+    HTML elements (:data:`HTML_ELEMENTS`) make up its start. A text with a few tags, or with
+    placeholders such as ``<tweet/>``, is text."""
     head = text.lstrip()[:2000].lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<head" in head:
+    if head.startswith(("<!doctype html", "<html")) or (head.startswith("<?xml") and "<html" in head):
         return True
-    return len(HTML_TAG.findall(head)) >= 10
+    if re.search(r"<(?:head|body)(?:\s[^<>]*)?>", head):
+        return True
+    return len(HTML_TAG.findall(head)) >= HTML_TAGS_MIN
 
 
 def guess_english(text: str) -> float:
@@ -249,19 +288,52 @@ def guess_english(text: str) -> float:
     return sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
 
 
-def load(path: str | Path, *, encoding: str = "utf-8") -> Article:
-    """Read an article file (UTF-8 text unless told otherwise) and its optional sidecar; refuse
-    what is not an article: a missing or empty file, binary data, text in another encoding, a
-    saved web page, a file over :data:`~dossier.config.MAX_ARTICLE_BYTES`."""
-    path = Path(path)
+def _article(ident: str, path: Path, text: str, meta: Meta, *, extracted: bool = False) -> Article:
+    """An article with its warnings, and the date its date line gives when the sidecar gives none."""
+    found = datelines.find(text)
+    if found.date and not meta.date:
+        meta = replace(meta, date=found.date)
+    warnings = []
+    if (meta.language and not meta.language.lower().startswith("en")) or guess_english(text) < ENGLISH_MIN:
+        warnings.append("the article does not look like English: the English model's results are unreliable")
+    return Article(id=ident, path=path, text=text, meta=meta, warnings=tuple(warnings), extracted=extracted)
+
+
+def _raw(path: Path, limit: int) -> bytes:
+    """The bytes of an input file; a missing path, a folder or a file over ``limit`` is an error."""
     if not path.exists():
         raise DossierError(f"{path}: no such file")
     if path.is_dir():
         raise DossierError(f"{path}: is a directory, not an article file")
     size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        raise DossierError(f"{path}: {size} bytes is over the limit of {MAX_ARTICLE_BYTES} bytes per article")
-    raw = path.read_bytes()
+    if size > limit:
+        raise DossierError(f"{path}: {size} bytes is over the limit of {limit} bytes per article")
+    return path.read_bytes()
+
+
+def _from_page(path: Path, html: str | bytes) -> Article:
+    """The article of a saved web page (:func:`dossier.text.sources.page`), to be kept as text."""
+    item = sources.page(path, html)
+    return _article(item.id, sources.kept_folder(path) / f"{item.id}.txt", item.text, Meta(**item.meta),
+                    extracted=True)
+
+
+def load(path: str | Path, *, encoding: str = "utf-8") -> Article:
+    """Read an article file (UTF-8 text unless told otherwise) and its optional sidecar, or a saved
+    web page (``.html``, or a file that is an HTML document: its main text and metadata by
+    trafilatura); refuse what is not an article: a missing or empty file, binary data, text in
+    another encoding, a file over :data:`~dossier.config.MAX_ARTICLE_BYTES`, a table of many
+    articles (:func:`read` reads those)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        raise DossierError(f"{path}: a table of articles, one a row; give it to `dossier extract` or `dossier run`")
+    if suffix in PAGE_SUFFIXES:
+        raw = _raw(path, sources.MAX_PAGE_BYTES)
+        if b"\x00" in raw:
+            raise DossierError(f"{path}: binary data (NUL bytes), not a web page")
+        return _from_page(path, raw)
+    raw = _raw(path, MAX_ARTICLE_BYTES)
     if b"\x00" in raw:
         raise DossierError(f"{path}: binary data (NUL bytes), not a text article")
     try:
@@ -278,13 +350,35 @@ def load(path: str | Path, *, encoding: str = "utf-8") -> Article:
     if not text.strip():
         raise DossierError(f"{path}: empty article")
     if looks_like_html(text):
-        raise DossierError(f"{path}: an HTML page, not an article's text; save the article as plain text "
-                           "(for example with trafilatura) and run on that")
-    meta = read_meta(path)
-    warnings = []
-    if (meta.language and not meta.language.lower().startswith("en")) or guess_english(text) < ENGLISH_MIN:
-        warnings.append("the article does not look like English: the English model's results are unreliable")
-    return Article(id=safe_id(path.stem), path=path, text=text, meta=meta, warnings=tuple(warnings))
+        return _from_page(path, text)
+    return _article(safe_id(path.stem), path, text, read_meta(path))
+
+
+def read(path: str | Path, *, encoding: str = "utf-8",
+         columns: Columns = DEFAULT_COLUMNS) -> tuple[list[Article], list[str]]:
+    """Every article a file holds: one for a text file or a web page (:func:`load`), one a row for
+    a table (:func:`dossier.text.sources.table`, ``columns`` naming its columns), with one problem
+    line for each row that holds none."""
+    path = Path(path)
+    if path.suffix.lower() not in TABLE_SUFFIXES:
+        return [load(path, encoding=encoding)], []
+    if not path.exists():
+        raise DossierError(f"{path}: no such file")
+    items, problems = sources.table(path, columns)
+    folder = sources.kept_folder(path)
+    return [_article(i.id, folder / f"{i.id}.txt", i.text, Meta(**i.meta), extracted=True) for i in items], problems
+
+
+def keep(articles: Sequence[Article]) -> None:
+    """Keep the text of every article extracted from a page or a table at its ``path``, with its
+    metadata in the sidecar next to it (written only when changed), so that its records' offsets
+    can be checked against a file and every later step reads it as a text article."""
+    for a in articles:
+        if a.extracted:
+            meta = {k: v for k, v in asdict(a.meta).items() if v is not None}
+            sidecar = a.path.with_name(a.path.stem + ".meta.json")
+            sources.write(sidecar, (json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode())
+            sources.write(a.path, a.text.encode("utf-8"))
 
 
 class BadInput(DossierError):
@@ -295,17 +389,31 @@ class BadInput(DossierError):
         super().__init__("\n".join(self.problems))
 
 
-def find(inputs: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
-    """Expand files and folders into article files (``*.txt`` in a folder, sorted by name), and
-    list every input that names none, one problem a line, instead of stopping at the first."""
+def _is_article_file(path: Path) -> bool:
+    """A file a folder is read for: text, a web page or a table, not a sidecar or a hidden file."""
+    return path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
+
+
+def find(inputs: Sequence[str | Path], notes: list[str] | None = None) -> tuple[list[Path], list[str]]:
+    """Expand files and folders into article files (in a folder: ``*.txt``, saved web pages and
+    tables, sorted by name), and list every input that names none, one problem a line, instead of
+    stopping at the first. Files a folder holds that are none of these (sidecars aside) are named
+    in ``notes``, one line a folder, when a list is given."""
     found: list[Path] = []
     problems: list[str] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            files = sorted(x for x in p.glob("*.txt") if x.is_file())
+            files = sorted(x for x in p.iterdir() if _is_article_file(x))
             if not files:
-                problems.append(f"{p}: folder holds no articles (*.txt)")
+                kinds = ", ".join("*" + s for s in ARTICLE_SUFFIXES)
+                problems.append(f"{p}: folder holds no articles ({kinds})")
+            other = sorted(x.name for x in p.iterdir() if x.is_file() and not x.name.startswith(".")
+                           and not _is_article_file(x) and not x.name.endswith(".meta.json"))
+            if other and notes is not None:
+                shown = ", ".join(other[:5]) + (f" and {len(other) - 5} more" if len(other) > 5 else "")
+                notes.append(f"{p}: {len(other)} file{'s' if len(other) != 1 else ''} not read (not .txt, a web "
+                             f"page or a table): {shown}")
             found.extend(files)
         elif p.exists():
             found.append(p)
@@ -315,22 +423,26 @@ def find(inputs: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
 
 
 def paths(inputs: Sequence[str | Path]) -> list[Path]:
-    """Expand files and folders into article files (``*.txt`` in a folder, sorted by name);
-    :class:`BadInput` naming every input that names none."""
+    """Expand files and folders into article files (:func:`find`); :class:`BadInput` naming
+    every input that names none."""
     found, problems = find(inputs)
     if problems:
         raise BadInput(problems)
     return found
 
 
-def load_all(files: Sequence[Path], *, encoding: str = "utf-8") -> tuple[list[Article], list[str]]:
-    """Load every file with :func:`load`: the articles, and one line for each file refused
-    (every bad file of a batch is reported before any work starts, not only the first)."""
+def load_all(files: Sequence[Path], *, encoding: str = "utf-8",
+             columns: Columns = DEFAULT_COLUMNS) -> tuple[list[Article], list[str]]:
+    """Read every file with :func:`read`: the articles, and one line for each file (or table row)
+    refused (every bad input of a batch is reported before any work starts, not only the first)."""
     articles: list[Article] = []
     problems: list[str] = []
     for f in files:
         try:
-            articles.append(load(f, encoding=encoding))
+            found, bad = read(f, encoding=encoding, columns=columns)
         except DossierError as e:
             problems.append(str(e))
+            continue
+        articles += found
+        problems += bad
     return articles, problems

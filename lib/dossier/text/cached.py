@@ -18,7 +18,7 @@ from pathlib import Path
 from dossier import __version__
 from dossier.config import CACHE, DATA, PACKAGE
 from dossier.records import ArticleInfo, Dossier, Span, from_json
-from dossier.text.article import TITLE_SENTENCES, Article, title
+from dossier.text.article import TITLE_SENTENCES, Article, title, title_sentences
 from dossier.text.gazetteer import gazetteer
 from dossier.text.models import model_version
 
@@ -58,14 +58,17 @@ def records_path(article: Article, name: str) -> Path:
 
 
 def article_info(article: Article, sentences: Sequence[Span] = ()) -> ArticleInfo:
-    """What the records say about the article itself: its sidecar's metadata, and a title
+    """What the records say about the article itself: its sidecar's metadata (the date from its date
+    line when the sidecar gives none), its dateline (place and agency), and a title
     (:func:`dossier.text.article.title`: the sidecar's, the first line when it is a headline, or the
     first of the parse's ``sentences`` that reads as prose, shortened) with where that title comes from."""
-    m = article.meta
-    heading, source = title(article, [article.text[start:end] for start, end in sentences[:TITLE_SENTENCES]])
+    m, d = article.meta, article.dateline
+    heading, source = title(article, title_sentences(article, sentences[:TITLE_SENTENCES]))
     return ArticleInfo(id=article.id, path=str(article.path), sha256=article.sha256,
                        n_chars=len(article.text), title=heading, date=m.date, outlet=m.outlet,
-                       url=m.url, language=m.language, warnings=article.warnings, title_source=source)
+                       url=m.url, language=m.language, warnings=article.warnings, title_source=source,
+                       source=m.source, date_span=d.date_span if d.date == m.date else None, dateline=d.text,
+                       dateline_span=d.span, place=d.place, agency=d.agency)
 
 
 def records(article: Article, name: str) -> Dossier | None:
