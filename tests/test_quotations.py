@@ -290,3 +290,16 @@ def test_colon_quotations_titles_and_prizes(dossier_of, text, expected):
     found, d = claims_of(dossier_of, text)
     assert found == expected
     assert all(c.kind != "direct" or c.quote for c in d.claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a boilerplate line between two quotations does not break the speaker's paragraph run
+    ('"We will rebuild the bridge," the mayor said.\nAdvertisement - story continues below\n"It will take two years."',
+     [("direct", None, "We will rebuild the bridge"), ("direct", None, "It will take two years")]),
+    # an editor's note or a correction is the publisher's, no one's claim
+    ("Editor's note: An earlier version of this story said the mayor had resigned.\nThe council met.", []),
+    ("The council met.\nCorrection: This article has been updated to say that the bridge opened in 2019.", []),
+])
+def test_boilerplate_is_no_part_of_the_article(dossier_of, text, expected):
+    found, _ = claims_of(dossier_of, text)
+    assert found == expected

@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from dossier.claims.speakers import speech_lemmas
+from dossier.text.gazetteer import rows
 from dossier.text.gazetteer import words as lexicon
 
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "la", "with"}
@@ -132,9 +133,45 @@ def is_name(doc: Doc, q: Quotation) -> bool:
         sum(t.is_title or t.is_upper for t in words) >= 2
 
 
+_last_boilerplate: list = []
+
+
+@cache
+def _boilerplate() -> dict[str, str]:
+    return {r["phrase"]: r["role"] for r in rows("boilerplate.csv")}
+
+
+def boilerplate(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """(tokens of lines that are web-page boilerplate, tokens of paragraphs a publisher's label
+    opens): the lines and labels of ``data/boilerplate.csv``, case, punctuation and dashes aside;
+    kept for the last doc asked about (asked for at every count of paragraph breaks)."""
+    if _last_boilerplate and _last_boilerplate[0] is doc:
+        return _last_boilerplate[1]
+    lines: set[int] = set()
+    labelled: set[int] = set()
+    i = 0
+    while i < len(doc):
+        end = paragraph_end(doc, i)
+        words = [t for t in doc[i:end] if not t.is_punct and not t.is_space]
+        text = " ".join(t.lower_ for t in words)
+        if words and _boilerplate().get(text) == "line":
+            lines.update(range(i, end))
+        colon = next((t.i for t in doc[i:min(end, i + 5)] if t.text == ":"), None)
+        if colon is not None:
+            label = " ".join(t.lower_ for t in doc[i:colon] if not t.is_space).replace(" 's", "'s").replace(" ’s", "’s")
+            if _boilerplate().get(label) == "label":
+                labelled.update(range(i, end))
+        i = max(end, i + 1)
+    found = frozenset(lines), frozenset(labelled)
+    _last_boilerplate[:] = [doc, found]
+    return found
+
+
 def breaks(doc: Doc, a: int, b: int) -> int:
     """Paragraph breaks between tokens ``a`` and ``b``: a run of line breaks (a blank line
-    between paragraphs) is one break."""
+    between paragraphs) is one break, and so are the breaks around a boilerplate line
+    (``Advertisement - story continues below``)."""
+    skip = boilerplate(doc)[0] if b > a else frozenset()
     n = 0
     in_break = False
     for t in doc[a:b]:
@@ -142,7 +179,7 @@ def breaks(doc: Doc, a: int, b: int) -> int:
             if not in_break:
                 n += 1
             in_break = True
-        elif not t.is_space:
+        elif not t.is_space and t.i not in skip:
             in_break = False
     return n
 

@@ -14,7 +14,8 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
 * no claim from a cue that is negated or refused (``did not say``, ``declined to say why``), from
   an ``animate`` verb whose subject names no speaker (``the data suggests``), from ``those who
   believe``, from a denial verb whose object is a thing rather than something said (``voters
-  rejected the levy``), or from a heading line;
+  rejected the levy``), from a heading line, or from a publisher's note (``Editor's note:``,
+  ``Correction:``; ``data/boilerplate.csv``);
 * a claim whose words are mostly inside quotation marks is ``direct`` (its span is the quoted
   words); one that embeds a shorter quotation is ``partial``: its span stays the whole reported
   clause and the quoted words go to ``quote``; other cues give ``indirect`` claims,
@@ -43,7 +44,7 @@ from dossier.claims.complements import clause_heads
 from dossier.claims.contests import contested
 from dossier.claims.noun_claims import noun_claims
 from dossier.claims.quotations import attribute_quotations, has_particle
-from dossier.claims.quotemarks import Quotation, is_name, quotations, trim_punct
+from dossier.claims.quotemarks import Quotation, boilerplate, is_name, quotations, trim_punct
 from dossier.claims.speakers import (
     PERSON_PRONOUNS,
     Speakers,
@@ -402,7 +403,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                           for d in drafts)]
     attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
     _according_to(doc, spk, according, drafts)
-    drafts = [d for d in drafts if d["start"] not in headings]  # a headline quoting someone repeats the article
+    # a headline quoting someone repeats the article; an editor's note or a correction is the publisher's
+    drafts = [d for d in drafts if d["start"] not in headings and d["start"] not in boilerplate(doc)[1]]
     unique = {(d["start"], d["end"]): d for d in reversed(drafts)}  # one claim per span, the first found
     out = []
     for i, d in enumerate(sorted(unique.values(), key=lambda d: (d["start"], d["end"])), 1):
