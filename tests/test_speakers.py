@@ -194,3 +194,8 @@ def test_a_participle_hung_on_a_subordinate_clause_is_the_main_subjects(dossier_
                    "while noting that farmers need such loans.")
     assert [(c.speaker_text, c.text) for c in d.claims if c.cue == "note"] == [
         ("Two bankers", "farmers need such loans")]
+
+
+def test_a_speakers_words_stop_before_a_relative_clause_on_a_noun_inside(dossier_of):
+    d = dossier_of("Farmers familiar with the scheme, who asked not to be named, said the payments were late.")
+    assert [(c.speaker, c.speaker_text) for c in d.claims] == [(None, "Farmers familiar with the scheme")]

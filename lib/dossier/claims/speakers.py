@@ -161,9 +161,10 @@ def _words_end(subj: Token) -> int:
     told of an apposition (``Paul Marsh, a detective who has chased ...``) and before the comma
     closing an apposition."""
     end = subj.right_edge.i + 1
-    for c in subj.children:
+    for c in subj.subtree:  # also on a noun inside ("Farmers familiar with the scheme, who asked not to be named")
         if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
             end = min(end, c.left_edge.i - 1)
+    for c in subj.children:
         # "Paul Marsh, a detective who has chased the robber for years": the apposition names, its clause tells
         for r in (r for r in c.children if c.dep_ == "appos" and c.i > subj.i and r.dep_ == "relcl" and r.i > c.i):
             end = min(end, r.left_edge.i)
