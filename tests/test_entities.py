@@ -388,3 +388,19 @@ def test_a_plural_name_after_the_is_a_group(dossier_of, text, name):
 ])
 def test_words_in_parentheses_after_an_organisation(dossier_of, text, names):
     assert {a.name for a in dossier_of(text).actors} == names
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a ship's prefix or a kind of vessel before a name: a ship, no actor
+    ("The destroyer USS Example fired on the boats, said Captain Ivo Marsh.", "USS Example"),
+    ("HMS Example and the frigate Almirante Grau docked in Lima on Monday.", "Almirante Grau"),
+    ("HMS Example and the frigate Almirante Grau docked in Lima on Monday.", "HMS Example"),
+])
+def test_ships_are_no_actors(pipeline, text, absent):
+    found, _ = mentions(pipeline, text)
+    assert absent not in found and "Example" not in found
+
+
+def test_an_airline_after_carrier_stays_an_actor(dossier_of):
+    d = dossier_of("The carrier Lufthansa said on Monday that its pilots would strike.")
+    assert "Lufthansa" in {a.name for a in d.actors}

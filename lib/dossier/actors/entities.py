@@ -79,6 +79,7 @@ from dossier.actors.non_actors import (
     plural_people,
     slogan,
     source_note,
+    vessel,
 )
 from dossier.text.gazetteer import LABELS, gazetteer
 from dossier.text.gazetteer import words as entries  # 'words' names token lists here
@@ -165,7 +166,7 @@ def _names_no_actor(span: Span, known: bool) -> bool:
     if span.text in entries("non_actor_acronyms.csv") or all(is_title_word(t) for t in words):
         return True
     if modifies_a_thing(span, heads) or common_noun(span) or in_heading(span) or slogan(span) \
-            or indefinite(span) or source_note(span) \
+            or indefinite(span) or source_note(span) or vessel(span) \
             or span.label_ == "ORG" and between_states(span):
         return True
     if span.label_ == "ORG" and is_title_word(words[-1]) \

@@ -7,11 +7,12 @@ a list of names; :mod:`dossier.actors.entities` drops the spans these predicates
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span
 
 from dossier.actors.names import is_given_name, is_title_word, organisation_heads
-from dossier.text.gazetteer import gazetteer
+from dossier.text.gazetteer import gazetteer, rows
 
 
 def looks_like_person(span: Span) -> bool:
@@ -144,3 +145,23 @@ def source_note(span: Span) -> bool:
         return False
     close = next((t.i for t in doc[span.end:span.end + 8] if t.text == "]"), None)
     return close is not None and any(any(ch.isdigit() for ch in t.text) for t in doc[span.end + 1:close])
+
+
+@cache
+def _vessel_words() -> dict[str, str]:
+    return {r["word"]: r["role"] for r in rows("vessel_words.csv")}
+
+
+def vessel(span: Span) -> bool:
+    """``USS Example``, ``the frigate Almirante Grau``: a name a ship's prefix opens, or that a
+    kind of vessel comes right before, names a ship, not a person or an organisation
+    (``data/vessel_words.csv``)."""
+    words = _vessel_words()
+    doc = span.doc
+    first = span[0]
+    if words.get(first.text) == "prefix" and len(span) > 1:
+        return True
+    if span.start > 0 and words.get(doc[span.start - 1].text) == "prefix":
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and words.get(before.lower_) == "type" and before.pos_ == "NOUN"
