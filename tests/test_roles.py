@@ -15,6 +15,8 @@ def person(d, name):
     ("Ambassador Kazem Jalali told IRNA the news.", "Kazem Jalali", "Ambassador", None),
     ("German Chancellor Olaf Scholz spoke in Berlin.", "Olaf Scholz", "Chancellor", "Germany"),
     ("Secretary of State Antony Blinken spoke in Paris.", "Antony Blinken", "Secretary of State", None),
+    # the modifiers of a compound in an apposition's title
+    ("Rupert Vance, the agency's human rights chief, visited the camp.", "Rupert Vance", "human rights chief", None),
 ])
 def test_roles_and_affiliations_from_titles_and_appositions(dossier_of, text, name, role, affiliation):
     actor = person(dossier_of(text), name)

@@ -140,7 +140,8 @@ def lead_title(name: Span, words: int) -> Role | None:
 
 
 def _role_phrase(head: Token) -> str | None:
-    """The role an apposition's head noun names, with its modifiers: "independent analyst"; a
+    """The role an apposition's head noun names, with its modifiers: "independent analyst", "human
+    rights chief"; a
     capitalised title keeps every word written before its head but a leading state ("Senior BBC
     Contributor"), as a signature line names the office."""
     if not is_title_word(head):
@@ -154,7 +155,9 @@ def _role_phrase(head: Token) -> str | None:
         words = list(doc[first:head.i + 1])
         phrase = doc[first:head.i + 1].text
     else:
-        words = [c for c in mods if c.dep_ != "nmod" and not c.ent_type_] + [head]
+        # with the modifiers of a compound ("human rights chief": "human" hangs on "rights")
+        words = sorted((t for c in mods if c.dep_ != "nmod" and not c.ent_type_ for t in c.subtree
+                        if t.dep_ in ("amod", "compound") and not t.ent_type_), key=lambda t: t.i) + [head]
         phrase = " ".join(t.text for t in words)
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
