@@ -385,3 +385,24 @@ def test_a_bare_title_in_a_government_text(pipeline, text, speaker):
     d = _dossier_from_the_white_house(pipeline, text)
     names = {a.id: a.name for a in d.actors}
     assert names.get(d.claims[-1].speaker) == speaker
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    # a description given in an apposition, met again after "the", is a mention of that person
+    ("Rupert Vance, the agency's human rights chief, visited the camp on Monday. "
+     "Later the human rights chief said the camp was overcrowded.", "Rupert Vance", "the human rights chief"),
+])
+def test_a_description_is_a_mention_of_the_person_it_describes(dossier_of, text, name, mention):
+    d = dossier_of(text)
+    (actor,) = [a for a in d.actors if a.type == "person"]
+    assert actor.name == name
+    assert mention in [text[s:e] for s, e in actor.mentions]
+    assert [c.speaker for c in d.claims] == [actor.id]
+
+
+def test_a_description_two_people_share_is_no_ones_mention(dossier_of):
+    text = ("Rupert Vance, a senior adviser, met Anna Lind, a senior adviser, on Monday. "
+            "The senior adviser said the talks went well.")
+    d = dossier_of(text)
+    for a in d.actors:
+        assert "The senior adviser" not in [text[s:e] for s, e in a.mentions]

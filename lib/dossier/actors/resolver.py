@@ -176,6 +176,7 @@ class _Resolver(TitleHolders):
         self.join_org_heads()
         self.add_untagged_surnames()
         self.add_title_mentions()
+        self.add_description_mentions()
 
     def cluster_of(self, span: Span) -> Cluster | None:
         return next((c for c in self.clusters if any(s.start == span.start and s.end == span.end

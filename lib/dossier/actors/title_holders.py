@@ -63,6 +63,37 @@ class TitleHolders:
             if span.text not in c.titles:
                 c.titles.append(span.text)
 
+    def add_description_mentions(self) -> None:
+        """``Rupert Vance, the agency's human rights chief, ... the human rights chief said``: a
+        description given of one person in an apposition (a role of two or more words that no one
+        else holds), met again after ``the`` and after that person is named, is a mention of that
+        person: news names people by their description once they are introduced."""
+        taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
+        owners: dict[tuple[str, ...], list[Cluster]] = {}
+        for c in self.people():
+            for role in self.roles_of(c)[0]:
+                words = tuple(role.lower().split())
+                if len(words) >= 2 and c not in owners.setdefault(words, []):
+                    owners[words].append(c)
+        doc = self.doc
+        for words, cs in owners.items():
+            if len(cs) != 1:
+                continue
+            c = cs[0]
+            first = min(s.start for s in c.spans) if c.spans else len(doc)
+            n = len(words)
+            for i in range(first + 1, len(doc) - n + 1):
+                if doc[i - 1].lower_ != "the" or any(j in taken for j in range(i, i + n)) \
+                        or tuple(t.lower_ for t in doc[i:i + n]) != words:
+                    continue
+                if i + n < len(doc) and doc[i + n].lower_ in ("of", "for", "to") or doc[i + n - 1].dep_ == "compound":
+                    continue  # "the human rights chief of another body", "the rights chief post"
+                span = doc[i - 1:i + n]
+                c.add(span, span.text, self.where(span))
+                if span.text not in c.titles:
+                    c.titles.append(span.text)  # named by its description, not called so
+                taken.update(range(i - 1, i + n))
+
     def qualifier(self, c: Cluster) -> str | None:
         """The key of the state or body a person's title is qualified by: an affiliation stated
         with a role (``Kenyan President A``) or ``of`` and a name after a mention (``President B
