@@ -36,6 +36,19 @@ def test_every_record_is_highlighted_and_linked_in_the_text_as_written(dossier_o
     assert words in "".join(covered) or any(words in c for c in covered)
 
 
+def test_every_mention_of_an_item_is_highlighted_and_linked_from_its_row(dossier_of):
+    text = "Britain froze the assets of two Russian banks on Monday. The measures took effect at once."
+    d = dossier_of(text)
+    (s,) = d.sanctions
+    html = pages.article_page(d, text, provenance={}, questions=[], index_href="../index.html")
+    for n, (a, b) in enumerate(sorted({s.span, *s.mentions}), 1):
+        anchor = f'<span id="at-sanction-{s.id}-{n}"></span>'
+        assert anchor in html and f'href="#at-sanction-{s.id}-{n}"' in html
+        after = _text_of(html.split(anchor, 1)[1])
+        assert after.startswith(text[a:b][:20])
+    assert "mention 2 of 2" in html
+
+
 def test_article_text_is_escaped_on_its_page(dossier_of):
     text = "Iran <script>alert(1)</script> and Russia signed a treaty & more."
     d = dossier_of(text)

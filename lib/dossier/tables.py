@@ -84,14 +84,40 @@ def _names(d: Dossier, ids: tuple[str, ...] | list[str]) -> str:
 
 
 def sanctions(d: Dossier) -> pd.DataFrame:
-    """One row per sanction mention: imposer, targets, measure, domains, status, effects, evidence."""
+    """One row per sanction (a real-world measure, however often named): imposer, targets,
+    measure, domains, status, effects, its fullest statement and how many mentions it has."""
     by_id = {a.id: a.name for a in d.actors}
     rows = [{"id": s.id, "imposer": by_id.get(s.imposer, "") if s.imposer else "", "imposer_text": s.imposer_text,
              "targets": _names(d, s.targets), "measure": s.measure, "domains": "; ".join(s.domains),
              "status": s.status, "effects": "; ".join(s.effects), "countermeasures": "; ".join(s.countermeasures),
-             "text": s.text, "start": s.span[0], "end": s.span[1]} for s in d.sanctions]
+             "text": s.text, "start": s.span[0], "end": s.span[1], "mentions": len({s.span, *s.mentions})}
+            for s in d.sanctions]
     return pd.DataFrame(rows, columns=["id", "imposer", "imposer_text", "targets", "measure", "domains", "status",
-                                       "effects", "countermeasures", "text", "start", "end"])
+                                       "effects", "countermeasures", "text", "start", "end", "mentions"])
+
+
+MENTION_COLUMNS = ["id", "mention", "start", "end", "text"]
+
+
+def _item_mentions(records: tuple, text: str) -> pd.DataFrame:
+    rows = [{"id": r.id, "mention": n, "start": a, "end": b, "text": text[a:b]}
+            for r in records for n, (a, b) in enumerate(sorted({tuple(r.span), *(tuple(m) for m in r.mentions)}), 1)]
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def sanction_mentions(d: Dossier, text: str) -> pd.DataFrame:
+    """The evidence of each sanction: one row per mention (its own span among them), in text order."""
+    return _item_mentions(d.sanctions, text)
+
+
+def project_mentions(d: Dossier, text: str) -> pd.DataFrame:
+    """The evidence of each project: one row per mention (its own span among them), in text order."""
+    return _item_mentions(d.projects, text)
+
+
+def agreement_mentions(d: Dossier, text: str) -> pd.DataFrame:
+    """The evidence of each agreement: one row per mention (its own span among them), in text order."""
+    return _item_mentions(d.agreements, text)
 
 
 def sanction_pairs(d: Dossier) -> pd.DataFrame:
@@ -136,12 +162,12 @@ def projects(d: Dossier) -> pd.DataFrame:
                      "lat": lat, "lon": lon, "origin_lat": olat, "origin_lon": olon,
                      "destination_lat": dlat, "destination_lon": dlon, "place_is_country": site_country,
                      "origin_is_country": o_country, "destination_is_country": d_country, "place_shown": shown,
-                     "text": p.text, "start": p.span[0], "end": p.span[1]})
+                     "text": p.text, "start": p.span[0], "end": p.span[1], "mentions": len({p.span, *p.mentions})})
     return pd.DataFrame(rows, columns=["id", "kind", "name", "status", "sponsors", "builders", "hosts", "place",
                                        "origin", "destination", "quantity", "lat", "lon", "origin_lat",
                                        "origin_lon", "destination_lat", "destination_lon", "place_is_country",
                                        "origin_is_country", "destination_is_country", "place_shown", "text", "start",
-                                       "end"])
+                                       "end", "mentions"])
 
 
 def agreements(d: Dossier) -> pd.DataFrame:
@@ -152,7 +178,7 @@ def agreements(d: Dossier) -> pd.DataFrame:
         stated = dict(g.clauses)
         row = {"id": g.id, "name": g.name or "", "parties": _names(d, g.parties), "date": g.date or "",
                "date_resolved": g.date_resolved or "", "organization": _names(d, [g.organization])
-               if g.organization else "", "mentions": len(g.mentions)}
+               if g.organization else "", "mentions": len({g.span, *g.mentions})}
         row |= {c: ("yes" if stated[c] else "no") if c in stated else "" for c in clauses}
         row |= {"text": g.text, "start": g.span[0], "end": g.span[1]}
         rows.append(row)

@@ -71,7 +71,7 @@ from dossier.text.lexicon import matches, table
 SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt", "announce",
                  "launch", "establish", "form", "enter", "negotiate", "join", "ratify", "unveil", "forge", "renew",
                  "approve", "endorse", "upgrade", "elevate", "issue", "broker", "draft", "propose", "clinch", "secure",
-                 "hammer", "set", "outline", "agree", "work"}
+                 "hammer", "set", "outline", "work"}
 #: Verbs whose subject is a party to the agreement they govern.
 PARTY_VERBS = {"withdraw", "leave", "exit", "quit", "rejoin", "return", "violate", "breach", "honor", "honour",
                "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede",

@@ -37,20 +37,32 @@ class Mark:
     id: str
     css: str
     tip: str
+    n: int = 0  # the number of an item's mention (1, 2, ...), 0 for actors and claims
+
+
+def item_mentions(d: Dossier) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """Every span of each sanction, project and agreement, by (kind, id), in text order: the
+    record's own span and its mentions, numbered from 1 in this order on the page."""
+    out: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for kind, records in (("sanction", d.sanctions), ("project", d.projects), ("agreement", d.agreements)):
+        for r in records:
+            out[(kind, r.id)] = sorted({tuple(r.span), *(tuple(m) for m in r.mentions)})
+    return out
 
 
 def marks(d: Dossier) -> list[Mark]:
-    """Every span of evidence in the records: each actor mention, claim, sanction, project and
-    agreement (with an agreement's later mentions), sorted by start, longest first."""
+    """Every span of evidence in the records: each actor mention, claim, and every mention of
+    each sanction, project and agreement, sorted by start, longest first."""
     names = {a.id: a.name for a in d.actors}
     found = [Mark(s, e, "actor", a.id, f"t-{a.type}", f"{a.name} ({a.type})") for a in d.actors for s, e in a.mentions]
     found += [Mark(*c.span, "claim", c.id, f"k-{c.kind}",
                    f"{c.id} · {c.kind} · {names.get(c.speaker or '', '') or c.speaker_text or 'unattributed'}")
               for c in d.claims]
-    found += [Mark(*s.span, "sanction", s.id, "r-sanction", f"{s.id} · sanction · {s.status}") for s in d.sanctions]
-    found += [Mark(*p.span, "project", p.id, "r-project", f"{p.id} · {p.kind} · {p.status}") for p in d.projects]
-    found += [Mark(s, e, "agreement", g.id, "r-agreement", f"{g.id} · {g.name or 'agreement'}")
-              for g in d.agreements for s, e in sorted({g.span, *g.mentions})]
+    tips = {**{("sanction", s.id): f"{s.id} · sanction · {s.status}" for s in d.sanctions},
+            **{("project", p.id): f"{p.id} · {p.kind} · {p.status}" for p in d.projects},
+            **{("agreement", g.id): f"{g.id} · {g.name or 'agreement'}" for g in d.agreements}}
+    found += [Mark(s, e, kind, rid, f"r-{kind}", f"{tips[kind, rid]} · mention {n} of {len(spans)}", n)
+              for (kind, rid), spans in item_mentions(d).items() for n, (s, e) in enumerate(spans, 1)]
     return sorted((m for m in found if m.end > m.start), key=lambda m: (m.start, -m.end, m.kind, m.id))
 
 
@@ -61,7 +73,7 @@ def highlighted(text: str, d: Dossier) -> Markup:
     anchor ``at-<kind>-<id>`` that the tables link to."""
     found = marks(d)
     cuts = sorted({0, len(text), *(m.start for m in found), *(m.end for m in found)})
-    anchored: set[tuple[str, str]] = set()
+    anchored: set[tuple] = set()  # (kind, id), and (kind, id, n) for an item's mentions
     parts = []
     active: list[Mark] = []
     pending = iter(found)
@@ -84,6 +96,10 @@ def highlighted(text: str, d: Dossier) -> Markup:
             anchored.add((m.kind, m.id))
         if first:
             ids = "".join(f'<span id="at-{escape(m.kind)}-{escape(m.id)}"></span>' for m in first)
+        for m in covering:  # each mention of an item gets an anchor of its own, which its table links to
+            if m.n and (m.kind, m.id, m.n) not in anchored:
+                anchored.add((m.kind, m.id, m.n))
+                ids += f'<span id="at-{escape(m.kind)}-{escape(m.id)}-{m.n}"></span>'
         tip = " | ".join(dict.fromkeys(m.tip for m in covering))
         parts.append(f'{ids}<a class="{classes}" href="#{escape(inner.kind)}-{escape(inner.id)}" '
                      f'title="{escape(tip)}">{chunk}</a>')
@@ -108,6 +124,7 @@ def article_page(d: Dossier, text: str, *, provenance: dict, questions: list[dic
     sections = {"actors": "#actors", "claims": "#claims", "sanctions": "#sanctions", "projects": "#projects",
                 "agreements": "#agreements"}
     return _env().get_template("article.html.j2").render(
-        d=d, text=highlighted(text, d), names=names, brief=Markup(brief.brief_html(d, pages=sections)),
+        d=d, text=highlighted(text, d), names=names, spans=item_mentions(d),
+        brief=Markup(brief.brief_html(d, pages=sections)),
         style=_style(), kinds=KIND_COLOURS, types=TYPE_COLOURS, records=RECORD_COLOURS, p=provenance,
         questions=questions, index_href=index_href)
