@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from dossier import config
 from dossier.errors import DossierError
-from dossier.text import article, cached, sources
+from dossier.text import article, sources
 from dossier.text.article import find, keep, load, load_all, looks_like_html, read
 from dossier.text.sources import Columns
 
@@ -43,7 +44,7 @@ ROWS = [
 @pytest.fixture(autouse=True)
 def kept_in_tmp(tmp_path, monkeypatch):
     """Texts extracted from pages and tables are kept under a cache of the test's own."""
-    monkeypatch.setattr(cached, "CACHE", tmp_path / "cache")
+    monkeypatch.setattr(config, "CACHE", tmp_path / "cache")
 
 
 def dossier(*args, cwd, cache):

@@ -99,7 +99,7 @@ def _verify(args: argparse.Namespace) -> None:
     differing, compared = verify(Path(args.out), model=args.model)
     for line in differing:
         print(line)
-    print(f"{len(differing)} differing files of {compared} compared (HTML, PNG, SVG, CSV)")
+    print(f"{len(differing)} differing files of {compared} compared (HTML, PNG, SVG, CSV, SQLite)")
     if differing:
         raise SystemExit(1)
 

@@ -33,8 +33,9 @@ from dossier import __version__
 from dossier.config import PACKAGE, ROOT
 
 TEMPLATES = PACKAGE / "templates"
-#: Files a rerun must reproduce byte for byte (the executed .ipynb records its run's paths).
-COMPARED = (".html", ".png", ".svg", ".csv")
+#: Files a rerun must reproduce byte for byte (the executed .ipynb records its run's paths), the
+#: database of every record (:mod:`dossier.site.database`) among them.
+COMPARED = (".html", ".png", ".svg", ".csv", ".sqlite")
 #: Where the browser test leaves its screenshots; not an output of the run, so not in the manifest.
 SCREENSHOTS = "screenshots"
 INJECTED_CELL_ID = "injected-parameters"
@@ -167,7 +168,7 @@ def manifest(out: Path, *, inputs: dict[str, Path], model: str, started: dt.date
 
 
 def differences(expected: dict[str, str], actual: dict[str, str]) -> list[str]:
-    """Compared files (HTML, PNG, SVG, CSV) whose bytes differ, or that one side lacks."""
+    """Compared files (HTML, PNG, SVG, CSV, the SQLite database) whose bytes differ, or that one side lacks."""
     keys = {k for k in expected | actual if k.endswith(COMPARED)}
     out = []
     for k in sorted(keys):

@@ -41,7 +41,7 @@ from tqdm.auto import tqdm
 from dossier import __version__
 from dossier.config import NOTEBOOK_ORDER, NOTEBOOKS, PACKAGE, ROOT, resolve
 from dossier.errors import DossierError
-from dossier.site import publish
+from dossier.site import database, publish
 from dossier.text.article import Article, BadInput, load_all
 
 CORPUS = "corpus"  # the notebook of questions only asked across articles
@@ -420,6 +420,8 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
         bar.close()
         order = {p: i for i, p in enumerate([*(out / a.id for a in articles), *(out / QUESTIONS / n for n in names)])}
         result.written.sort(key=lambda p: order[p])
+        database.write(out, [(json.loads((out / a.id / "records.json").read_text(encoding="utf-8")), a.text)
+                             for a in articles])
         publish.index(out, _site_entries(out), questions=_question_entries(out, names))
         publish.manifest(out, inputs={_param_path(a.path): a.path for a in articles}, model=model_label,
                       started=started, stages={"articles": keys, "questions": qkeys})

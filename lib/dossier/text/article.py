@@ -11,7 +11,6 @@ import codecs
 import hashlib
 import json
 import re
-import unicodedata
 from array import array
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -23,6 +22,7 @@ from dossier.errors import DossierError
 from dossier.records import TitleSource
 from dossier.text import datelines, sources
 from dossier.text.datelines import Dateline
+from dossier.text.ids import safe_id
 from dossier.text.sources import DEFAULT_COLUMNS, PAGE_SUFFIXES, TABLE_SUFFIXES, Columns
 
 META_FIELDS = ("title", "outlet", "date", "url", "language", "source")
@@ -255,15 +255,6 @@ def read_meta(path: Path) -> Meta:
             raise DossierError(f"{sidecar}: field {key!r} must be a string")
         values[key] = v
     return Meta(**values)
-
-
-def safe_id(stem: str) -> str:
-    """An article id that is a plain folder name under ``outputs/``: letters, digits, ``.``,
-    ``_`` and ``-`` (after Unicode NFKC), never starting with a dot, never empty."""
-    text = unicodedata.normalize("NFKC", stem)
-    text = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "._-") else "_" for ch in text)
-    text = text.lstrip(".") or "article"
-    return text[:120]
 
 
 def looks_like_html(text: str) -> bool:

@@ -26,6 +26,7 @@ from typing import Any
 from dossier import config
 from dossier.config import MAX_ARTICLE_BYTES
 from dossier.errors import DossierError
+from dossier.text.ids import safe_id
 
 #: Suffixes read as saved web pages, and as tables of articles (one a row).
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -74,11 +75,8 @@ def source_name(path: Path) -> str:
 
 def kept_folder(path: Path) -> Path:
     """The folder under the cache that keeps the texts read from ``path``."""
-    from dossier.text import cached
-    from dossier.text.article import safe_id
-
     digest = hashlib.sha256(source_name(path).encode()).hexdigest()[:12]
-    return cached.CACHE / "texts" / f"{safe_id(path.stem)}-{digest}"
+    return config.CACHE / "texts" / f"{safe_id(path.stem)}-{digest}"
 
 
 def page(path: Path, html: str) -> Extracted:
@@ -96,8 +94,6 @@ def page(path: Path, html: str) -> Extracted:
                            f"word{'' if words == 1 else 's'}); save the article's page, or its text as .txt")
     meta = {"title": doc.title, "date": doc.date, "outlet": doc.sitename, "url": doc.url,
             "language": doc.language, "source": source_name(path)}
-    from dossier.text.article import safe_id
-
     return Extracted(id=safe_id(path.stem), text=text, meta={k: v for k, v in meta.items() if v})
 
 
@@ -149,8 +145,6 @@ def table(path: Path, columns: Columns = DEFAULT_COLUMNS) -> tuple[list[Extracte
     """The articles of a tabular export, one a row, and one problem line for each row that holds
     none (an empty text, one over the size limit); a table without the text column, or with no
     row, is an error."""
-    from dossier.text.article import safe_id
-
     frame = _frame(path)
     if columns.text not in frame.columns:
         have = ", ".join(map(str, frame.columns[:12])) or "none"
