@@ -59,6 +59,9 @@ def test_the_corpus_notebook_runs_on_three_articles(three, tmp_path):
         assert (folder / f"{fig}.png").stat().st_size > 1000, fig
     across = (folder / "actors_across.csv").read_text(encoding="utf-8")
     assert "state:RUS,Russia,state,3," in across
+    for table in ("sanctions_across", "projects_across", "agreements_across"):
+        head = (folder / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0]
+        assert head.startswith("item,") and head.endswith(",articles,article_ids,mentions"), table
     assert 'href="questions/corpus/corpus.html"' in (out / "index.html").read_text(encoding="utf-8")
     actors = (out / "questions" / "actors" / "actors.csv").read_text(encoding="utf-8").splitlines()
     assert actors[0].startswith("article,id,name,") and {row.split(",")[0] for row in actors[1:]} == {"a", "b", "c"}
@@ -80,3 +83,29 @@ def test_the_dask_engine_writes_the_same_json_lines_as_the_local_one(three, tmp_
 def _env(cache: Path) -> dict:
     import os
     return {**os.environ, "DOSSIER_CACHE": str(cache)}
+
+
+def test_the_same_regime_project_and_agreement_are_one_corpus_item_with_their_articles(dossier_of):
+    from dataclasses import replace
+
+    a = dossier_of("Canada imposed sanctions on Peru on Monday. Chile and Peru are building the Andes Link pipeline.")
+    b = dossier_of("Canada's sanctions on Peru hurt trade. The Andes Link pipeline was halted in May. Peru and Bolivia signed "
+                   "the Titicaca Accord.")
+    b = replace(b, article=replace(b.article, id="b"))
+    c = corpus.corpus([a, b])
+    (regime,) = corpus.sanctions_across(c).itertuples()
+    assert (regime.imposer, regime.targets, regime.articles, regime.article_ids) == ("Canada", "Peru", 2, "b; literal")
+    projects = corpus.projects_across(c)
+    assert list(projects["item"]) == ["project:pipeline|andes link"] and projects["articles"][0] == 2
+    (accord,) = corpus.agreements_across(c).itertuples()
+    assert accord.name == "Titicaca Accord" and accord.articles == 1
+
+
+@pytest.mark.parametrize("kind, name, origin, destination, key", [
+    ("pipeline", "the Nord Stream pipeline", None, None, "project:pipeline|nord stream"),
+    ("pipeline", "Nord Stream 2", None, None, "project:pipeline|nord stream 2"),
+    ("railway", None, "Mombasa", "Kampala", "project:railway|mombasa>kampala"),
+    ("railway", None, "Mombasa", None, None),
+])
+def test_a_projects_corpus_key_comes_from_its_name_or_its_route(kind, name, origin, destination, key):
+    assert corpus.project_key(kind, name, origin, destination) == key
