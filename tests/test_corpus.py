@@ -89,8 +89,8 @@ def test_the_same_regime_project_and_agreement_are_one_corpus_item_with_their_ar
     from dataclasses import replace
 
     a = dossier_of("Canada imposed sanctions on Peru on Monday. Chile and Peru are building the Andes Link pipeline.")
-    b = dossier_of("Canada's sanctions on Peru hurt trade. The Andes Link pipeline was halted in May. Peru and Bolivia signed "
-                   "the Titicaca Accord.")
+    b = dossier_of("Canada's sanctions on Peru hurt trade. The Andes Link pipeline was halted in May. "
+                   "Peru and Bolivia signed the Titicaca Accord.")
     b = replace(b, article=replace(b.article, id="b"))
     c = corpus.corpus([a, b])
     (regime,) = corpus.sanctions_across(c).itertuples()
