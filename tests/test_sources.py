@@ -132,6 +132,21 @@ def test_a_table_that_holds_no_articles_is_one_line_naming_it(tmp_path, name, co
     assert str(e.value).startswith(f"{path}: ") and message in str(e.value)
 
 
+@pytest.mark.parametrize("encoding, error", [
+    ("utf-8", "not utf-8 text (give its encoding with --encoding, e.g. --encoding cp1252)"),
+    ("cp1252", None),
+])
+def test_a_csv_table_is_read_in_the_encoding_given(tmp_path, encoding, error):
+    path = tmp_path / "export.csv"
+    path.write_bytes("text\nTalks in Caf\u00e9 Velmar went on.\n".encode("cp1252"))
+    if error:
+        with pytest.raises(DossierError, match=error.replace("(", r"\(").replace(")", r"\)")):
+            read(path, encoding=encoding)
+    else:
+        (art,), _ = read(path, encoding=encoding)
+        assert art.text == "Talks in Caf\u00e9 Velmar went on."
+
+
 @pytest.mark.parametrize("rows, problem", [
     ([{"id": "a", "text": ""}, {"id": "b", "text": "Norland and Sudria met on Monday."}],
      "row 1: empty text in column 'text'"),

@@ -355,7 +355,7 @@ def read(path: str | Path, *, encoding: str = "utf-8",
         return [load(path, encoding=encoding)], []
     if not path.exists():
         raise DossierError(f"{path}: no such file")
-    items, problems = sources.table(path, columns)
+    items, problems = sources.table(path, columns, encoding)
     folder = sources.kept_folder(path)
     return [_article(i.id, folder / f"{i.id}.txt", i.text, Meta(**i.meta), extracted=True) for i in items], problems
 

@@ -97,20 +97,23 @@ def page(path: Path, html: str) -> Extracted:
     return Extracted(id=safe_id(path.stem), text=text, meta={k: v for k, v in meta.items() if v})
 
 
-def _frame(path: Path) -> Any:
+def _frame(path: Path, encoding: str = "utf-8") -> Any:
     """The table in ``path`` as a pandas DataFrame, every cell as read (no type guessing for CSV
-    and JSON Lines)."""
+    and JSON Lines, which are read in ``encoding``)."""
     import pandas as pd
 
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
-            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding)
         if suffix in (".jsonl", ".ndjson"):
-            return pd.read_json(path, lines=True, dtype=False, encoding="utf-8")
+            return pd.read_json(path, lines=True, dtype=False, encoding=encoding)
         return pd.read_parquet(path)
-    except UnicodeDecodeError as e:
-        raise DossierError(f"{path}: not UTF-8 text (byte {e.start})") from None
+    except UnicodeDecodeError:  # pandas reads in chunks: the byte it names is not the file's
+        hint = " (give its encoding with --encoding, e.g. --encoding cp1252)" if encoding == "utf-8" else ""
+        raise DossierError(f"{path}: not {encoding} text{hint}") from None
+    except LookupError:
+        raise DossierError(f"{path}: unknown encoding {encoding!r}") from None
     except (ValueError, OSError, ImportError) as e:
         kind = {".csv": "CSV", ".parquet": "Parquet"}.get(suffix, "JSON Lines")
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
@@ -141,11 +144,12 @@ def _cell(value: Any) -> str | None:
     return text or None
 
 
-def table(path: Path, columns: Columns = DEFAULT_COLUMNS) -> tuple[list[Extracted], list[str]]:
+def table(path: Path, columns: Columns = DEFAULT_COLUMNS,
+          encoding: str = "utf-8") -> tuple[list[Extracted], list[str]]:
     """The articles of a tabular export, one a row, and one problem line for each row that holds
     none (an empty text, one over the size limit); a table without the text column, or with no
     row, is an error."""
-    frame = _frame(path)
+    frame = _frame(path, encoding)
     if columns.text not in frame.columns:
         have = ", ".join(map(str, frame.columns[:12])) or "none"
         raise DossierError(f"{path}: no column {columns.text!r} holding the articles' text (columns: {have}); "
