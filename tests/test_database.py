@@ -120,3 +120,31 @@ def test_dossier_run_writes_the_database_and_lists_it_in_the_manifest(site_run):
     records = json.loads(next(site_run.glob("*/records.json")).read_text(encoding="utf-8"))
     assert query(path, "SELECT id, title FROM articles") == [(records["article"]["id"], records["article"]["title"])]
     assert query(path, "SELECT count(*) FROM claims")[0][0] == len(records["claims"])
+
+
+@pytest.mark.e2e
+def test_a_run_over_a_table_and_a_web_page_puts_every_article_and_its_source_in_the_database(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    import pandas as pd
+    from test_sources import PAGE, ROWS
+
+    (tmp_path / "port.html").write_text(PAGE, encoding="utf-8")
+    pd.DataFrame(ROWS).to_json(tmp_path / "export.jsonl", orient="records", lines=True)
+    out = tmp_path / "outputs"
+    env = {**os.environ, "DOSSIER_CACHE": str(tmp_path / "cache")}
+    args = [Path(sys.executable).parent / "dossier", "run", "--article", "export.jsonl", "--article", "port.html",
+            "--notebook", "overview", "--out", out]
+    result = subprocess.run(args, capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    rows = query(out / database.NAME,
+                 "SELECT id, source, outlet, length(text) = n_chars FROM articles ORDER BY position")
+    assert rows == [("n-1", f"{tmp_path / 'export.jsonl'}#row=1", "Example News", 1),
+                    ("n-2", f"{tmp_path / 'export.jsonl'}#row=2", "Example News", 1),
+                    ("port", str(tmp_path / "port.html"), "The Harbour Gazette", 1)]
+    before = (out / database.NAME).read_bytes()
+    again = subprocess.run(args, capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert again.returncode == 0 and again.stdout.splitlines() == [str(out / "index.html")]
+    assert (out / database.NAME).read_bytes() == before
