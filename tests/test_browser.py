@@ -1,5 +1,6 @@
 """The site in a real browser: headless Debian Chromium driven by Playwright, network off."""
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -218,4 +219,28 @@ def test_the_index_table_of_articles_sorts_and_filters_in_the_page(browser, tmp_
     assert page.inner_text("#shown") == "1 of 3 articles"
     page.fill("#filter", "")
     assert len(visible()) == 3
+    page.close()
+
+
+def test_question_pages_show_one_row_per_item_and_every_mention_links_to_its_words(browser, site_run):
+    records = json.loads((site_run / SEED.stem / "records.json").read_text(encoding="utf-8"))
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+               else route.abort())
+    for question in ("sanctions", "projects", "agreements"):
+        page.goto((site_run / "questions" / question / f"{question}.html").as_uri(), wait_until="load")
+        first = page.locator("table").first  # the items table comes first, then every mention of them
+        assert first.locator("tbody tr").count() == len(records[question]), question
+        mentions = page.locator("table").nth(1).locator("tbody tr").count()
+        assert mentions == sum(len({tuple(r["span"]), *map(tuple, r["mentions"])}) for r in records[question])
+    page.goto((site_run / SEED.stem / "index.html").as_uri(), wait_until="load")
+    for kind, question in (("sanction", "sanctions"), ("project", "projects"), ("agreement", "agreements")):
+        for r in records[question]:
+            links = page.locator(f"#{kind}-{r['id']} td:last-child a")
+            assert links.count() == len({tuple(r["span"]), *map(tuple, r["mentions"])}), r["id"]
+            links.last.click()
+            target = page.locator(f"#at-{kind}-{r['id']}-{links.count()}")
+            assert target.count() == 1 and page.evaluate("location.hash") == f"#at-{kind}-{r['id']}-{links.count()}"
+            assert target.evaluate("e => { const r = e.getBoundingClientRect(); return r.bottom > 0 && "
+                                   "r.top < window.innerHeight; }")
     page.close()
