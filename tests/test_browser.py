@@ -244,3 +244,32 @@ def test_question_pages_show_one_row_per_item_and_every_mention_links_to_its_wor
             assert target.evaluate("e => { const r = e.getBoundingClientRect(); return r.bottom > 0 && "
                                    "r.top < window.innerHeight; }")
     page.close()
+
+
+def test_a_question_pages_table_is_whole_sorts_filters_and_links_each_row_to_its_words(browser, site_run):
+    records = json.loads((site_run / SEED.stem / "records.json").read_text(encoding="utf-8"))
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+               else route.abort())
+    page.goto((site_run / "questions" / "claims" / "claims.html").as_uri(), wait_until="load")
+    box = page.locator(".dossier-table").first
+    rows = box.locator("tbody tr")
+    assert rows.count() == len(records["claims"])  # every claim, not pandas' first and last five
+    longest = max((c["text"] for c in records["claims"]), key=len)
+    assert longest in box.inner_text()  # every word of the longest claim
+    heads = box.locator("thead th")
+    start = next(i for i in range(heads.count()) if heads.nth(i).inner_text().strip() == "start")
+    heads.nth(start).click()  # a number column sorts largest first
+    firsts = [int(rows.nth(i).locator("td").nth(start).inner_text()) for i in range(3)]
+    assert firsts == sorted(firsts, reverse=True)
+    word = longest.split()[0]
+    box.locator("input").fill(word)
+    visible = [i for i in range(rows.count()) if rows.nth(i).is_visible()]
+    assert 0 < len(visible) <= rows.count() and f"{len(visible)} of {rows.count()} rows" in box.inner_text()
+    link = rows.nth(visible[0]).locator("td").first.locator("a")
+    href = link.get_attribute("href")
+    assert href.startswith(f"../../{SEED.stem}/index.html#at-claim-")
+    link.click()
+    page.wait_for_load_state("load")
+    assert page.locator(f"[id='{href.split('#')[1]}']").count() == 1
+    page.close()

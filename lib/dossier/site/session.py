@@ -28,6 +28,7 @@ from dossier.corpus import corpus as build_corpus
 from dossier.errors import DossierError
 from dossier.records import Dossier
 from dossier.site import brief, evidence, figures
+from dossier.site.shown import Shown
 from dossier.text import cached
 from dossier.text.article import Article, load, paths
 from dossier.text.models import model_name
@@ -46,10 +47,20 @@ class _Outputs:
     out: Path
 
     def table(self, df: pd.DataFrame, name: str) -> pd.DataFrame:
-        """Save ``df`` as ``name.csv`` in the output folder and return it for display."""
+        """Save ``df`` as ``name.csv`` in the output folder and return it for display: whole,
+        sortable and filterable, each row linked to its words on its article's page
+        (:class:`dossier.site.shown.Shown`; what is computed from it is a plain frame)."""
         self.out.mkdir(parents=True, exist_ok=True)
         df.to_csv(self.out / f"{name}.csv", index=False, lineterminator="\n")
-        return df
+        return Shown.of(df, name=name, titles=self.titles(), pages="../..", article=self.single())
+
+    def titles(self) -> dict[str, str]:
+        """Article id -> the title tables show for it."""
+        return {}
+
+    def single(self) -> str:
+        """The article of tables without an ``article`` column ("" across articles)."""
+        return ""
 
     def figure(self, fig: Figure, name: str) -> Image:
         """Save ``fig`` as PNG and SVG in the output folder, close it, and return the PNG as
@@ -72,6 +83,12 @@ class Session(_Outputs):
     @property
     def many(self) -> bool:
         return len(self.articles) > 1
+
+    def titles(self) -> dict[str, str]:
+        return {d.article.id: d.article.title or d.article.id for d in self.dossiers}
+
+    def single(self) -> str:
+        return "" if self.many else self.article.id
 
     @property
     def article(self) -> Article:
@@ -205,6 +222,10 @@ class CorpusSession(_Outputs):
     @property
     def caption(self) -> str:
         return f"{len(self.articles)} articles; dossier {__version__}"
+
+    def titles(self) -> dict[str, str]:
+        arts = self.corpus.articles
+        return {a: t or a for a, t in zip(arts["article"], arts["title"], strict=True)}
 
 
 def start_corpus(articles: object, model: object = "", out_dir: object = "", encoding: object = "utf-8",
