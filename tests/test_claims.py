@@ -243,3 +243,18 @@ def test_according_to_after_a_participle_aside_reports_the_main_clause(dossier_o
 def test_parentheses_evidence_and_remarks(dossier_of, text, expected):
     found, _ = claims_of(dossier_of, text)
     assert [(k, s, w) for k, s, w, _ in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive speech verb with an infinitive: said by people unnamed
+    ("The general is reported to have fled the capital.",
+     [("indirect", None, "The general is reported to have fled the capital")]),
+    ("The rebels are believed to have crossed the river.",
+     [("indirect", None, "The rebels are believed to have crossed the river")]),
+    # a measure or an order is no claim
+    ("The ore is estimated to be among the cleanest in the region.", []),
+    ("He was told to leave the building.", []),
+])
+def test_passive_speech_with_an_infinitive(dossier_of, text, expected):
+    found, _ = claims_of(dossier_of, text)
+    assert [(k, s, w) for k, s, w, _ in found] == expected

@@ -3,14 +3,18 @@
 Rules, all read from the dependency parse (no regular expressions over the raw text):
 
 * a **cue** is a verb whose lemma is in the speech-verb lexicon (``data/speech_verbs.csv``),
-  found with a spaCy ``Matcher``; what it reports depends on the verb's frames there: its
+  found with a spaCy ``Matcher``; what it reports depends on the verb's frames there
+  (``complements.py``): its
   clausal complements (``said the plan failed``), an object with what is said of it (``called
   the move reckless``, ``urged Iran to stop``), the object of ``for`` (``called for talks``), an
   infinitive (``vowed to fight``) or the object alone (``claimed responsibility``); adjacent
   complements joined by punctuation or a conjunction are one claim; a verb of judgement
-  (``condemned``, ``praised``) only with what its object is judged as or for;
+  (``condemned``, ``praised``) only with what its object is judged as or for, or an object of
+  three words or more where the lexicon says so (``praised the conduct of the crew``);
 * a speech verb set off in mid-sentence or after its content (``The ferry resumes Monday, she
-  said, but fares rise.``) reports the clause it interrupts;
+  said, but fares rise.``) reports the clause it interrupts, whole when set off between its
+  subject and verb (``The reforms, Ms. Adler noted, are unlikely to pass``); a passive one with an
+  infinitive (``is said to have fled``) reports its clause, said by people unnamed;
 * no claim from a cue that is negated or refused (``did not say``, ``declined to say why``), from
   an ``animate`` verb whose subject names no speaker (``the data suggests``), from ``those who
   believe``, from a denial verb whose object is a thing rather than something said (``voters
@@ -71,6 +75,9 @@ REFUSALS = {"decline", "refuse", "fail", "want", "hesitate", "try", "seek", "pla
 OBLIGATIONS = {"have", "need", "be"}
 #: Antecedents of a relative clause that name nobody in particular ("those who believe").
 GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "others", "few", "who"}
+#: Speech verbs whose passive with an infinitive reports what unnamed people say ("is said to have
+#: fled"); not "is estimated to be", a measure, nor "was told to leave", an order.
+RAISING = frozenset({"say", "report", "believe", "allege", "claim", "fear", "rumor", "rumour"})
 #: A paragraph of at most this many tokens that does not end a sentence is a heading.
 HEADING_MAX = 16
 
@@ -155,6 +162,22 @@ def _colon_split(doc: Doc, start: int, end: int, quotes: list[Quotation]) -> lis
         if q is not None:
             return [(start, t.i), (q.start, min(q.end, end))]
     return [(start, end)]
+
+
+def _raised(verb: Token, frames: frozenset[str]) -> list[Token] | None:
+    """``The general is said to have fled``, ``the rebels are believed to have crossed``: a
+    passive speech verb with no agent and an infinitive reports its subject doing it, said by
+    people unnamed (:data:`RAISING`)."""
+    if verb.lemma_ not in RAISING:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children) \
+            or any(c.dep_ == "neg" for c in children):
+        return None
+    subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    todo = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return [subj, todo] if subj is not None and todo is not None and subj.pos_ != "PRON" else None
 
 
 def _interrupting(verb: Token) -> tuple[int, int] | None:
@@ -348,9 +371,14 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             # the second cue is still the first one's speaker's
             outer = subject_of(verb.head.head)
             subj = outer if _names_a_speaker(outer, spk) else subj
-        if _silenced(verb, frames, subj, spk):
+        raised = _raised(verb, frames)
+        if raised is not None:
+            runs = [raised]  # "the general is said to have fled": said by people unnamed
+            subj = None
+        elif _silenced(verb, frames, subj, spk):
             continue
-        runs = clause_heads(verb, frames, kind, quoted, lexicon, claim_nouns())
+        else:
+            runs = clause_heads(verb, frames, kind, quoted, lexicon, claim_nouns())
         spans = [_span_of(run, verb, quoted) for run in runs]
         # a passive cue's subject is what is said ("X was described by Y as Z"): the clause is kept whole
         whole = {span for run, span in zip(runs, spans, strict=True) if run[0].dep_ == "nsubjpass"}
