@@ -102,3 +102,42 @@ def test_many_agreements_stand_upright_and_do_not_overlap():
     assert {t.get_rotation() for t in labels} == {90.0}
     boxes = [t.get_window_extent() for t in labels]
     assert not any(a.overlaps(b) for a, b in pairwise(boxes))
+
+
+def _caption_of(fig) -> str:
+    return " ".join(t.get_text() for t in fig.texts)
+
+
+def test_mentions_are_ordered_by_mentions_not_by_articles_and_the_caption_counts_the_rest():
+    actors = pd.DataFrame({"key": list("abcd"), "name": ["Ana Ruiz", "Peru", "Chile", "Bolivia"],
+                           "type": ["person", "state", "state", "state"], "articles": [3, 2, 2, 1],
+                           "mentions": [11, 57, 20, 5]})
+    fig = figures.mentions_bar(actors, top=3, title="t", caption="c")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Peru", "Chile", "Ana Ruiz"]
+    assert "1 more are left out" in _caption_of(fig)
+    plt.close(fig)
+
+
+def test_presence_ranks_by_articles_then_mentions_and_labels_columns_by_distinct_titles():
+    actors = pd.DataFrame({"name": ["Zed", "Amy", "Zed", "Amy", "Bo"], "article": ["a", "a", "b", "b", "a"],
+                           "mentions": [9, 1, 9, 1, 1]})
+    arts = pd.DataFrame({"article": ["a", "b"], "title": ["Talks resume in Lima"] * 2,
+                         "date": ["2024-01-02", "2024-02-03"]})
+    fig = figures.presence(actors, articles=arts, top=1, title="t", caption="c")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Zed"]  # not Amy, first by name
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Talks resume in Lima (2024-01-02)",
+                                                          "Talks resume in Lima (2024-02-03)"]
+    assert "2 more are left out" in _caption_of(fig)
+    plt.close(fig)
+
+
+def test_the_timeline_names_claims_without_a_speaker_and_stands_many_dates_upright():
+    over = pd.DataFrame({"date": [f"2024-01-{d:02d}" for d in range(1, 11)], "speaker": ["", "Peru"] * 5,
+                         "claims": [1] * 10})
+    fig = figures.claims_timeline(over, title="t", caption="c")
+    ax = fig.axes[0]
+    assert figures.NO_SPEAKER in [t.get_text() for t in ax.get_legend().get_texts()]
+    assert all(t.get_rotation() == 90 for t in ax.get_xticklabels())
+    plt.close(fig)

@@ -120,10 +120,15 @@ def agreement_mentions(d: Dossier, text: str) -> pd.DataFrame:
     return _item_mentions(d.agreements, text)
 
 
+#: Words that stand for an imposer without naming one ("that", "it"): the imposer is not stated.
+PRONOUNS = {"that", "which", "who", "it", "they", "this", "these", "those", "he", "she", "we", "i", "you"}
+
+
 def sanction_pairs(d: Dossier) -> pd.DataFrame:
     """Tidy who-sanctions-whom: one row per (imposer, target, status); unknown imposers named so."""
     by_id = {a.id: a.name for a in d.actors}
-    rows = [{"imposer": by_id.get(s.imposer, "") if s.imposer else (s.imposer_text or "(not stated)"),
+    rows = [{"imposer": by_id.get(s.imposer, "") if s.imposer else (
+                s.imposer_text if s.imposer_text and s.imposer_text.lower() not in PRONOUNS else "(not stated)"),
              "target": by_id.get(t, t), "status": s.status, "sanction": s.id}
             for s in d.sanctions for t in s.targets]
     return pd.DataFrame(rows, columns=["imposer", "target", "status", "sanction"])

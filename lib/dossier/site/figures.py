@@ -32,6 +32,10 @@ SAVE_METADATA = {
 }
 
 
+#: The legend entry of claims whose speaker no one named.
+NO_SPEAKER = "(speaker not named)"
+
+
 def _finish(fig: plt.Figure, ax: plt.Axes, *, title: str, caption: str, bottom: float = 0.05) -> plt.Figure:
     """Title, tight layout leaving room at the bottom, and the caption naming the article."""
     ax.set_title(title)
@@ -69,7 +73,11 @@ def _empty(ax: plt.Axes, message: str) -> None:
 
 
 def mentions_bar(actors: pd.DataFrame, *, title: str, caption: str, top: int = 20) -> plt.Figure:
-    """Horizontal bars: mentions per actor, coloured by actor type."""
+    """Horizontal bars: mentions per actor, most mentioned first (ties in the order given),
+    coloured by actor type; the caption says how many actors are left out."""
+    if not actors.empty:
+        caption = _left_out(caption, top, len(actors), "actors")
+        actors = actors.sort_values("mentions", ascending=False, kind="stable")
     data = actors.head(top)
     fig, ax = plt.subplots(figsize=(8, 0.32 * max(len(data), 4) + 1.4))
     if data.empty:
@@ -251,16 +259,38 @@ def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str, top: 
     return _finish(fig, ax, title=title, caption=caption, bottom=0.05)
 
 
-def presence(actors: pd.DataFrame, *, title: str, caption: str, top: int = 20) -> plt.Figure:
-    """Heatmap of who appears where: the most widespread actors by article, cells are mentions."""
-    fig, ax = plt.subplots(figsize=(9, 0.35 * top + 2))
+def article_labels(articles: pd.DataFrame, *, width: int = 28) -> dict[str, str]:
+    """Short, distinct labels for articles (id -> label): the title cut to ``width`` characters,
+    with the date or id after it when two would read the same."""
+    labels: dict[str, str] = {}
+    for a, t in zip(articles["article"], articles["title"], strict=True):
+        title = str(t or a)
+        labels[a] = title if len(title) <= width else title[:width - 1].rstrip() + "…"
+    seen: dict[str, int] = {}
+    for label in labels.values():
+        seen[label] = seen.get(label, 0) + 1
+    dates = dict(zip(articles["article"], articles["date"], strict=True))
+    return {a: f"{lab} ({dates[a] or a})" if seen[lab] > 1 else lab for a, lab in labels.items()}
+
+
+def presence(actors: pd.DataFrame, *, title: str, caption: str, top: int = 20,
+             articles: pd.DataFrame | None = None) -> plt.Figure:
+    """Heatmap of who appears where: the actors in most articles (then most mentioned), cells
+    are mentions; columns are labelled by the articles' titles when ``articles`` is given."""
+    n_actors = actors["name"].nunique() if not actors.empty else 0
+    fig, ax = plt.subplots(figsize=(9, 0.35 * min(top, max(n_actors, 4)) + 2.5))
     if actors.empty:
         _empty(ax, "No actors in this corpus")
     else:
-        spread = actors.groupby("name")["article"].nunique().sort_values(ascending=False, kind="stable")
-        keep = sorted(spread.index[:top], key=lambda n: (-spread[n], n))
+        g = actors.groupby("name")
+        spread, total = g["article"].nunique(), g["mentions"].sum()
+        ranked = sorted(spread.index, key=lambda n: (-spread[n], -total[n]))
+        keep = ranked[:top]
+        caption = _left_out(caption, top, len(ranked), "actors")
         matrix = actors[actors["name"].isin(keep)].pivot_table(index="name", columns="article", values="mentions",
                                                                 aggfunc="sum", fill_value=0).reindex(keep)
+        if articles is not None and not articles.empty:
+            matrix = matrix.rename(columns=article_labels(articles))
         roomy = matrix.size <= 400  # numbers in the cells only while they can be read
         sns.heatmap(matrix, annot=roomy, fmt="g", cmap="Blues", cbar_kws=_count_bar("mentions"),
                     linewidths=0.5 if roomy else 0, ax=ax)
@@ -278,6 +308,8 @@ def claims_timeline(over_time: pd.DataFrame, *, title: str, caption: str, top: i
         totals = over_time.groupby("speaker")["claims"].sum().sort_values(ascending=False, kind="stable")
         main = sorted(totals.index[:top], key=lambda s: (-totals[s], s))
         df = over_time.assign(speaker=over_time["speaker"].where(over_time["speaker"].isin(main), "others"))
+        df["speaker"] = df["speaker"].replace("", NO_SPEAKER)
+        main = [NO_SPEAKER if s == "" else s for s in main]
         table = df.pivot_table(index="date", columns="speaker", values="claims", aggfunc="sum", fill_value=0)
         table = table[[s for s in [*main, "others"] if s in table.columns]]
         table.plot(kind="bar", stacked=True, ax=ax, width=0.8, colormap="tab20")
@@ -285,7 +317,8 @@ def claims_timeline(over_time: pd.DataFrame, *, title: str, caption: str, top: i
         ax.set_ylabel("claims")
         _whole(ax.yaxis)
         ax.legend(title="speaker", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
-        ax.tick_params(axis="x", rotation=0)
+        # dates stand upright once they would run into each other
+        ax.tick_params(axis="x", rotation=0 if len(table) <= 6 else 90, labelsize=8 if len(table) > 12 else 10)
     return _finish(fig, ax, title=title, caption=caption, bottom=0.04)
 
 
