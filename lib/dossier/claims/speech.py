@@ -439,7 +439,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         s, e = spk.orig(d["start"], d["end"])
         q = d.get("quote")
         qs, qe = spk.orig(*q) if q else (None, None)
-        out.append(Claim(id=f"c{i}", speaker=d["speaker"], speaker_text=d["speaker_text"], kind=d["kind"],
+        words = (d["speaker_text"] or "").strip()  # no space left over from a line's end
+        out.append(Claim(id=f"c{i}", speaker=d["speaker"], speaker_text=words, kind=d["kind"],
                          cue=d["cue"], text=norm.original[s:e], span=(s, e), channel=d["channel"],
                          via=d["via"], quote=norm.original[qs:qe] if q else None,
                          quote_span=(qs, qe) if q else None))
