@@ -14,6 +14,8 @@ def claims_of(dossier_of, text):
     ("Inspectors warned of fresh delays.", [("Inspectors", "fresh delays", "warn")]),
     ("The ministry issued a statement on Friday. The statement spoke of Norland taking over the border posts.",
      [("The statement", "Norland taking over the border posts", "speak")]),
+    ("Both towns issued statements, and the Norland statement spoke of Vestia taking over the roads.",
+     [("Norland", "Vestia taking over the roads", "speak")]),
     ("The pilots complained of shifts of twelve hours.", [("The pilots", "shifts of twelve hours", "complain")]),
     ("Lena Ruud spoke on the phone with her brother.", []),
     # what a judgement verb judges is a claim when it is more than a bare noun

@@ -90,6 +90,9 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
             named = [o for p in children if p.dep_ == "prep" and p.lower_ == word
                      for o in p.children if o.dep_ in ("pobj", "pcomp")]
             heads += named
+            # "spoke of Norland taking over the post": the gerund parsed apart from its subject
+            heads += [c for c in children for o in named if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                      and c.left_edge.i == o.right_edge.i + 1]
             # "pointed to the attack as an example of ...": with what it is taken as
             heads += [p for p in children if named and p.dep_ == "prep" and p.lower_ == "as" and p.i > named[0].i]
     if "on" in frames:  # "called on the airline to reopen talks": whom, and what they are to do
