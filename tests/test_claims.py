@@ -258,3 +258,9 @@ def test_parentheses_evidence_and_remarks(dossier_of, text, expected):
 def test_passive_speech_with_an_infinitive(dossier_of, text, expected):
     found, _ = claims_of(dossier_of, text)
     assert [(k, s, w) for k, s, w, _ in found] == expected
+
+
+def test_a_clause_joined_after_a_parenthetical_cue_stops_at_a_semicolon(dossier_of):
+    found, _ = claims_of(dossier_of, "The ferry will run all winter, Lena Ruud said, and the new fares will stay low; "
+                                     "drivers disagreed.")
+    assert [w for _, _, w, _ in found] == ["The ferry will run all winter", "the new fares will stay low"]

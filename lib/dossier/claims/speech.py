@@ -145,7 +145,9 @@ def _interrupted(verb: Token) -> list[tuple[int, int]]:
     for c in joined:
         if c.pos_ in ("VERB", "AUX") and c.lemma_ not in speech_verbs() and \
                 any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children):
-            spans.append((c.left_edge.i, c.right_edge.i + 1))
+            # up to a semicolon: what follows it is another sentence of the writer's
+            end = next((t.i for t in verb.doc[c.left_edge.i:c.right_edge.i + 1] if t.text == ";"), c.right_edge.i + 1)
+            spans.append((c.left_edge.i, end))
     return spans
 
 
