@@ -129,7 +129,9 @@ def test_the_notebook_runs_as_a_plain_papermill_call_from_another_directory(tmp_
         capture_output=True, text=True, cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     assert runner.executed_errors(tmp_path / "out.ipynb") == []
-    assert (tmp_path / "outputs" / SEED.stem / "actors" / "mentions.png").exists()
+    # run by hand, a notebook writes beside the published site, never into it
+    assert (tmp_path / "outputs" / "scratch" / SEED.stem / "actors" / "mentions.png").exists()
+    assert not (tmp_path / "outputs" / SEED.stem).exists()
 
 
 def test_a_bad_parameter_fails_in_the_first_cell_with_a_clear_message(tmp_path):
@@ -138,6 +140,17 @@ def test_a_bad_parameter_fails_in_the_first_cell_with_a_clear_message(tmp_path):
         capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode != 0
     assert "DossierError" in result.stderr and "missing.txt: no such file" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["-p", "article", "corpus/nope.txt"], "parameter article: corpus/nope.txt: no such file"),
+    (["-p", "artcle", "x"], "unknown parameter artcle: this notebook takes article, model"),
+])
+def test_a_path_is_named_as_given_and_a_misspelt_parameter_is_refused(tmp_path, args, message):
+    result = subprocess.run([BIN / "papermill", NOTEBOOKS / "sanctions.ipynb", tmp_path / "out.ipynb", *args],
+                            capture_output=True, text=True, cwd=tmp_path,
+                            env={**os.environ, "DOSSIER_OUTPUTS": str(tmp_path / "outputs")})
+    assert result.returncode != 0 and message in result.stderr, result.stderr[-800:]
 
 
 def test_a_failing_notebook_names_itself_and_leaves_earlier_outputs_untouched(tmp_path, monkeypatch):

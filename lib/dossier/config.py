@@ -21,6 +21,9 @@ ROOT = _root()
 NOTEBOOKS = ROOT / "notebooks"
 SEEDS = ROOT / "seeds"
 OUTPUTS = Path(os.environ.get("DOSSIER_OUTPUTS", ROOT / "outputs")).resolve()
+#: Where a notebook run by hand (JupyterLab, or papermill without ``out_dir``) writes: never into
+#: the published site, which only ``dossier run`` writes and ``dossier verify`` checks.
+SCRATCH = OUTPUTS / "scratch"
 CACHE = Path(os.environ.get("DOSSIER_CACHE", ROOT / ".cache" / "dossier")).resolve()
 
 #: Notebooks run by ``dossier run``, in order.

@@ -10,6 +10,7 @@ types nor runs kernels in the notebook's folder, so both are handled here.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -22,7 +23,7 @@ from IPython.display import Image
 from matplotlib.figure import Figure
 
 from dossier import __version__, tables
-from dossier.config import OUTPUTS, resolve
+from dossier.config import ROOT, SCRATCH, resolve
 from dossier.corpus import Corpus, actors_across
 from dossier.corpus import corpus as build_corpus
 from dossier.errors import DossierError
@@ -172,6 +173,40 @@ def _records(arts: tuple[Article, ...], model: str) -> tuple[Dossier, ...]:
     return tuple(extract.dossiers(arts, model=name))
 
 
+#: The parameters of the question notebooks and of the corpus notebook (their ``parameters`` cells).
+PARAMETERS = ("article", "model", "out_dir", "encoding", "articles")
+CORPUS_PARAMETERS = ("articles", "model", "out_dir", "encoding")
+
+
+def injected(cells: list[str]) -> list[str]:
+    """The names papermill's injected parameters cell assigns (papermill opens it with
+    ``# Parameters``), among the code of the cells run so far."""
+    names: list[str] = []
+    for code in cells:
+        if code.lstrip().startswith("# Parameters"):
+            try:
+                tree = ast.parse(code)
+            except SyntaxError:
+                continue
+            names += [t.id for node in tree.body if isinstance(node, ast.Assign)
+                      for t in node.targets if isinstance(t, ast.Name)]
+    return names
+
+
+def _refuse_unknown_parameters(known: tuple[str, ...]) -> None:
+    """Refuse a parameter papermill injected that the notebook does not take: ``-p artcle x``
+    would otherwise run on the default article and exit 0."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with the kernel
+        return
+    shell = get_ipython()
+    history = shell.user_ns.get("In", []) if shell is not None else []
+    unknown = sorted(set(injected(list(history))) - set(known))
+    if unknown:
+        raise DossierError(f"unknown parameter {', '.join(unknown)}: this notebook takes {', '.join(known)}")
+
+
 def _check(name: str, value: object) -> str:
     if not isinstance(value, str):
         raise DossierError(f"parameter {name}: expected a string, got {type(value).__name__} {value!r}")
@@ -188,7 +223,10 @@ def _files(article: object, articles: object) -> list[Path]:
     path = _check("article", article)
     if not path:
         raise DossierError("parameter article: empty; give the path of an article file")
-    return [resolve(path)]
+    found = resolve(path)
+    if not found.exists():  # name the path as given, and where it was looked for
+        raise DossierError(f"parameter article: {path}: no such file (looked in {Path.cwd()} and {ROOT})")
+    return [found]
 
 
 def start(notebook: str, article: object, model: object = "", out_dir: object = "",
@@ -197,6 +235,7 @@ def start(notebook: str, article: object, model: object = "", out_dir: object = 
     that list is not empty (parsing each at most once per change thanks to the cache), make the
     output folder (by default ``outputs/<article-id>/<notebook>/``, or
     ``outputs/questions/<notebook>/`` across articles), and print any warning."""
+    _refuse_unknown_parameters(PARAMETERS)
     enc = _check("encoding", encoding) or "utf-8"
     arts = tuple(load(f, encoding=enc) for f in _files(article, articles))
     for art in arts:
@@ -205,8 +244,8 @@ def start(notebook: str, article: object, model: object = "", out_dir: object = 
     found = _records(arts, _check("model", model))
     if out_dir:
         out = resolve(_check("out_dir", out_dir))
-    else:
-        out = OUTPUTS / QUESTIONS / notebook if len(arts) > 1 else OUTPUTS / arts[0].id / notebook
+    else:  # by hand: beside the published site, never in it
+        out = SCRATCH / QUESTIONS / notebook if len(arts) > 1 else SCRATCH / arts[0].id / notebook
     out.mkdir(parents=True, exist_ok=True)
     return Session(notebook=notebook, articles=arts, dossiers=found, out=out)
 
@@ -232,6 +271,7 @@ def start_corpus(articles: object, model: object = "", out_dir: object = "", enc
                  ) -> CorpusSession:
     """Validate the corpus notebook's parameters (``articles``: a list of files or folders),
     load the records of every article through the caches, and make the output folder."""
+    _refuse_unknown_parameters(CORPUS_PARAMETERS)
     if isinstance(articles, str):
         articles = [articles]
     if not isinstance(articles, list) or not articles or not all(isinstance(a, str) for a in articles):
@@ -240,6 +280,6 @@ def start_corpus(articles: object, model: object = "", out_dir: object = "", enc
     enc = _check("encoding", encoding) or "utf-8"
     arts = tuple(load(f, encoding=enc) for f in files)
     found = build_corpus(_records(arts, _check("model", model)))
-    out = resolve(_check("out_dir", out_dir)) if out_dir else OUTPUTS / QUESTIONS / "corpus"
+    out = resolve(_check("out_dir", out_dir)) if out_dir else SCRATCH / QUESTIONS / "corpus"
     out.mkdir(parents=True, exist_ok=True)
     return CorpusSession(articles=arts, corpus=found, out=out)
