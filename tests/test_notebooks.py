@@ -177,7 +177,7 @@ def test_a_failing_notebook_names_itself_and_leaves_earlier_outputs_untouched(tm
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != ".lock"}
     assert after == before
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
-        SEED.stem, "index.html", "manifest.json", "questions"]
+        SEED.stem, "dossier.sqlite", "index.html", "manifest.json", "questions"]
     assert sorted(p.name for p in (out / "questions").iterdir()) == ["actors", "broken"]
 
 
