@@ -61,11 +61,26 @@ def test_the_index_lists_each_article_with_its_counts_in_a_sortable_table(tmp_pa
     entries = [{"id": "x1", "title": "A <b>bold</b> title", "date": "2025-01-02", "outlet": "Wire",
                 "counts": {"actors": 3, "claims": 2, "sanctions": 1, "projects": 0, "agreements": 4}}]
     html = site.index(tmp_path, entries, questions=[]).read_text(encoding="utf-8")
-    assert '<tr id="x1"><td><a href="x1/index.html">A &lt;b&gt;bold&lt;/b&gt; title</a>' in html
+    assert '<tr id="x1" data-search=""><td><a href="x1/index.html">A &lt;b&gt;bold&lt;/b&gt; title</a>' in html
     cells = re.findall(r'<td class="n">(\d+)</td>', html)
     assert cells == ["3", "2", "1", "0", "4"]
     assert [h for h in re.findall(r'<th data-type="(\w+)">', html)] == ["text"] * 3 + ["number"] * 5
     assert "<script src" not in html and "http" not in html.split("<script>")[1]
+
+
+def test_the_index_flags_an_article_not_in_english_and_links_its_source(tmp_path):
+    entries = [{"id": "x1", "title": "Noticias", "date": "2025-01-02", "outlet": "Diario", "url": "https://e.org/n",
+                "warnings": ["the text does not look like English (3% English function words)"],
+                "search": "Erdoğan <script>", "counts": {}}]
+    html = site.index(tmp_path, entries, questions=[]).read_text(encoding="utf-8")
+    assert "⚠ not English?" in html and '<a href="https://e.org/n">Diario</a>' in html
+    assert 'data-search="Erdoğan &lt;script&gt;"' in html
+
+
+def test_blank_lines_beyond_a_paragraph_break_are_hidden_but_kept_in_the_text(dossier_of):
+    text = "Peru signed a treaty with Chile.\n\n\n\nChile praised it."
+    html = str(pages.highlighted(text, dossier_of(text)))
+    assert _text_of(html) == text and '<span class="gap">\n\n</span>' in html
 
 
 def _article(tmp_path: Path, name: str, text: str, meta: str | None = None) -> Article:

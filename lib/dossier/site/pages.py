@@ -10,6 +10,7 @@ each question across all articles. Every piece of article text is escaped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from html import escape
@@ -23,6 +24,8 @@ from dossier.site import brief
 from dossier.site.figures import KIND_COLOURS, TYPE_COLOURS
 
 TEMPLATES = PACKAGE / "templates"
+#: Blank lines beyond the first between two paragraphs (hidden on the page, kept in its text).
+GAPS = re.compile(r"\n\n(\n+)")
 #: Outline colours of the records that are neither claims nor actors.
 RECORD_COLOURS = {"sanction": "#b03a2e", "project": "#1e8449", "agreement": "#6c3483"}
 
@@ -83,7 +86,8 @@ def highlighted(text: str, d: Dossier) -> Markup:
             active.append(nxt)
             nxt = next(pending, None)
         active = [m for m in active if m.end > a]
-        chunk = escape(text[a:b])
+        # a run of blank lines shows as one paragraph break; the extra line ends stay in the text, hidden
+        chunk = Markup(GAPS.sub(lambda m: f'\n\n<span class="gap">{m.group(1)}</span>', str(escape(text[a:b]))))
         covering = [m for m in active if m.start <= a and b <= m.end]
         if not covering:
             parts.append(chunk)

@@ -179,13 +179,21 @@ def _write_article(out: Path, d, art: Article, key: str, *, model: str, names: l
         info = d.article
         record = {"id": art.id, "path": _param_path(art.path), "sha256": art.sha256, "title": info.title,
                   "title_source": info.title_source, "outlet": info.outlet, "date": info.date, "url": info.url,
-                  "model": model, "counts": {c: len(getattr(d, c)) for c in publish.COUNTS}}
+                  "model": model, "counts": {c: len(getattr(d, c)) for c in publish.COUNTS},
+                  "language": info.language, "warnings": list(info.warnings),
+                  # what the index's filter matches besides the row: every name of every actor, and the text
+                  "search": " ".join([*(n for a in d.actors for n in dict.fromkeys((a.name, *a.aliases))),
+                                      art.text[:SEARCH_CHARS]])}
         (tmp / "article.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
         (tmp / KEY_FILE).write_text(key + "\n", encoding="utf-8")
         _replace(out / art.id, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return out / art.id
+
+
+#: How much of an article's text the index's filter searches.
+SEARCH_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -283,7 +291,8 @@ def _run_questions(todo: list[Job], out: Path, *, workers: int, n_articles: int,
     one's page and swap its folder in as soon as it is done."""
     written: list[Path] = []
     lock = threading.Lock()
-    provenance = {"article_id": f"{n_articles} article{'s' if n_articles != 1 else ''}", "title": "", "outlet": "",
+    provenance = {"article_id": "", "across": f"{n_articles} article{'s' if n_articles != 1 else ''}",
+                  "title": "", "outlet": "",
                   "published": "", "version": __version__, "model": model, "date": publish.build_date(),
                   "warnings": ()}
 

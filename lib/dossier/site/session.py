@@ -153,11 +153,16 @@ class Session(_Outputs):
         return _article_list(self, "actors", "The articles, each with the brief on its page:")
 
 
+def _counted(n: int, plural: str) -> str:
+    """``1 claim``, ``2 claims``."""
+    return f"{n} {plural if n != 1 else plural.removesuffix('s')}"
+
+
 def _article_list(s: Session, count: str, lead: str) -> str:
     """Links to the articles' pages (``outputs/<id>/index.html`` beside ``outputs/questions/``)."""
     items = "".join(
         f'<li><a href="../../{escape(d.article.id)}/index.html">{escape(d.article.title or d.article.id)}</a> '
-        f"({len(getattr(d, count))} {count})</li>" for d in s.dossiers)
+        f"({_counted(len(getattr(d, count)), count)})</li>" for d in s.dossiers)
     return f"<p>{escape(lead)}</p><ul>{items}</ul>"
 
 
