@@ -60,6 +60,13 @@ class _Merger:
         return key
 
 
+def merged_keys(dossiers: Iterable[Dossier]) -> dict[str, dict[str, str]]:
+    """Each article's actors' corpus keys (article id -> actor id -> key), merged by the rules in
+    the module docstring, in the order the articles are given."""
+    merger = _Merger()
+    return {d.article.id: {a.id: merger.key(a) for a in d.actors} for d in dossiers}
+
+
 @dataclass
 class Corpus:
     """Tidy tables over all articles, one row per (article, record)."""

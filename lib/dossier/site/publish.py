@@ -107,13 +107,14 @@ def corpus_hash(articles: list) -> str:
 COUNTS = ("actors", "claims", "sanctions", "projects", "agreements")
 
 
-def index(out: Path, articles: list[dict], *, questions: list[dict]) -> Path:
+def index(out: Path, articles: list[dict], *, questions: list[dict], actors: int = 0) -> Path:
     """Write ``out/index.html``: the question pages across articles (a key figure and the files of
     each), then a table of every article (title, date, outlet, counts of records) that sorts
     and filters in the page with a few lines of inline script: offline, nothing loaded."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
     page = env.get_template("site_index.html.j2").render(articles=articles, version=__version__,
-                                                         date=build_date(), questions=questions, counts=COUNTS)
+                                                         date=build_date(), questions=questions, counts=COUNTS,
+                                                         actors=actors)
     path = out / "index.html"
     path.write_text(page, encoding="utf-8")
     return path

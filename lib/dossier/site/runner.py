@@ -41,7 +41,8 @@ from tqdm.auto import tqdm
 from dossier import __version__
 from dossier.config import NOTEBOOK_ORDER, NOTEBOOKS, PACKAGE, ROOT, resolve
 from dossier.errors import DossierError
-from dossier.site import database, publish
+from dossier.records import from_json
+from dossier.site import database, entities, publish
 from dossier.text.article import Article, BadInput, load_all
 
 CORPUS = "corpus"  # the notebook of questions only asked across articles
@@ -429,9 +430,10 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
         bar.close()
         order = {p: i for i, p in enumerate([*(out / a.id for a in articles), *(out / QUESTIONS / n for n in names)])}
         result.written.sort(key=lambda p: order[p])
-        database.write(out, [(json.loads((out / a.id / "records.json").read_text(encoding="utf-8")), a.text)
-                             for a in articles])
-        publish.index(out, _site_entries(out), questions=_question_entries(out, names))
+        kept = [json.loads((out / a.id / "records.json").read_text(encoding="utf-8")) for a in articles]
+        database.write(out, [(r, a.text) for r, a in zip(kept, articles, strict=True)])
+        entity_pages = entities.write(out, [from_json(r) for r in kept], date=publish.build_date())
+        publish.index(out, _site_entries(out), questions=_question_entries(out, names), actors=len(entity_pages))
         publish.manifest(out, inputs={_param_path(a.path): a.path for a in articles}, model=model_label,
                       started=started, stages={"articles": keys, "questions": qkeys})
     return result

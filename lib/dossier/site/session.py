@@ -29,6 +29,7 @@ from dossier.corpus import corpus as build_corpus
 from dossier.errors import DossierError
 from dossier.records import Dossier
 from dossier.site import brief, evidence, figures
+from dossier.site.entities import page_of_names
 from dossier.site.shown import Shown
 from dossier.text import cached
 from dossier.text.article import Article, load, paths
@@ -53,7 +54,8 @@ class _Outputs:
         (:class:`dossier.site.shown.Shown`; what is computed from it is a plain frame)."""
         self.out.mkdir(parents=True, exist_ok=True)
         df.to_csv(self.out / f"{name}.csv", index=False, lineterminator="\n")
-        return Shown.of(df, name=name, titles=self.titles(), pages="../..", article=self.single())
+        return Shown.of(df, name=name, titles=self.titles(), pages="../..", article=self.single(),
+                        actor_pages=self.actor_pages())
 
     def titles(self) -> dict[str, str]:
         """Article id -> the title tables show for it."""
@@ -62,6 +64,15 @@ class _Outputs:
     def single(self) -> str:
         """The article of tables without an ``article`` column ("" across articles)."""
         return ""
+
+    @cached_property
+    def _actor_pages(self) -> dict[str, str]:
+        dossiers = list(getattr(self, "dossiers", ()))
+        return page_of_names(dossiers, pages="../..") if len(dossiers) > 1 else {}
+
+    def actor_pages(self) -> dict[str, str]:
+        """Actor names mapped to their entity pages (actors in more than one article)."""
+        return self._actor_pages
 
     def figure(self, fig: Figure, name: str) -> Image:
         """Save ``fig`` as PNG and SVG in the output folder, close it, and return the PNG as
@@ -262,6 +273,7 @@ class CorpusSession(_Outputs):
     articles: tuple[Article, ...]
     corpus: Corpus
     out: Path
+    dossiers: tuple[Dossier, ...] = ()
 
     @property
     def caption(self) -> str:
@@ -284,7 +296,8 @@ def start_corpus(articles: object, model: object = "", out_dir: object = "", enc
     files = paths([resolve(a) for a in articles])
     enc = _check("encoding", encoding) or "utf-8"
     arts = tuple(load(f, encoding=enc) for f in files)
-    found = build_corpus(_records(arts, _check("model", model)))
+    kept = _records(arts, _check("model", model))
+    found = build_corpus(kept)
     out = resolve(_check("out_dir", out_dir)) if out_dir else SCRATCH / QUESTIONS / "corpus"
     out.mkdir(parents=True, exist_ok=True)
-    return CorpusSession(articles=arts, corpus=found, out=out)
+    return CorpusSession(articles=arts, corpus=found, out=out, dossiers=kept)

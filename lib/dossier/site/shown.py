@@ -23,6 +23,10 @@ ROW_KINDS = {"claims": "claim", "sanctions": "sanction", "sanction_pairs": "sanc
 ID_COLUMN = {"sanction_pairs": "sanction", "agreement_parties": "agreement", "mentions": "actor",
              "contested": "claim"}
 
+#: Columns that hold actors' names ("; " between several): each links to the actor's page.
+ACTOR_COLUMNS = {"speaker", "imposer", "targets", "target", "sponsors", "builders", "hosts", "parties", "party",
+                 "claimed_by", "countered_by", "name_a", "name_b"}
+
 SCRIPT = """<script>(function (box) {
   var table = box.querySelector("table"), body = table.tBodies[0], filter = box.querySelector("input");
   var shown = box.querySelector(".dossier-shown"), heads = table.tHead.rows[0].cells;
@@ -82,17 +86,20 @@ class Shown(pd.DataFrame):
     record kind its rows link to), ``titles`` maps article ids to titles, ``pages`` is the
     relative path of the folder that holds the article pages (``../..`` from a question page)."""
 
-    _metadata = ["name", "titles", "pages", "article"]
+    _metadata = ["name", "titles", "pages", "article", "actor_pages"]
 
     @property
     def _constructor(self) -> type[pd.DataFrame]:
         return pd.DataFrame
 
     @classmethod
-    def of(cls, df: pd.DataFrame, *, name: str, titles: dict[str, str], pages: str, article: str) -> Shown:
-        """``df`` to be shown: ``article`` is the article of a table without an ``article`` column."""
+    def of(cls, df: pd.DataFrame, *, name: str, titles: dict[str, str], pages: str, article: str,
+           actor_pages: dict[str, str] | None = None) -> Shown:
+        """``df`` to be shown: ``article`` is the article of a table without an ``article`` column;
+        ``actor_pages`` maps actor names to their entity pages, which the names link to."""
         shown = cls(df)
         shown.name, shown.titles, shown.pages, shown.article = name, titles, pages, article
+        shown.actor_pages = actor_pages or {}
         return shown
 
     def _link(self, row: dict[str, Any]) -> str | None:
@@ -125,6 +132,10 @@ class Shown(pd.DataFrame):
                     title = self.titles[text] or text
                     cells.append(f'<td data-v="{escape(title)}"><a href="{escape(self.pages)}/{escape(text)}/'
                                  f'index.html" title="{escape(text)}">{escape(title)}</a></td>')
+                elif c in ACTOR_COLUMNS and self.actor_pages and text:
+                    cells.append("<td>" + "; ".join(
+                        f'<a href="{escape(self.actor_pages[n])}">{escape(n)}</a>' if n in self.actor_pages
+                        else escape(n) for n in text.split("; ")) + "</td>")
                 elif num:
                     cells.append(f'<td data-v="{escape(text or "0")}">{escape(text)}</td>')
                 else:
