@@ -280,3 +280,75 @@ def test_a_question_pages_table_is_whole_sorts_filters_and_links_each_row_to_its
     page.wait_for_load_state("load")
     assert page.locator(f"[id='{href.split('#')[1]}']").count() == 1
     page.close()
+
+
+# Forty-two generated articles (invented states' names are real ones; the events are made up)
+STATES = ["Peru", "Chile", "Bolivia", "Ecuador", "Colombia", "Uruguay", "Paraguay", "Brazil", "Argentina", "Mexico",
+          "Canada", "Norway"]
+PEOPLE = ["Carlos Mendez", "Ana Duarte", "Luis Herrera", "Marta Rojas", "Jorge Salinas", "Elena Vargas"]
+
+
+def generated_article(i: int) -> tuple[str, dict]:
+    a, b, c = STATES[i % 12], STATES[(i * 5 + 1) % 12], STATES[(i * 7 + 3) % 12]
+    who = PEOPLE[i % 6]
+    text = (f"{a} imposed sanctions on {b} on Monday over a border dispute. “We will not accept this,” said "
+            f"the president of {b}, {who}, who called the measures unlawful.\n\n"
+            f"{a} and {c} signed a trade agreement in the capital. {c} also plans to build a railway from "
+            f"{c} to {b}, officials said.\n\n\n"
+            f"Analysts said the sanctions on {b} would hurt its copper exports.")
+    meta = {"title": f"{a} sanctions {b}; {c} signs trade pact (report {i})", "date": f"2024-{1 + i % 12:02d}-"
+            f"{1 + i % 27:02d}", "outlet": "Example Wire", "url": f"https://news.example.org/story/{i}"}
+    return text, meta
+
+
+def _wide(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")
+
+
+def test_screenshots_of_index_question_and_entity_pages_over_many_articles_fit_wide_and_narrow(browser, tmp_path):
+    import subprocess
+    import sys
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(42):
+        text, meta = generated_article(i)
+        (folder / f"story_{i:02d}.txt").write_text(text + "\n", encoding="utf-8")
+        (folder / f"story_{i:02d}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    (folder / "story_99.txt").write_text("El gobierno de Peru anunció nuevas sanciones contra Chile el lunes por "
+                                         "la disputa fronteriza, según el ministro.\n", encoding="utf-8")
+    out = tmp_path / "outputs"
+    result = subprocess.run([Path(sys.executable).parent / "dossier", "run", "--article", str(folder),
+                             "--notebook", "claims", "--notebook", "sanctions", "--out", str(out)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    entity = out / "actors" / "state-per.html"
+    assert entity.exists()
+    shots = out / "screenshots"
+    for width in (1400, 400):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+                   else route.abort())
+        for name, path in (("index", out / "index.html"), ("claims", out / "questions" / "claims" / "claims.html"),
+                           ("entity", entity)):
+            page.goto(path.as_uri(), wait_until="load")
+            page.screenshot(path=str(shots / f"{name}-{width}.png"), full_page=True)
+            assert not _wide(page), f"{name} scrolls sideways at {width} px"
+            for i in range(page.locator("nav").count()):
+                assert page.locator("nav").nth(i).evaluate("e => e.scrollWidth <= e.clientWidth + 1"), \
+                    f"{name}'s nav spills at {width} px"
+        page.goto((out / "index.html").as_uri(), wait_until="load")
+        assert page.locator("#articles tbody tr").count() == 43
+        assert page.locator(".flag").count() >= 1  # the Spanish one
+        page.close()
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(entity.as_uri(), wait_until="load")
+    assert page.locator("h1").inner_text() == "Peru"
+    link = page.locator("table a[href*='#at-sanction-']").first
+    href = link.get_attribute("href")
+    link.click()
+    page.wait_for_load_state("load")
+    assert page.locator(f"[id='{href.split('#')[1]}']").count() == 1
+    page.goto((out / "questions" / "claims" / "claims.html").as_uri(), wait_until="load")
+    assert page.locator(".dossier-table").first.locator("tbody tr").count() >= 42  # every claim, every article
+    assert page.locator(".dossier-table a[href*='/actors/']").count() >= 1  # names link to entity pages
+    page.close()

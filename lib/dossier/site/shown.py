@@ -59,14 +59,16 @@ SCRIPT = """<script>(function (box) {
   });
 })(document.currentScript.parentElement);</script>"""
 
+#: (``!important``: the lab template right-aligns every cell of rendered HTML.)
 STYLE = """<style>.dossier-table{font:13px/1.45 system-ui,sans-serif;max-width:100%;overflow-x:auto}
 .dossier-table input{font:inherit;padding:.2em .4em;margin:.2em 0 .4em;min-width:16em;max-width:100%}
-.dossier-table table{border-collapse:collapse}
-.dossier-table th{cursor:pointer;position:sticky;top:0;background:#f4f6f7;text-align:left;white-space:nowrap}
+.dossier-table table{border-collapse:collapse;table-layout:auto}
+.dossier-table th{cursor:pointer;position:sticky;top:0;background:#f4f6f7;white-space:nowrap}
 .dossier-table th[aria-sort=ascending]::after{content:" \\25B2"}
 .dossier-table th[aria-sort=descending]::after{content:" \\25BC"}
-.dossier-table td,.dossier-table th{border-bottom:1px solid #e5e8e8;padding:.2em .5em;vertical-align:top;
-overflow-wrap:anywhere}.dossier-table td.text{min-width:18em;max-width:48em}</style>"""
+.dossier-table table td,.dossier-table table th{text-align:left!important;border-bottom:1px solid #e5e8e8;padding:.2em .5em;
+vertical-align:top;overflow-wrap:break-word}.dossier-table table td.n{text-align:right!important}
+.dossier-table td.text{min-width:18em;max-width:48em}.dossier-table td.link{white-space:nowrap}</style>"""
 
 
 def _number(value: Any) -> bool:
@@ -124,7 +126,7 @@ class Shown(pd.DataFrame):
             cells = []
             link = self._link(row)
             if self._has_links():
-                cells.append(f'<td><a href="{escape(link)}">evidence</a></td>' if link else "<td></td>")
+                cells.append(f'<td class="link"><a href="{escape(link)}">evidence</a></td>' if link else "<td></td>")
             for c, num in zip(self.columns, numeric, strict=True):
                 value = row[c]
                 text = _cell(value)
@@ -137,7 +139,7 @@ class Shown(pd.DataFrame):
                         f'<a href="{escape(self.actor_pages[n])}">{escape(n)}</a>' if n in self.actor_pages
                         else escape(n) for n in text.split("; ")) + "</td>")
                 elif num:
-                    cells.append(f'<td data-v="{escape(text or "0")}">{escape(text)}</td>')
+                    cells.append(f'<td class="n" data-v="{escape(text or "0")}">{escape(text)}</td>')
                 else:
                     wide = ' class="text"' if c in ("text", "quote", "claim_text", "counter_text") else ""
                     cells.append(f"<td{wide}>{escape(text)}</td>")
