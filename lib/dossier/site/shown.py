@@ -66,8 +66,8 @@ STYLE = """<style>.dossier-table{font:13px/1.45 system-ui,sans-serif;max-width:1
 .dossier-table th{cursor:pointer;position:sticky;top:0;background:#f4f6f7;white-space:nowrap}
 .dossier-table th[aria-sort=ascending]::after{content:" \\25B2"}
 .dossier-table th[aria-sort=descending]::after{content:" \\25BC"}
-.dossier-table table td,.dossier-table table th{text-align:left!important;border-bottom:1px solid #e5e8e8;padding:.2em .5em;
-vertical-align:top;overflow-wrap:break-word}.dossier-table table td.n{text-align:right!important}
+.dossier-table table td,.dossier-table table th{text-align:left!important;border-bottom:1px solid #e5e8e8;
+padding:.2em .5em;vertical-align:top;overflow-wrap:break-word}.dossier-table table td.n{text-align:right!important}
 .dossier-table td.text{min-width:18em;max-width:48em}.dossier-table td.link{white-space:nowrap}</style>"""
 
 
