@@ -141,3 +141,13 @@ def test_the_timeline_names_claims_without_a_speaker_and_stands_many_dates_uprig
     assert figures.NO_SPEAKER in [t.get_text() for t in ax.get_legend().get_texts()]
     assert all(t.get_rotation() == 90 for t in ax.get_xticklabels())
     plt.close(fig)
+
+
+def test_agreements_are_labelled_by_their_names_and_two_alike_are_told_apart():
+    parties = pd.DataFrame({"agreement": ["a:g1", "a:g1", "b:g1", "b:g2"], "party": ["Peru", "Chile", "Peru", "Chile"],
+                            "mutual_defense": ["no", "no", "yes", "no"],
+                            "label": ["Lima Accord", "Lima Accord", "Andes Pact", "Andes Pact"]})
+    fig = figures.agreements_parties(parties, title="t", caption="c")
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert labels == ["Lima Accord", "Andes Pact [b:g1]", "Andes Pact [b:g2]"]
+    plt.close(fig)

@@ -194,8 +194,14 @@ def agreements(d: Dossier) -> pd.DataFrame:
 def agreement_parties(d: Dossier) -> pd.DataFrame:
     """Tidy parties: one row per (agreement, party), with whether it includes mutual defence."""
     by_id = {a.id: a.name for a in d.actors}
-    label = {g.id: f"{g.id}: {g.name or g.date or 'agreement'}" for g in d.agreements}
-    rows = [{"agreement": label[g.id], "party": by_id.get(p, p),
-             "mutual_defense": {True: "yes", False: "no", None: "not stated"}[g.mutual_defense]}
+    rows = [{"agreement": g.id, "party": by_id.get(p, p),
+             "mutual_defense": {True: "yes", False: "no", None: "not stated"}[g.mutual_defense],
+             "label": _agreement_label(g)}
             for g in d.agreements for p in g.parties]
-    return pd.DataFrame(rows, columns=["agreement", "party", "mutual_defense"])
+    return pd.DataFrame(rows, columns=["agreement", "party", "mutual_defense", "label"])
+
+
+def _agreement_label(g) -> str:
+    """What a figure calls an agreement: its name, else its first words, with its date."""
+    words = g.name or " ".join(g.text.split()[:6]) + ("…" if len(g.text.split()) > 6 else "")
+    return f"{words} ({g.date})" if g.date and g.date not in words else words

@@ -243,6 +243,12 @@ def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str, top: 
     else:
         agreements = list(dict.fromkeys(parties["agreement"]))
         members = list(dict.fromkeys(parties["party"]))
+        # an agreement is shown by its label (name or first words), made distinct where two read alike
+        named = dict(zip(parties["agreement"], parties["label"], strict=True)) if "label" in parties else {}
+        seen: dict[str, int] = {}
+        for a in agreements:
+            seen[named.get(a, a)] = seen.get(named.get(a, a), 0) + 1
+        shown = {a: named.get(a, a) if seen[named.get(a, a)] == 1 else f"{named.get(a, a)} [{a}]" for a in agreements}
         x = parties["agreement"].map(agreements.index)
         y = parties["party"].map(members.index)
         for value, colour in DEFENSE_COLOURS.items():
@@ -250,7 +256,8 @@ def agreements_parties(parties: pd.DataFrame, *, title: str, caption: str, top: 
             ax.scatter(x[here], y[here], s=260, color=colour, zorder=3)
             ax.scatter([], [], color=colour, s=120, label=value)
         longest = 44 if many else 28
-        ax.set_xticks(range(len(agreements)), [a if len(a) < longest else a[:longest - 2] + "…" for a in agreements],
+        ax.set_xticks(range(len(agreements)), [shown[a] if len(shown[a]) < longest else shown[a][:longest - 2] + "…"
+                                               for a in agreements],
                       rotation=90 if many else 20, ha="center" if many else "right")
         ax.set_yticks(range(len(members)), members)
         ax.invert_yaxis()
