@@ -37,6 +37,13 @@ def claims_of(dossier_of, text):
     ("The army called the strike lawful, pointing to the raid on the depot as proof of a plot.",
      [("The army", "the strike lawful", "call"),
       ("The army", "the raid on the depot as proof of a plot", "point")]),
+    # what a denial rejects a claim as; whom a warning warns against what
+    ("Lena Ruud dismissed the report as propaganda.", [("Lena Ruud", "the report as propaganda", "dismiss")]),
+    ("The court rejected the appeal for lack of evidence.", []),
+    ("The mayor warned residents against drinking the water.",
+     [("The mayor", "residents against drinking the water", "warn")]),
+    # whether something is so, questioned
+    ("Lena Ruud questioned whether the plan would work.", [("Lena Ruud", "the plan would work", "question")]),
     # a consequence hung on the cue goes on with what was said
     ("The mayor said the bridge was built with a grant, so it costs the city nothing.",
      [("The mayor", "the bridge was built with a grant, so it costs the city nothing", "say")]),

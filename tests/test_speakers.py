@@ -199,3 +199,8 @@ def test_a_participle_hung_on_a_subordinate_clause_is_the_main_subjects(dossier_
 def test_a_speakers_words_stop_before_a_relative_clause_on_a_noun_inside(dossier_of):
     d = dossier_of("Farmers familiar with the scheme, who asked not to be named, said the payments were late.")
     assert [(c.speaker, c.speaker_text) for c in d.claims] == [(None, "Farmers familiar with the scheme")]
+
+
+def test_a_speakers_words_stop_before_a_participle_aside(dossier_of):
+    d = dossier_of("Lena Ruud, speaking to reporters in Oslo, said the plan had failed.")
+    assert [c.speaker_text for c in d.claims] == ["Lena Ruud"]

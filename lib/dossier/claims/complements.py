@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from dossier.text.gazetteer import words
 
 #: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
-OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to"}
+OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to", "against"}
 #: ... and of a judgement ("condemned the raid as illegal", "praised X for acting").
 JUDGEMENT_PREPOSITIONS = {"as", "for"}
 

@@ -158,13 +158,16 @@ def inverted_subject(cue: Token) -> Token | None:
 def _words_end(subj: Token) -> int:
     """Where a speaker's words end: before a relative clause set off by a comma (``Anna Berg,
     who resigned last year, said``; ``the ruling drew criticism from Berg, who called it``) or
-    told of an apposition (``Paul Marsh, a detective who has chased ...``) and before the comma
-    closing an apposition."""
+    told of an apposition (``Paul Marsh, a detective who has chased ...``) or a participle set off
+    by a comma (``Lena Ruud, speaking to reporters, said``), and before the comma closing an
+    apposition."""
     end = subj.right_edge.i + 1
     for c in subj.subtree:  # also on a noun inside ("Farmers familiar with the scheme, who asked not to be named")
         if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
             end = min(end, c.left_edge.i - 1)
     for c in subj.children:
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > subj.i and c.doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 1)  # "Lena Ruud, speaking to reporters in Oslo,": an aside
         # "Paul Marsh, a detective who has chased the robber for years": the apposition names, its clause tells
         for r in (r for r in c.children if c.dep_ == "appos" and c.i > subj.i and r.dep_ == "relcl" and r.i > c.i):
             end = min(end, r.left_edge.i)
