@@ -18,8 +18,8 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
 * no claim from a cue that is negated or refused (``did not say``, ``declined to say why``), from
   an ``animate`` verb whose subject names no speaker (``the data suggests``), from ``those who
   believe``, from a denial verb whose object is a thing rather than something said (``voters
-  rejected the levy``), from a heading line, or from a publisher's note (``Editor's note:``,
-  ``Correction:``; ``data/boilerplate.csv``);
+  rejected the levy``), from a heading line (``headlines.py`` reads title-case ones), or from a
+  publisher's note (``Editor's note:``, ``Correction:``; ``data/boilerplate.csv``);
 * a claim whose words are mostly inside quotation marks is ``direct`` (its span is the quoted
   words); one that embeds a shorter quotation is ``partial``: its span stays the whole reported
   clause and the quoted words go to ``quote``; other cues give ``indirect`` claims,
@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.actors.roles import title_categories
 from dossier.claims.complements import clause_heads
 from dossier.claims.contests import contested
+from dossier.claims.headlines import headline_claims
 from dossier.claims.noun_claims import noun_claims
 from dossier.claims.quotations import attribute_quotations, has_particle
 from dossier.claims.quotemarks import Quotation, boilerplate, is_name, quotations, trim_punct
@@ -435,6 +436,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
     _according_to(doc, spk, according, drafts)
     # a headline quoting someone repeats the article; an editor's note or a correction is the publisher's
     drafts = [d for d in drafts if d["start"] not in headings and d["start"] not in boilerplate(doc)[1]]
+    drafts += headline_claims(doc, headings, spk, lexicon, frames_of)  # "Governor Tells Farmers ...": read apart
     unique = {(d["start"], d["end"]): d for d in reversed(drafts)}  # one claim per span, the first found
     out = []
     for i, d in enumerate(sorted(unique.values(), key=lambda d: (d["start"], d["end"])), 1):
