@@ -169,8 +169,8 @@ def _words_end(subj: Token) -> int:
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > subj.i and c.doc[c.left_edge.i - 1].text == ",":
             end = min(end, c.left_edge.i - 1)  # "Lena Ruud, speaking to reporters in Oslo,": an aside
         # "Paul Marsh, a detective who has chased the robber for years": the apposition names, its clause tells
-        for r in (r for r in c.children if c.dep_ == "appos" and c.i > subj.i and r.dep_ == "relcl" and r.i > c.i):
-            end = min(end, r.left_edge.i)
+        for r in (r for r in c.subtree if c.dep_ == "appos" and c.i > subj.i and r.dep_ == "relcl" and r.i > c.i):
+            end = min(end, r.left_edge.i)  # also on a noun inside it ("a lawyer for the families who sued")
     while end - 1 > subj.i and subj.doc[end - 1].text in (",", ";", "—", "–"):
         end -= 1  # "The ministry's spokesman, Tomas Ruud, said": no comma after the apposition
     return end
