@@ -27,7 +27,8 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
 * inside a quotation, a cue whose subject names a third party (a name or a handle:
   ``“@premier shared that ...”``) reports that party's claim too; other quoted cues attribute nothing;
 * a noun of claiming its speaker owns (``X's allegations of fraud``) is a claim (``noun_claims.py``);
-* ``according to X`` (or ``per X``) is the speaker of an ``according_to`` claim, the rest of its clause,
+* ``according to X`` (or ``per X``) is the speaker of an ``according_to`` claim (``according.py``), the rest
+  of its clause,
   unless the sentence has its own cue: then X is the ``via`` (relay) of that claim;
 * quotations no cue reports get their speaker from a cue next to them, a colon, a heading or
   the quotation before (``quotations.py``; the marks are paired in ``quotemarks.py``); speakers
@@ -44,6 +45,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.roles import title_categories
+from dossier.claims.according import according_to
 from dossier.claims.complements import clause_heads
 from dossier.claims.contests import contested
 from dossier.claims.headlines import headline_claims
@@ -433,7 +435,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                if not any(d["speaker"] == n["speaker"] and d["start"] < n["end"] and n["start"] < d["end"]
                           for d in drafts)]
     attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
-    _according_to(doc, spk, according, drafts)
+    according_to(doc, spk, according, drafts, _is_debris)
     # a headline quoting someone repeats the article; an editor's note or a correction is the publisher's
     drafts = [d for d in drafts if d["start"] not in headings and d["start"] not in boilerplate(doc)[1]]
     drafts += headline_claims(doc, headings, spk, lexicon, frames_of)  # "Governor Tells Farmers ...": read apart
@@ -449,53 +451,3 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                          via=d["via"], quote=norm.original[qs:qe] if q else None,
                          quote_span=(qs, qe) if q else None))
     return tuple(out)
-
-
-def _according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict]) -> None:
-    for span in spans:
-        to = span[-1]  # "according to X", "per X"
-        objs = [c for c in to.children if c.dep_ == "pobj"]
-        if not objs:
-            continue
-        source = objs[0]
-        if to.lower_ == "per" and ((a := spk.actor_at(source)) is None or a.type == "place"):
-            continue  # "five dollars per person", "per the new memorandum": no source named
-        sent = span.sent
-        own = [d for d in drafts if sent.start <= d["verb"].i < sent.end]
-        speaker, words = spk.speaker(source)
-        if own:
-            for d in own:
-                d["via"] = words
-            continue
-        head = span[0].head
-        while head.dep_ not in ("ROOT",) and head.head is not head and head.sent == sent and (
-                head.pos_ != "VERB" or head.tag_ == "VBG" and head.dep_ in ("acl", "advcl")
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)):
-            head = head.head  # past a participle aside ("Rescuers, working in the cold, according to X found ...")
-        # the source ends at its first comma ("according to Turkey, supportive of X": an apposition to the clause)
-        phrase_end = next((t.i for t in doc[source.i:source.right_edge.i + 1] if t.text == ","),
-                          source.right_edge.i + 1)
-        tokens = [t.i for t in head.subtree]
-        # the reported clause is the side of the "according to X" phrase its verb is on
-        before = [t for t in doc[max(sent.start, span.start - 2):span.start] if not t.is_punct]
-        if before and before[-1].dep_ == "cc":
-            # "X, and, according to Y, was called Z": the conjunct after the phrase
-            start = phrase_end
-            end = next((t.i for t in doc[phrase_end:sent.end] if t.text in ".;!?"), sent.end)
-        elif head.i < span.start:
-            start, end = min(tokens), span.start
-        elif min(tokens) < span.start and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start
-                                               for c in head.children):
-            start, end = min(tokens), max(tokens) + 1  # in mid-clause: "The issue, according to X, is Y"
-        else:
-            start, end = phrase_end, max(tokens) + 1
-        start, end = trim_punct(doc, start, end)
-        # a leading "However," or an "in contrast to ..." aside before the reported clause
-        first_subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if first_subj is not None and first_subj.left_edge.i > start:
-            start = first_subj.left_edge.i
-        if _is_debris(doc, start, end):
-            continue
-        drafts.append({"start": start, "end": end, "kind": "according_to", "speaker": speaker,
-                       "speaker_text": words, "cue": "per" if to.lower_ == "per" else "according to",
-                       "channel": None, "via": None, "verb": span[0], "quotes": [], "quote": None})
