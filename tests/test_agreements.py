@@ -133,6 +133,8 @@ def test_directives_organisations_and_headings_are_not_agreements(dossier_of, te
     ("A memorandum was signed by Peru and Bolivia on rail cooperation.", ["Peru", "Bolivia"]),
     ("Chile and Peru hammered out an understanding on water rights.", ["Chile", "Peru"]),
     ("Three more countries joined the Pacific Harbour Accords on Friday.", []),
+    ("Chile and Peru initialled a peace treaty in Geneva.", ["Chile", "Peru"]),
+    ("Chile and the European Union concluded negotiations on a free trade agreement.", ["Chile", "European Union"]),
 ])
 def test_agreements_without_the_word_agreement(dossier_of, text, expected):
     d = dossier_of(text)

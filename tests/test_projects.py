@@ -248,6 +248,8 @@ def test_a_site_the_gazetteers_miss_is_shown_at_its_host_and_says_so(dossier_of)
     ("Chile will upgrade the track from the harbour to the frontier with Peruvian funds.", "railway", "planned"),
     ("Ecuador offered to open a sea route for relief supplies to the islands.", "corridor", "proposed"),
     ("The regulator will stop the terminal going ahead, Chile said.", "port", "halted"),
+    ("Peru inaugurated the new Callao Port expansion in 2015.", "port", "operating"),
+    ("Bolivia approved a high-speed railway between La Paz and Santa Cruz.", "railway", "planned"),
 ])
 def test_projects_described_rather_than_named(dossier_of, text, kind, status):
     d = dossier_of(text)

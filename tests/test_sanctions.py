@@ -336,6 +336,7 @@ def test_an_order_imposes_for_the_statements_government(dossier_of, text, impose
     ("In 2016 the European Union brought the embargo programme against Peru to an end.", "European Union", ["Peru"],
      "lifted"),
     ("The Treasury granted a sanctions waiver to Bolivia on Friday.", "Treasury", ["Bolivia"], "lifted"),
+    ("The European Union will phase out imports of Peruvian gas by 2027.", "European Union", ["Peru"], "expected"),
 ])
 def test_measures_and_acts_without_the_usual_trigger_words(dossier_of, text, imposer, targets, status):
     d = dossier_of(text)

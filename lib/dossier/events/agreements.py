@@ -71,7 +71,9 @@ from dossier.text.lexicon import matches, table
 SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt", "announce",
                  "launch", "establish", "form", "enter", "negotiate", "join", "ratify", "unveil", "forge", "renew",
                  "approve", "endorse", "upgrade", "elevate", "issue", "broker", "draft", "propose", "clinch", "secure",
-                 "hammer", "set", "outline", "work"}
+                 "hammer", "set", "outline", "work", "initial"}
+#: Nouns for the talks that make an agreement: concluding them on one signs it.
+TALKS_NOUNS = {"negotiation", "talk", "talks", "negotiations"}
 #: Verbs whose subject is a party to the agreement they govern.
 PARTY_VERBS = {"withdraw", "leave", "exit", "quit", "rejoin", "return", "violate", "breach", "honor", "honour",
                "implement", "abide", "comply", "uphold", "respect", "extend", "suspend", "abandon", "accede",
@@ -140,6 +142,10 @@ def _signing_verb(term: Token) -> Token | None:
         return term.head
     if term.dep_ == "pobj" and term.head.lower_ in ("into", "to", "on") and term.head.head.lemma_ in SIGNING_VERBS:
         return term.head.head
+    talks = term.head.head if term.dep_ == "pobj" and term.head.lower_ in ("on", "for", "over") else None
+    if talks is not None and talks.lemma_.lower() in TALKS_NOUNS and talks.dep_ in ("dobj", "nsubjpass") \
+            and talks.head.lemma_ in SIGNING_VERBS:
+        return talks.head  # "concluded negotiations on a free trade agreement"
     for c in term.children:
         if c.dep_ in ("acl", "relcl", "amod") and c.lemma_ in SIGNING_VERBS:
             return c

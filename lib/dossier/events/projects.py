@@ -93,6 +93,9 @@ KEEPING_VERBS = {"keep", "extend"}
 KEPT_DOING = {"run", "operate", "open", "online", "work"}
 #: Verbs that, with "ahead" or "forward", say a project proceeds ("going ahead", "move forward").
 ADVANCING_VERBS = {"go", "move", "press", "push", "forge"}
+#: Nouns for works on infrastructure: a term compounded with one is the project (``the Suez Canal expansion``).
+WORKS_NOUNS = {"expansion", "extension", "upgrade", "modernization", "modernisation", "rehabilitation",
+               "construction", "project", "doubling", "electrification"}
 #: Verbs whose infinitive says a project is still being built ("to complete the line").
 FINISHING_VERBS = {"complete", "finish", "commission", "inaugurate"}
 #: Nouns that make what they are about only proposed, whatever is done with them (``commissioned a study for``).
@@ -185,6 +188,8 @@ def _described(root: Token) -> bool:
         return True
     if _going_ahead(root):
         return True  # "stop the terminal going ahead", "the pipeline will not move forward"
+    if root.dep_ == "compound" and root.head.lemma_.lower() in WORKS_NOUNS and root.head.pos_ == "NOUN":
+        return _described(root.head)  # "inaugurated the Suez Canal expansion": the works describe it
     if root.lemma_.lower() in NAMED_KINDS and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                                                   for c in root.children):
         return True  # "the Nord Stream pipeline": a named pipeline, cable or corridor is a project
@@ -344,7 +349,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
     # "port visits", "road map", "airport security": a term that only modifies another noun is no project,
     # nor is a corridor for people or militants ("a humanitarian corridor", "a terror corridor")
     terms = [(t, k) for t, k in terms if not (t.root.dep_ == "compound" and t.root.head.pos_ in ("NOUN", "PROPN")
-                                               and not _is_term(t.root.head, terms))
+                                               and not _is_term(t.root.head, terms)
+                                               and t.root.head.lemma_.lower() not in WORKS_NOUNS)
              and not any(c.lemma_.lower() in NOT_INFRASTRUCTURE for c in t.root.children)]
     # a heading names the project its paragraph goes on to describe ("Undersea Cable for Fiji: The cable...")
     terms = [(t, k) for t, k in terms if not _in_heading(t)]
@@ -451,6 +457,8 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
             else:
                 start = money_before(doc, first) or start
         end = max([_own_end(t.root) for t, _ in group] + [c.right_edge.i for c in route_tokens[1:]]) + 1
+        if root.dep_ == "compound" and root.head.lemma_.lower() in WORKS_NOUNS:  # "the Suez Canal expansion"
+            start, end = min(start, root.head.left_edge.i), max(end, _own_end(root.head) + 1)
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
             end = max(end, clause_span(root)[1])  # "The pipeline ... opened in 2020": the act, not the name alone
         s, e = index.orig(start, end)
