@@ -59,6 +59,8 @@ def test_the_corpus_notebook_runs_on_three_articles(three, tmp_path):
         assert (folder / f"{fig}.png").stat().st_size > 1000, fig
     across = (folder / "actors_across.csv").read_text(encoding="utf-8")
     assert "state:RUS,Russia,state,3," in across
+    sql = (folder / "sanction_quotes_sql.csv").read_text(encoding="utf-8").splitlines()
+    assert sql[0] == "date,title,speaker,text"  # read from the run's database
     for table in ("sanctions_across", "projects_across", "agreements_across"):
         head = (folder / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0]
         assert head.startswith("item,") and head.endswith(",articles,article_ids,mentions"), table
@@ -109,3 +111,13 @@ def test_the_same_regime_project_and_agreement_are_one_corpus_item_with_their_ar
 ])
 def test_a_projects_corpus_key_comes_from_its_name_or_its_route(kind, name, origin, destination, key):
     assert corpus.project_key(kind, name, origin, destination) == key
+
+
+def test_the_corpus_notebook_run_by_hand_makes_its_database_in_scratch(three, tmp_path):
+    env = {**__import__("os").environ, "DOSSIER_OUTPUTS": str(tmp_path / "outputs")}
+    result = subprocess.run([BIN / "papermill", Path(__file__).parents[1] / "notebooks" / "corpus.ipynb",
+                             tmp_path / "out.ipynb", "-y", f"articles: [{three}]"], capture_output=True, text=True,
+                            cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (tmp_path / "outputs" / "scratch" / "dossier.sqlite").exists()
+    assert (tmp_path / "outputs" / "scratch" / "questions" / "corpus" / "sanction_quotes_sql.csv").exists()

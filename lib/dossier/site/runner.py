@@ -356,6 +356,14 @@ def _question_entries(out: Path, names: list[str]) -> list[dict]:
     return entries
 
 
+def _database(out: Path, articles: Sequence[Article]) -> list[dict]:
+    """Write ``out/dossier.sqlite`` from the articles' kept records (a no-op while they are
+    unchanged) and return the records."""
+    kept = [json.loads((out / a.id / "records.json").read_text(encoding="utf-8")) for a in articles]
+    database.write(out, [(r, a.text) for r, a in zip(kept, articles, strict=True)])
+    return kept
+
+
 def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None, out: Path,
         model: str | None = None, progress: bool = True, show_code: bool = False,
         jobs: int | None = None, encoding: str = "utf-8", keep_going: bool = False) -> Run:
@@ -406,6 +414,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
             def prepare() -> None:  # while the kernels start
                 bar.set_description("extracting")
                 pages(articles)
+                _database(out, articles)  # before the notebooks: the corpus notebook reads it
                 bar.set_description(QUESTIONS)
 
             corpus = publish.corpus_hash(articles)
@@ -416,7 +425,8 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
                 tmp = out / f".tmp-{QUESTIONS}-{n}"
                 shutil.rmtree(tmp, ignore_errors=True)
                 tmp.mkdir(parents=True)
-                todo.append(Job(n, qkeys[n], tmp, {**params, "out_dir": _param_path(tmp)}, corpus))
+                extra = {"database": _param_path(out / database.NAME)} if n == CORPUS else {}
+                todo.append(Job(n, qkeys[n], tmp, {**params, "out_dir": _param_path(tmp), **extra}, corpus))
             workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
             try:
                 result.written += _run_questions(todo, out, workers=workers, n_articles=len(articles),
@@ -430,8 +440,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
         bar.close()
         order = {p: i for i, p in enumerate([*(out / a.id for a in articles), *(out / QUESTIONS / n for n in names)])}
         result.written.sort(key=lambda p: order[p])
-        kept = [json.loads((out / a.id / "records.json").read_text(encoding="utf-8")) for a in articles]
-        database.write(out, [(r, a.text) for r, a in zip(kept, articles, strict=True)])
+        kept = _database(out, articles)
         entity_pages = entities.write(out, [from_json(r) for r in kept], date=publish.build_date())
         publish.index(out, _site_entries(out), questions=_question_entries(out, names), actors=len(entity_pages))
         publish.manifest(out, inputs={_param_path(a.path): a.path for a in articles}, model=model_label,

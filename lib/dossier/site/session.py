@@ -11,7 +11,9 @@ types nor runs kernels in the notebook's folder, so both are handled here.
 from __future__ import annotations
 
 import ast
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from functools import cached_property
 from html import escape
@@ -27,8 +29,9 @@ from dossier.config import ROOT, SCRATCH, resolve
 from dossier.corpus import Corpus, actors_across
 from dossier.corpus import corpus as build_corpus
 from dossier.errors import DossierError
-from dossier.records import Dossier
+from dossier.records import Dossier, to_json
 from dossier.site import brief, evidence, figures
+from dossier.site import database as dossier_database
 from dossier.site.entities import page_of_names
 from dossier.site.shown import Shown
 from dossier.text import cached
@@ -191,7 +194,7 @@ def _records(arts: tuple[Article, ...], model: str) -> tuple[Dossier, ...]:
 
 #: The parameters of the question notebooks and of the corpus notebook (their ``parameters`` cells).
 PARAMETERS = ("article", "model", "out_dir", "encoding", "articles")
-CORPUS_PARAMETERS = ("articles", "model", "out_dir", "encoding")
+CORPUS_PARAMETERS = ("articles", "model", "out_dir", "encoding", "database")
 
 
 def injected(cells: list[str]) -> list[str]:
@@ -274,6 +277,13 @@ class CorpusSession(_Outputs):
     corpus: Corpus
     out: Path
     dossiers: tuple[Dossier, ...] = ()
+    database: Path | None = None
+
+    def sql(self, query: str) -> pd.DataFrame:
+        """The rows a SQL query returns from the run's database (:mod:`dossier.site.database`),
+        opened read-only."""
+        with closing(sqlite3.connect(f"{self.database.as_uri()}?mode=ro", uri=True)) as con:
+            return pd.read_sql_query(query, con)
 
     @property
     def caption(self) -> str:
@@ -285,9 +295,10 @@ class CorpusSession(_Outputs):
 
 
 def start_corpus(articles: object, model: object = "", out_dir: object = "", encoding: object = "utf-8",
-                 ) -> CorpusSession:
-    """Validate the corpus notebook's parameters (``articles``: a list of files or folders),
-    load the records of every article through the caches, and make the output folder."""
+                 database: object = "") -> CorpusSession:
+    """Validate the corpus notebook's parameters (``articles``: a list of files or folders;
+    ``database``: the run's SQLite database), load the records of every article through the
+    caches, and make the output folder."""
     _refuse_unknown_parameters(CORPUS_PARAMETERS)
     if isinstance(articles, str):
         articles = [articles]
@@ -300,4 +311,9 @@ def start_corpus(articles: object, model: object = "", out_dir: object = "", enc
     found = build_corpus(kept)
     out = resolve(_check("out_dir", out_dir)) if out_dir else SCRATCH / QUESTIONS / "corpus"
     out.mkdir(parents=True, exist_ok=True)
-    return CorpusSession(articles=arts, corpus=found, out=out, dossiers=kept)
+    # the run's database; run by hand, one made in the scratch folder from these articles' records
+    if not database:
+        SCRATCH.mkdir(parents=True, exist_ok=True)
+    db = resolve(_check("database", database)) if database else dossier_database.write(
+        SCRATCH, [(to_json(d), a.text) for d, a in zip(kept, arts, strict=True)])
+    return CorpusSession(articles=arts, corpus=found, out=out, dossiers=kept, database=db)
