@@ -205,3 +205,12 @@ def test_cleaning_removes_what_differs_between_runs():
     site.clean(nb)
     assert "papermill" not in nb.metadata and cell.id == site.INJECTED_CELL_ID
     assert "execution" not in cell.metadata and "papermill" not in cell.metadata
+
+
+def test_only_the_latest_injected_parameters_count_in_a_kept_kernel():
+    from dossier.site.session import injected
+
+    cells = ["import x", "# Parameters\narticles = []\ndatabase = 'a.sqlite'\n", "s = 1",
+             "# Parameters\narticle = 'a.txt'\nout_dir = ''\n", "print(1)"]
+    assert injected(cells) == ["article", "out_dir"]
+    assert injected(["a = 1"]) == []

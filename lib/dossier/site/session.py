@@ -199,17 +199,15 @@ CORPUS_PARAMETERS = ("articles", "model", "out_dir", "encoding", "database")
 
 def injected(cells: list[str]) -> list[str]:
     """The names papermill's injected parameters cell assigns (papermill opens it with
-    ``# Parameters``), among the code of the cells run so far."""
-    names: list[str] = []
-    for code in cells:
-        if code.lstrip().startswith("# Parameters"):
-            try:
-                tree = ast.parse(code)
-            except SyntaxError:
-                continue
-            names += [t.id for node in tree.body if isinstance(node, ast.Assign)
-                      for t in node.targets if isinstance(t, ast.Name)]
-    return names
+    ``# Parameters``): the latest such cell among the code of the cells run so far (a kept
+    kernel remembers the cells of the notebooks it ran before)."""
+    code = next((c for c in reversed(cells) if c.lstrip().startswith("# Parameters")), "")
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return []
+    return [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets
+            if isinstance(t, ast.Name)]
 
 
 def _refuse_unknown_parameters(known: tuple[str, ...]) -> None:
