@@ -406,3 +406,13 @@ def test_a_description_two_people_share_is_no_ones_mention(dossier_of):
     d = dossier_of(text)
     for a in d.actors:
         assert "The senior adviser" not in [text[s:e] for s, e in a.mentions]
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    ("Daesh fighters attacked the town. The Islamic State of Iraq and the Levant (ISIL) claimed it. ISIS lost ground.",
+     "Islamic State in Iraq and the Levant", {"Daesh", "ISIL", "ISIS"}),
+    ("Al Qaeda denied the report. An al-Qaida statement followed.", "Al-Qaida", {"Al Qaeda", "al-Qaida"}),
+])
+def test_an_armed_groups_listed_names_are_one_actor(dossier_of, text, name, aliases):
+    groups = [a for a in dossier_of(text).actors if a.type == "organization"]
+    assert len(groups) == 1 and groups[0].name == name and aliases <= set(groups[0].aliases)
