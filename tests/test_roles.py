@@ -124,3 +124,19 @@ def test_a_name_opening_a_sentence_with_a_comma_is_no_signature(dossier_of):
 def test_office_titles_of_statements(dossier_of, text, name, role):
     actor = person(dossier_of(text), name)
     assert any(role in r for r in actor.roles)
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Lucia Ferrer was sworn in as president of Peru in March.", "Lucia Ferrer", "president"),
+    ("Tomas Brenner was elected mayor in 2019.", "Tomas Brenner", "mayor"),
+])
+def test_a_verb_that_puts_someone_in_office_gives_the_role(dossier_of, text, person, role):
+    (p,) = [a for a in dossier_of(text).actors if a.name == person]
+    assert role in [r.lower() for r in p.roles]
+
+
+def test_an_office_with_its_state_is_its_holder_once_the_holder_is_named(dossier_of):
+    d = dossier_of("Lucia Ferrer was sworn in as president of Peru in March. On Monday, the President of Peru said "
+                   "the reform would pass.")
+    (claim,) = d.claims
+    assert claim.speaker == next(a.id for a in d.actors if a.name == "Lucia Ferrer")

@@ -193,20 +193,26 @@ def _affiliation_in(head: Token) -> tuple[int, int] | None:
 COPULAS = ("be", "serve", "become", "remain")
 
 
+#: Verbs that put their subject in an office named by ``as`` or a complement ("was sworn in as president").
+APPOINTING_VERBS = {"swear", "elect", "reelect", "re-elect", "appoint", "name", "install", "inaugurate", "nominate",
+                    "confirm"}
+
+
 def _appositions(name: Span) -> list[Role]:
     """``X, an expert at Y``, ``Y's director X``, ``X, one of Z's aides``, ``X, who was Z's envoy``,
-    and the complement of a copula whose subject the name is: ``X became prime minister``,
-    ``X was serving as Z's personal lawyer`` (not ``X was not a minister``)."""
+    and the complement of a copula or of a verb that puts someone in office whose subject the name
+    is: ``X became prime minister``, ``X was serving as Z's personal lawyer``, ``X was sworn in as
+    president of Y``, ``X was elected mayor`` (not ``X was not a minister``)."""
     root = name.root
     heads = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         heads.append(root.head)
     clauses = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in COPULAS]
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS \
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in {*COPULAS, *APPOINTING_VERBS} \
             and not any(c.dep_ == "neg" for c in root.head.children):
-        clauses.append(root.head)  # "Varga became prime minister", "X was serving as Y's lawyer"
+        clauses.append(root.head)  # "Varga became prime minister", "X was sworn in as president of Y"
     for clause in clauses:
-        heads += [c for c in clause.children if c.dep_ == "attr"]
+        heads += [c for c in clause.children if c.dep_ in ("attr", "oprd")]
         heads += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                   if o.dep_ == "pobj"]
     for head in list(heads):  # "one of President Z's aides"

@@ -41,6 +41,11 @@ class TitleHolders:
             where = self.where(span)
             holders = [c for c in self.people() if c.spans and any(
                 holds(r, title) for r in self.roles_of(c)[0] + c.titles)]
+            of_state = self.state_after(office, cut)
+            if not holders and of_state is not None:  # "the President of Chile": Chile's president
+                core = self.doc[office.start:cut].text.lower()
+                holders = [c for c in self.people() if c.spans and self.qualifier(c) == of_state
+                           and any(holds(r, core) for r in self.roles_of(c)[0] + c.titles)]
             bare = cut == office.end and not (office.end < len(self.doc)
                                               and self.doc[office.end].lower_ in ("of", "for", "to"))
             if bare and self.home is not None and (title in unnamed or holders and not any(
@@ -93,6 +98,13 @@ class TitleHolders:
                 if span.text not in c.titles:
                     c.titles.append(span.text)  # named by its description, not called so
                 taken.update(range(i - 1, i + n))
+
+    def state_after(self, office, cut: int) -> str | None:
+        """The key of the state an office names after its ``of`` (``the President of Chile``)."""
+        if cut >= office.end or self.doc[cut].lower_ != "of":
+            return None
+        return next((c.key for c in self.clusters if c.type == "state" and c.key and any(
+            cut < s.start < office.end + 1 for s in c.spans)), None)
 
     def qualifier(self, c: Cluster) -> str | None:
         """The key of the state or body a person's title is qualified by: an affiliation stated
