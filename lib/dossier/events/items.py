@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.actors.mentions import ActorIndex
 from dossier.records import Agreement, Project, Sanction, Span
+from dossier.text.lexicon import tokens_with_lemma
 
 R = TypeVar("R", Sanction, Project)
 
@@ -152,12 +153,13 @@ def _gathered(records: Sequence[R], same: Callable[[R, R, int], bool]) -> list[l
     return groups
 
 
-def _references(doc: Doc, index: ActorIndex, nouns: Callable[[Token], str | None],
+def _references(doc: Doc, index: ActorIndex, nouns: Callable[[Token], str | None], words: set[str],
                 covered: list[Span]) -> list[tuple[str, int, Span]]:
-    """Definite noun phrases that refer back to an item: (the kind of item they name, their
-    token index, the original span of their clause), where no record covers them already."""
+    """Definite noun phrases headed by one of ``words`` that refer back to an item: (the kind of
+    item they name, their token index, the original span of their clause), where no record
+    covers them already."""
     found = []
-    for t in doc:
+    for t in tokens_with_lemma(doc, words):
         if t.pos_ != "NOUN" or t.dep_ not in CLAUSE_ARGS or not definite(t):
             continue
         kind = nouns(t)
@@ -193,16 +195,16 @@ def _numbered(items: list[R], prefix: str) -> tuple[R, ...]:
 
 
 def sanction_items(doc: Doc, index: ActorIndex, records: Sequence[Sanction], *,
-                   terms: Callable[[Token], str | None]) -> tuple[Sanction, ...]:
-    """The sanctions of an article as items, by the rules in the module docstring; ``terms``
-    gives the measure a noun names (None for a word that names none)."""
+                   measures: dict[str, str]) -> tuple[Sanction, ...]:
+    """The sanctions of an article as items, by the rules in the module docstring; ``measures``
+    maps a one-word term's lemma to the measure it names."""
     groups = _gathered(records, lambda a, b, _k: same_sanction(a, b))
 
     def noun(t: Token) -> str | None:
         lemma = t.lemma_.lower()
-        return terms(t) or ("*" if lemma in SANCTION_NOUNS else None)
+        return measures.get(lemma) or ("*" if lemma in SANCTION_NOUNS else None)
 
-    refs = _references(doc, index, noun, [r.span for r in records])
+    refs = _references(doc, index, noun, SANCTION_NOUNS | set(measures), [r.span for r in records])
     # "the embargo" refers to the latest embargo, else (like "the measures") to the latest sanction
     mentions = _attached(groups, records, refs, lambda r: r.measure, any_kind=True)
     items = [replace(_merge_sanctions([records[k] for k in g]), mentions=tuple(sorted(set(m))))
@@ -211,16 +213,16 @@ def sanction_items(doc: Doc, index: ActorIndex, records: Sequence[Sanction], *,
 
 
 def project_items(doc: Doc, index: ActorIndex, records: Sequence[Project], definite_at: Sequence[bool], *,
-                  kinds: Callable[[Token], str | None]) -> tuple[Project, ...]:
+                  kind_words: dict[str, str]) -> tuple[Project, ...]:
     """The projects of an article as items, by the rules in the module docstring;
-    ``definite_at[k]`` says whether record ``k``'s term is definite, ``kinds`` gives the project
-    kind a noun names (None for a word that names none)."""
+    ``definite_at[k]`` says whether record ``k``'s term is definite, ``kind_words`` maps a
+    one-word term's lemma to the project kind it names."""
     groups = _gathered(records, lambda a, b, k: same_project(a, b, b_definite=definite_at[k]))
 
     def noun(t: Token) -> str | None:
-        return kinds(t) or ("*" if t.lemma_.lower() in PROJECT_NOUNS else None)
+        return kind_words.get(t.lemma_.lower()) or ("*" if t.lemma_.lower() in PROJECT_NOUNS else None)
 
-    refs = _references(doc, index, noun, [r.span for r in records])
+    refs = _references(doc, index, noun, PROJECT_NOUNS | set(kind_words), [r.span for r in records])
     # "the pipeline" refers to the latest pipeline only; "the project" to the latest project
     mentions = _attached(groups, records, refs, lambda r: r.kind, any_kind=False)
     items = [replace(_merge_projects([records[k] for k in g]), mentions=tuple(sorted(set(m))))

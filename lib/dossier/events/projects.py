@@ -65,7 +65,7 @@ from dossier.events.project_sponsors import (
 )
 from dossier.records import Actor, Project, ProjectStatus
 from dossier.text.article import NormalizedText
-from dossier.text.lexicon import matches, table
+from dossier.text.lexicon import matches, table, tokens_with_lemma
 from dossier.text.places import country_of
 
 STATUS_ORDER: tuple[ProjectStatus, ...] = ("halted", "operating", "under_construction", "in_development",
@@ -105,9 +105,7 @@ PROPOSING_NOUNS = {"study", "feasibility", "proposal"}
 def _alternatives(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
     """``an alternative to Swift`` (or to a payment or messaging system) names a payment system."""
     found = []
-    for t in doc:
-        if t.lemma_.lower() != "alternative":
-            continue
+    for t in tokens_with_lemma(doc, {"alternative"}):
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 target = index.at(obj)
@@ -134,8 +132,8 @@ def _carried(token: Token) -> str | None:
 def _carrying_lines(doc: Doc, terms: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """Lines and links said to carry goods, as one-token terms with the kind the goods give them."""
     found = []
-    for t in doc:
-        if t.pos_ == "NOUN" and t.lemma_.lower() in CARRIER_NOUNS and not _is_term(t, terms):
+    for t in tokens_with_lemma(doc, CARRIER_NOUNS):
+        if t.pos_ == "NOUN" and not _is_term(t, terms):
             kind = _carried(t)
             if kind is not None:
                 found.append((doc[t.i:t.i + 1], kind))
@@ -473,4 +471,4 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
             place=sites[0].name if sites else None))
         definite_at.append(definite(root) and not name)
     kinds = {t: k for t, k in table("project_kinds.csv", "term", "kind").items() if " " not in t}
-    return project_items(doc, index, out, definite_at, kinds=lambda t: kinds.get(t.lemma_.lower()))
+    return project_items(doc, index, out, definite_at, kind_words=kinds)

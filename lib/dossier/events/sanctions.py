@@ -82,7 +82,7 @@ from dossier.events.sanction_parties import (
 from dossier.records import Actor, Sanction, SanctionStatus
 from dossier.text.article import NormalizedText
 from dossier.text.gazetteer import rows
-from dossier.text.lexicon import matches, table
+from dossier.text.lexicon import matches, table, tokens_with_lemma
 
 IMPOSING_VERBS = {"impose", "slap", "level", "levy", "announce", "introduce", "extend", "tighten", "expand",
                   "adopt", "unveil", "issue", "apply", "enforce", "implement", "place", "renew", "broaden",
@@ -244,7 +244,7 @@ def _verb_rules() -> dict[str, list[tuple[str, frozenset[str]]]]:
 def _verb_triggers(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
     """Verbs that impose a sanction without naming one, as one-token spans with their measure."""
     found = []
-    for t in doc:
+    for t in tokens_with_lemma(doc, frozenset(_verb_rules())):
         if t.pos_ != "VERB" or t.dep_ == "amod":
             continue
         measure = next((m for m, needs in _verb_rules().get(t.lemma_.lower(), ()) if _verb_needs(t, needs, index)),
@@ -470,4 +470,4 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             text=norm.original[s:e], span=(s, e), imposer_text=imposer_text, measure=measure,
             effects=effects, countermeasures=counter))
     measures = {t: m for t, m in table("sanction_terms.csv", "term", "measure").items() if " " not in t}
-    return sanction_items(doc, index, out, terms=lambda t: measures.get(t.lemma_.lower()))
+    return sanction_items(doc, index, out, measures=measures)

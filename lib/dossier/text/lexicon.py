@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dossier.text.gazetteer import rows
 
@@ -50,3 +50,24 @@ def matches(doc: Doc, terms: dict[str, str], *, label: str = "TERM") -> list[tup
         taken.update(range(s, e))
         found.append((doc[s:e], lemma_of[doc.vocab.strings[match_id]]))
     return sorted(found, key=lambda m: m[0].start)
+
+
+def _lemma_index(doc: Doc) -> dict[str, list[int]]:
+    """Lower-cased lemma -> the indices of its tokens, computed once per doc."""
+    key = "dossier.lemma_index"
+    if key not in doc.user_data:
+        index: dict[str, list[int]] = {}
+        strings = doc.vocab.strings
+        for i, h in enumerate(doc.to_array("LEMMA").tolist()):
+            index.setdefault(strings[h].lower(), []).append(i)
+        doc.user_data[key] = index
+    return doc.user_data[key]
+
+
+def tokens_with_lemma(doc: Doc, lemmas: frozenset[str] | set[str]) -> list[Token]:
+    """The tokens whose lower-cased lemma is one of ``lemmas``, in order: looked up in an index
+    of the doc's lemmas, so that a rule looking for a few words does not walk every token."""
+    if not lemmas & _lemmas(doc):
+        return []
+    index = _lemma_index(doc)
+    return [doc[i] for i in sorted(i for lemma in lemmas for i in index.get(lemma, ()))]
