@@ -110,9 +110,14 @@ def test_verify_reports_no_difference_except_a_changed_figure(site_run, tmp_path
     d_actors = tables.actors(_dossier())
     figures.save(figures.mentions_bar(d_actors.iloc[1:], title="Mentions per actor", caption="x"),
                  copy / runner.QUESTIONS / "actors", "mentions")
+    # what a notebook run by hand wrote is no part of the site; a file the run did not write is extra
+    (copy / "scratch" / "x").mkdir(parents=True)
+    (copy / "scratch" / "x" / "t.csv").write_text("a\n", encoding="utf-8")
+    (copy / runner.QUESTIONS / "actors" / "stray.csv").write_text("a\n", encoding="utf-8")
     differing, compared = runner.verify(copy)
     assert compared > 30
-    assert differing == ["differs: questions/actors/mentions.png", "differs: questions/actors/mentions.svg"]
+    assert differing == ["differs: questions/actors/mentions.png", "differs: questions/actors/mentions.svg",
+                         "extra: questions/actors/stray.csv"]
 
 
 def _dossier():

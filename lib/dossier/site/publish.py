@@ -38,6 +38,8 @@ TEMPLATES = PACKAGE / "templates"
 COMPARED = (".html", ".png", ".svg", ".csv", ".sqlite")
 #: Where the browser test leaves its screenshots; not an output of the run, so not in the manifest.
 SCREENSHOTS = "screenshots"
+#: Where notebooks run by hand write (:data:`dossier.config.SCRATCH`); not part of the site.
+SCRATCH = "scratch"
 INJECTED_CELL_ID = "injected-parameters"
 
 
@@ -121,11 +123,12 @@ def index(out: Path, articles: list[dict], *, questions: list[dict], actors: int
 
 
 def output_hashes(out: Path) -> dict[str, str]:
-    """sha256 of every file a run wrote in ``out`` (not hidden files, screenshots or the manifest)."""
+    """sha256 of every file a run wrote in ``out`` (not hidden files, screenshots, what notebooks
+    run by hand wrote in ``scratch/``, or the manifest)."""
     files = {}
     for p in sorted(out.rglob("*")):
         parts = p.relative_to(out).parts
-        if p.is_file() and p.name not in ("manifest.json", "README.md") and parts[0] != SCREENSHOTS \
+        if p.is_file() and p.name not in ("manifest.json", "README.md") and parts[0] not in (SCREENSHOTS, SCRATCH) \
                 and not any(part.startswith(".") for part in parts):
             files[p.relative_to(out).as_posix()] = sha256(p)
     return files

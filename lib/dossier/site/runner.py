@@ -469,7 +469,7 @@ def verify(out: Path, *, model: str | None = None) -> tuple[list[str], int]:
         run(inputs, notebooks=names, out=again, model=model, progress=False)
         rerun = publish.output_hashes(again)
     compared = len([k for k in present if k.endswith(publish.COMPARED)])
-    return publish.differences(present, rerun), compared
+    return publish.differences(rerun, present), compared  # "extra": in the site, not made by the run
 
 
 def executed_errors(notebook: Path) -> list[str]:
