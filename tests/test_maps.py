@@ -129,3 +129,17 @@ def test_the_ends_of_a_short_route_are_labelled_on_either_side_without_overlappi
     assert set(boxes) == {"from Old Town", "to New Port"}
     assert not boxes["from Old Town"].overlaps(boxes["to New Port"])
     assert boxes["from Old Town"].x1 <= boxes["to New Port"].x0  # the western end's name to the west
+
+
+def test_labels_of_a_site_near_the_right_edge_stay_inside_the_frame():
+    west = ("p8", "port", "planned", "West Harbour With A Long Name", "", "", 0.0, 20.0, N, N, N, N, False, False,
+            False)
+    east = ("p9", "power_plant", "planned", "East Valley With A Long Name", "", "", 0.0, 40.0, N, N, N, N, False,
+            False, False)
+    fig = maps.projects_map(table(west, east), title="t", caption="c")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    frame = ax.get_window_extent()
+    for t in ax.texts:
+        box = t.get_window_extent()
+        assert frame.x0 - 1 <= box.x0 and box.x1 <= frame.x1 + 1, t.get_text()

@@ -177,7 +177,8 @@ def _draw_panel(ax: plt.Axes, rows: list[tuple[pd.Series, list[_Place]]]) -> set
         labelled.add((x.lat, x.lon))
         px, py = m(x.lon, x.lat)
         name = f"{x.name} (country)" if x.country else x.name
-        offset, ha, va = (6, -12), "left", "baseline"
+        right = _toward_inside(ax, px)
+        offset, ha, va = (6 * right, -12), "left" if right > 0 else "right", "baseline"
         if away is not None and (px, py) != away:
             ux, uy = _unit(px - away[0], py - away[1])
             offset = (8 * ux, 8 * uy)
@@ -216,10 +217,18 @@ def _draw_panel(ax: plt.Axes, rows: list[tuple[pd.Series, list[_Place]]]) -> set
                         color="white" if x.country else colour, markeredgecolor=colour, markeredgewidth=2)
                 above = stacked.get((px, py), 0)  # projects at one site: their names one above the other
                 stacked[(px, py)] = above + 1
-                ax.annotate(_label(p), (px, py), xytext=(7, 7 + 11 * above), textcoords="offset points",
-                            fontsize=9, fontweight="bold", color=colour)
+                right = _toward_inside(ax, px)
+                ax.annotate(_label(p), (px, py), xytext=(7 * right, 7 + 11 * above), textcoords="offset points",
+                            fontsize=9, fontweight="bold", color=colour, ha="left" if right > 0 else "right")
                 place_label(x, {"origin": "from ", "destination": "to "}.get(x.role, ""))
     return used
+
+
+def _toward_inside(ax, px: float) -> int:
+    """1 to write a label rightward of a mark, -1 leftward: leftward in the right third of the
+    panel, so that a label near its edge stays inside its frame."""
+    x0, x1 = sorted(ax.get_xlim())
+    return -1 if x1 > x0 and (px - x0) / (x1 - x0) > 0.66 else 1
 
 
 def _legend(used: set[str]) -> list[Line2D]:
