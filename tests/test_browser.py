@@ -329,7 +329,7 @@ def test_screenshots_of_index_question_and_entity_pages_over_many_articles_fit_w
         page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
                    else route.abort())
         for name, path in (("index", out / "index.html"), ("claims", out / "questions" / "claims" / "claims.html"),
-                           ("entity", entity)):
+                           ("entity", entity), ("article", out / "story_00" / "index.html")):
             page.goto(path.as_uri(), wait_until="load")
             page.screenshot(path=str(shots / f"{name}-{width}.png"), full_page=True)
             assert not _wide(page), f"{name} scrolls sideways at {width} px"

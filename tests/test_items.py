@@ -62,6 +62,10 @@ def sanction(**kw):
     # a record inside another's clause naming nothing else is part of it, whatever its measure
     (sanction(span=(0, 40), targets=("y",)), sanction(span=(0, 15), measure="waiver", status="lifted"), True),
     (sanction(span=(0, 40), targets=("y",)), sanction(span=(0, 15), measure="waiver", targets=("z",)), False),
+    # "the sanctions on Y would hurt": the measure named before, whatever the modality
+    (sanction(imposer="x", targets=("y",)), sanction(targets=("y",), status="expected", text="the sanctions on Y"),
+     True),
+    (sanction(imposer="x", targets=("y",)), sanction(targets=("y",), status="expected", text="sanctions on Y"), False),
 ])
 def test_which_sanction_records_are_one(a, b, same):
     if a.span == b.span:

@@ -35,3 +35,11 @@ def test_a_mention_links_to_that_mention_and_a_single_article_table_to_its_artic
 def test_what_is_computed_from_it_is_a_plain_frame():
     df = shown(pd.DataFrame({"id": ["c1"], "n": [3]}))
     assert type(df[df["n"] > 1]) is pd.DataFrame and type(df.copy()) is pd.DataFrame
+
+
+def test_a_column_empty_in_every_row_is_left_out_of_the_page_and_said_so():
+    df = pd.DataFrame({"id": ["p1", "p2"], "kind": ["port", "railway"], "lat": [float("nan")] * 2,
+                       "origin": [None, ""]})
+    html = shown(df, name="projects", article="a1")._repr_html_()
+    assert ">kind</th>" in html and ">lat</th>" not in html and ">origin</th>" not in html
+    assert "(2 empty columns not shown; the CSV has them)" in html

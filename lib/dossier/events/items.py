@@ -9,7 +9,8 @@ its status in another. Rules:
   the same status are one item when neither names an imposer or target the other contradicts
   and they share at least one (the same imposer, or a common target), unless the later one is a
   further round (``new sanctions``, ``was further sanctioned``); a record inside another's span
-  that names nothing the other does not is part of it;
+  that names nothing the other does not is part of it, and so is a later definite mention with
+  no imposer of its own (``the sanctions on X would hurt``) whatever its status;
 * **the same project**: two records of one kind are one item when their names are one in the
   other (``the Nord Stream pipeline``, ``Nord Stream``), when both run between the same two
   places, or when the later one is unnamed and definite (``the pipeline``, ``this railway``)
@@ -97,7 +98,13 @@ def same_sanction(a: Sanction, b: Sanction) -> bool:
     if outer.span[0] <= inner.span[0] and inner.span[1] <= outer.span[1] and set(inner.targets) <= set(
             outer.targets) and inner.imposer in (None, outer.imposer):
         return True  # a fragment of the clause that states the other ("rescind waivers and drive X's exports to zero")
-    if a.measure != b.measure or a.status != b.status or FRESH & set(re.findall(r"[a-z]+", b.text.lower())):
+    words = re.findall(r"[a-z]+", b.text.lower())
+    if a.measure != b.measure or FRESH & set(words):
+        return False
+    # "the sanctions on X would hurt ...": a definite mention with no imposer of its own is the
+    # measure named before, whatever the modality of what is said of it
+    if a.status != b.status and not (b.imposer is None and words[:1] and words[0] in DEFINITE | {"its", "their"}
+                                     and set(b.targets) <= set(a.targets)):
         return False
     if a.imposer and b.imposer and a.imposer != b.imposer:
         return False

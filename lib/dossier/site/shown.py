@@ -115,11 +115,16 @@ class Shown(pd.DataFrame):
         return f"{self.pages}/{article}/index.html#{anchor}"
 
     def _repr_html_(self) -> str:  # noqa: D401 - Jupyter's display hook
-        columns = [str(c) for c in self.columns]
+        # a column empty in every row (a project's coordinates when no place is known) is left out of the page
+        shown_columns = [c for c in self.columns if len(self) == 0 or any(_cell(v) for v in self[c])]
+        hidden = len(self.columns) - len(shown_columns)
+        columns = [str(c) for c in shown_columns]
         numeric = [pd.api.types.is_numeric_dtype(self[c]) and not pd.api.types.is_bool_dtype(self[c])
-                   for c in self.columns]
+                   for c in shown_columns]
         head = "".join(f'<th{" data-type=number" if num else ""} title="sort">{escape(c)}</th>'
                        for c, num in zip(columns, numeric, strict=True))
+        note = (f' <span class="dossier-note">({hidden} empty column{"s" if hidden != 1 else ""} not shown; '
+                f'the CSV has them)</span>') if hidden else ""
         head = ('<th title="sort">words</th>' if self._has_links() else "") + head
         body = []
         for row in self.to_dict("records"):
@@ -127,7 +132,7 @@ class Shown(pd.DataFrame):
             link = self._link(row)
             if self._has_links():
                 cells.append(f'<td class="link"><a href="{escape(link)}">evidence</a></td>' if link else "<td></td>")
-            for c, num in zip(self.columns, numeric, strict=True):
+            for c, num in zip(shown_columns, numeric, strict=True):
                 value = row[c]
                 text = _cell(value)
                 if c == "article" and text in self.titles:
@@ -147,7 +152,7 @@ class Shown(pd.DataFrame):
             body.append((f'<tr data-search="{escape(article)}">' if article else "<tr>") + "".join(cells) + "</tr>")
         n = len(self)
         return (f'{STYLE}<div class="dossier-table"><input type="search" placeholder="Filter rows: words, '
-                f'names, text" aria-label="Filter rows"> <span class="dossier-shown">{n} of {n} rows</span>'
+                f'names, text" aria-label="Filter rows"> <span class="dossier-shown">{n} of {n} rows</span>{note}'
                 f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>{SCRIPT}</div>')
 
     def _has_links(self) -> bool:
