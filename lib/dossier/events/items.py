@@ -87,6 +87,11 @@ def _fullness_of_project(p: Project) -> int:
         p.hosts)
 
 
+def _first(records: Sequence, field: str) -> object:
+    """The first non-empty value of ``field`` among the records, in order (None when none has one)."""
+    return next((getattr(r, field) for r in records if getattr(r, field)), None)
+
+
 def _union(*lists: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for xs in lists for x in xs))
 
@@ -141,9 +146,9 @@ def same_project(a: Project, b: Project, *, b_definite: bool) -> bool:
 
 def _merge_projects(records: list[Project]) -> Project:
     best = max(records, key=lambda r: (_fullness_of_project(r), -r.span[0]))
-    first = lambda field: next((getattr(r, field) for r in records if getattr(r, field)), None)  # noqa: E731
-    return replace(best, name=first("name"), origin=first("origin"), destination=first("destination"),
-                   quantity=first("quantity"), place=first("place"),
+    return replace(best, name=_first(records, "name"), origin=_first(records, "origin"),
+                   destination=_first(records, "destination"), quantity=_first(records, "quantity"),
+                   place=_first(records, "place"),
                    sponsors=_union(*(r.sponsors for r in records)), builders=_union(*(r.builders for r in records)),
                    hosts=_union(*(r.hosts for r in records)))
 
@@ -261,14 +266,13 @@ def same_agreement(a: Agreement, b: Agreement, text: str) -> bool:
 
 def _merge_agreements(records: list[Agreement]) -> Agreement:
     best = max(records, key=lambda r: (len(r.parties) + bool(r.name) + bool(r.date), -r.span[0]))
-    first = lambda field: next((getattr(r, field) for r in records if getattr(r, field)), None)  # noqa: E731
     clauses: dict[str, bool] = {}
     for r in records:
         for name, stated in r.clauses:
             clauses.setdefault(name, stated)
-    return replace(best, parties=_union(*(r.parties for r in records)), name=first("name"), date=first("date"),
-                   date_resolved=first("date_resolved"), clauses=tuple(sorted(clauses.items())),
-                   mutual_defense=clauses.get("mutual_defense"), organization=first("organization"),
+    return replace(best, parties=_union(*(r.parties for r in records)), name=_first(records, "name"),
+                   date=_first(records, "date"), date_resolved=_first(records, "date_resolved"), clauses=tuple(sorted(clauses.items())),
+                   mutual_defense=clauses.get("mutual_defense"), organization=_first(records, "organization"),
                    members=_union(*(r.members for r in records)),
                    mentions=tuple(sorted({m for r in records for m in r.mentions})))
 
