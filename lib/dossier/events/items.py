@@ -271,7 +271,8 @@ def _merge_agreements(records: list[Agreement]) -> Agreement:
         for name, stated in r.clauses:
             clauses.setdefault(name, stated)
     return replace(best, parties=_union(*(r.parties for r in records)), name=_first(records, "name"),
-                   date=_first(records, "date"), date_resolved=_first(records, "date_resolved"), clauses=tuple(sorted(clauses.items())),
+                   date=_first(records, "date"), date_resolved=_first(records, "date_resolved"),
+                   clauses=tuple(sorted(clauses.items())),
                    mutual_defense=clauses.get("mutual_defense"), organization=_first(records, "organization"),
                    members=_union(*(r.members for r in records)),
                    mentions=tuple(sorted({m for r in records for m in r.mentions})))
