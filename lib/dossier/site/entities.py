@@ -61,9 +61,11 @@ def slug(key: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-") or "actor"
 
 
-def entities(dossiers: list[Dossier], *, min_articles: int = 2) -> list[Entity]:
-    """The actors in at least ``min_articles`` articles, most articles first, with their records."""
-    keys = merged_keys(dossiers)
+def entities(dossiers: list[Dossier], *, min_articles: int = 2,
+             keys: dict[str, dict[str, str]] | None = None) -> list[Entity]:
+    """The actors in at least ``min_articles`` articles, most articles first, with their records
+    (``keys``: the actors' corpus keys when already merged, :func:`dossier.corpus.merged_keys`)."""
+    keys = keys if keys is not None else merged_keys(dossiers)
     found: dict[str, Entity] = {}
     for d in dossiers:
         a = d.article
@@ -115,9 +117,9 @@ def files(found: list[Entity]) -> dict[str, str]:
 def page_of_names(dossiers: list[Dossier], *, pages: str) -> dict[str, str]:
     """Every name an article gives an actor that has an entity page, mapped to that page's path
     (``pages``: the site's root as seen from where the links are)."""
-    found = entities(dossiers)
-    names = files(found)
     keys = merged_keys(dossiers)
+    found = entities(dossiers, keys=keys)
+    names = files(found)
     out: dict[str, str] = {}
     for d in dossiers:
         for a in d.actors:

@@ -410,11 +410,12 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
                     result.written.append(_write_article(out, d, art, keys[art.id], model=model_label, names=names))
                     bar.update()
 
+        kept: list[dict] = []  # every article's records, read once for the database and the entity pages
         if todo_questions:
             def prepare() -> None:  # while the kernels start
                 bar.set_description("extracting")
                 pages(articles)
-                _database(out, articles)  # before the notebooks: the corpus notebook reads it
+                kept.extend(_database(out, articles))  # before the notebooks: the corpus notebook reads it
                 bar.set_description(QUESTIONS)
 
             corpus = publish.corpus_hash(articles)
@@ -440,7 +441,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
         bar.close()
         order = {p: i for i, p in enumerate([*(out / a.id for a in articles), *(out / QUESTIONS / n for n in names)])}
         result.written.sort(key=lambda p: order[p])
-        kept = _database(out, articles)
+        kept = kept or _database(out, articles)  # when no notebook ran, the records are read here
         entity_pages = entities.write(out, [from_json(r) for r in kept], date=publish.build_date())
         publish.index(out, _site_entries(out), questions=_question_entries(out, names), actors=len(entity_pages))
         publish.manifest(out, inputs={_param_path(a.path): a.path for a in articles}, model=model_label,
