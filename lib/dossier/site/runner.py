@@ -19,6 +19,7 @@ A lock file keeps two runs from writing the same folder at once.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import fcntl
 import hashlib
@@ -68,9 +69,39 @@ def notebook_names(requested: Sequence[str] | None = None) -> list[str]:
     return [n for n in ordered if n in requested]
 
 
+_RENAME_EXCHANGE = 2  # linux/fs.h: swap the two names in one step
+
+
+@cache
+def _renameat2() -> Callable[..., int] | None:
+    """libc's ``renameat2`` (Linux, glibc 2.28+), which Python's ``os`` does not expose; None elsewhere."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    call.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return call
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two existing folders' names atomically; False where the system cannot."""
+    call = _renameat2()
+    if call is None:
+        return False
+    at = -100  # AT_FDCWD
+    return call(at, os.fsencode(a), at, os.fsencode(b), _RENAME_EXCHANGE) == 0
+
+
 def _replace(folder: Path, new: Path) -> None:
-    """Put ``new`` in place of ``folder``; the old one is removed only once the new one is in."""
+    """Put ``new`` in place of ``folder``; the old one is removed only once the new one is in.
+
+    Where the system can swap two names in one step the folder never goes missing, even for a
+    reader looking at that moment; elsewhere it is moved aside, then the new one moved in."""
     old = folder.with_name(f".old-{folder.name}-{os.getpid()}")
+    if folder.exists() and _exchange(new, folder):
+        shutil.rmtree(new, ignore_errors=True)  # ``new`` now names the old folder
+        return
     if folder.exists():
         os.replace(folder, old)
     folder.parent.mkdir(parents=True, exist_ok=True)
