@@ -78,6 +78,10 @@ def test_short_forms_of_an_organisation_join_it(dossier_of, text, one, aliases):
      {"Crown Prince Faisal bin Saud"}),
     ("Cde Tendai Moyo addressed the rally. Moyo was cheered.", "Tendai Moyo", {"Moyo"}),
     ("Rami Khalili said the drones flew far. Khalilli added details on Monday.", "Rami Khalili", {"Khalilli"}),
+    # a described mention: the article is the adjective's, not an indefinite name
+    ("Tomas Brenner chaired the count in the hall. A defiant Brenner said the count would go on.",
+     "Tomas Brenner", {"Brenner"}),
+    ("Senator Paul Okafor lost the vote. Later a visibly tired Okafor conceded defeat.", "Paul Okafor", {"Okafor"}),
 ])
 def test_one_person_under_several_forms_of_the_name(dossier_of, text, name, aliases):
     d = dossier_of(text)
@@ -398,6 +402,7 @@ def test_a_description_is_a_mention_of_the_person_it_describes(dossier_of, text,
     assert actor.name == name
     assert mention in [text[s:e] for s, e in actor.mentions]
     assert [c.speaker for c in d.claims] == [actor.id]
+    assert not [r for r in actor.roles if r.lower().startswith(("the ", "a "))]
 
 
 def test_a_description_two_people_share_is_no_ones_mention(dossier_of):
@@ -416,3 +421,8 @@ def test_a_description_two_people_share_is_no_ones_mention(dossier_of):
 def test_an_armed_groups_listed_names_are_one_actor(dossier_of, text, name, aliases):
     groups = [a for a in dossier_of(text).actors if a.type == "organization"]
     assert len(groups) == 1 and groups[0].name == name and aliases <= set(groups[0].aliases)
+
+
+def test_an_adjective_and_article_before_a_word_no_one_bears_as_a_surname_is_no_person(dossier_of):
+    d = dossier_of("Markets fear a hard Grexit after the vote. Traders sold the pound on Monday.")
+    assert not [a for a in d.actors if a.type == "person"]

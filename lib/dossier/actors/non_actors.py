@@ -46,6 +46,20 @@ PLANS = frozenset({"plan", "program", "programme", "doctrine", "initiative", "st
                    "dialogue", "summit", "conference", "ministerial"})
 
 
+def described(span: Span) -> bool:
+    """``a defiant Brenner``, ``the ailing Okafor``: the surname of a person the text names in
+    full, after an article and a lowercase adjective, is that person as news describes them (an
+    article before a name is otherwise a sign of no name at all)."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if span.label_ != "PERSON" or len(words) != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.dep_ != "amod" or not before.text.islower():
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text for e in doc.ents)
+
+
 def common_noun(span: Span) -> bool:
     """``Diplomats will return``, ``the Sun``, ``a hard Grexit``: a one-word "organisation"
     the tagger reads as a plural common noun, or a one-word "person" with an article of its
@@ -56,7 +70,8 @@ def common_noun(span: Span) -> bool:
     word = words[0]
     if span.label_ == "ORG" and word.tag_ == "NNS":
         return True
-    return span.label_ == "PERSON" and word.dep_ != "compound" and not plural_people(span) and any(
+    return span.label_ == "PERSON" and word.dep_ != "compound" and not plural_people(span) \
+        and not described(span) and any(
         c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in word.children)
 
 
@@ -128,9 +143,11 @@ def slogan(span: Span) -> bool:
 
 def indefinite(span: Span) -> bool:
     """``a Specially Designated Terrorist Entity``: a name with the indefinite article
-    names a kind of thing, not one actor (names take "the" or nothing)."""
+    names a kind of thing, not one actor (names take "the" or nothing); but see :func:`described`."""
     root = span.root
     doc = span.doc
+    if described(span):
+        return False
     return span.label_ in ("ORG", "PERSON") and root.dep_ != "compound" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < span.start
         and not any(t.is_punct and t.text not in ("-", "‑") for t in doc[c.i + 1:span.start])

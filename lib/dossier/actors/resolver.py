@@ -375,10 +375,11 @@ class _Resolver(TitleHolders):
         aff_key = aff_text = None
         for span in c.spans:
             for role in self.span_roles(span):
-                seen.setdefault(role.title.lower(), role.title)
+                title = _without_article(role.title)  # a description met again: "the human rights chief"
+                seen.setdefault(title.lower(), title)
                 if role.affiliation and aff_key is None and aff_text is None:
                     aff_key, aff_text = self.affiliation(role)
-        for title in c.titles:
+        for title in map(_without_article, c.titles):
             seen.setdefault(title.lower(), title)
         return list(seen.values()), aff_key, aff_text
 
@@ -425,6 +426,11 @@ class _Resolver(TitleHolders):
                                           or span.start <= s.start and s.end <= span.end for s in c.spans):
                 return c.key, None
         return None, span.text
+
+
+def _without_article(title: str) -> str:
+    first, _, rest = title.partition(" ")
+    return rest if rest and first.lower() in ("the", "a", "an") else title
 
 
 def actors(doc: Doc, norm: NormalizedText, *, home: str | None = None) -> tuple[Actor, ...]:
