@@ -426,3 +426,13 @@ def test_an_armed_groups_listed_names_are_one_actor(dossier_of, text, name, alia
 def test_an_adjective_and_article_before_a_word_no_one_bears_as_a_surname_is_no_person(dossier_of):
     d = dossier_of("Markets fear a hard Grexit after the vote. Traders sold the pound on Monday.")
     assert not [a for a in d.actors if a.type == "person"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Clashes erupted near the town of Dar Salim on Tuesday, officials said.", "Dar Salim"),
+    ("Fighters entered the village of Hamid Agha at night.", "Hamid Agha"),
+    ("Shells hit the village of Kfar Nabil before dawn.", "Kfar Nabil"),
+])
+def test_a_name_after_the_town_of_is_a_place_not_a_person(dossier_of, text, place):
+    actors = by_name(dossier_of(text))
+    assert actors[place].type == "place"

@@ -84,3 +84,15 @@ def test_the_models_version_is_found_without_importing_spacy():
     from importlib.metadata import version
 
     assert out == [nlp.model_name(), version(nlp.model_name()), "False"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Lt. Col. Omar Haddad said the road was cut.", "Lt."),
+    ("Maj. Anna Berg said the road was cut.", "Maj."),
+    ("Sgt. Omar Haddad said the road was cut.", "Sgt."),
+    ("Supt. Omar Haddad said the road was cut.", "Supt."),
+])
+def test_an_abbreviated_title_stays_one_token_and_ends_no_sentence(pipeline, text, title):
+    doc = pipeline(text)
+    assert doc[0].text == title
+    assert len(list(doc.sents)) == 1

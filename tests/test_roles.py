@@ -17,6 +17,12 @@ def person(d, name):
     ("Secretary of State Antony Blinken spoke in Paris.", "Antony Blinken", "Secretary of State", None),
     # the modifiers of a compound in an apposition's title
     ("Rupert Vance, the agency's human rights chief, visited the camp.", "Rupert Vance", "human rights chief", None),
+    # military ranks, abbreviated with or without the full stop, and occupations in conflict reports
+    ("Lt. Col. Ibrahim Nour, who commands the battalion, said the road was cut.", "Ibrahim Nour", "Lt. Col.", None),
+    ("Lt Col Ravi Menon said reinforcements had arrived.", "Ravi Menon", "Lt Col", None),
+    ("Capt. Dana Reyes said the ship was hit.", "Dana Reyes", "Capt.", None),
+    ("Local elder Haji Gul Rahimi told reporters the fighters came at night.", "Haji Gul Rahimi", "Local elder", None),
+    ("Tran Van Loc, a fisherman, said coastguard ships rammed his boat.", "Tran Van Loc", "fisherman", None),
 ])
 def test_roles_and_affiliations_from_titles_and_appositions(dossier_of, text, name, role, affiliation):
     actor = person(dossier_of(text), name)

@@ -98,6 +98,10 @@ RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "comm
                           "corporation", "federation", "centre", "center"})
 RUN_ON_PREPOSITIONS = ("of", "on", "for")
 STREETS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane"})
+#: Nouns of settlements and districts: "the town of X" names a place whatever the NER took X for.
+SETTLEMENTS = frozenset({"town", "village", "city", "hamlet", "district", "province", "governorate", "county",
+                         "municipality", "neighbourhood", "neighborhood", "suburb", "camp", "port", "island",
+                         "township", "region", "oblast", "prefecture", "settlement", "enclave"})
 #: Head words that are also whole names of newspapers ("The Times", "The Herald").
 MASTHEADS = frozenset({"times", "post", "daily", "herald", "tribune", "journal", "telegraph", "gazette", "observer",
                        "chronicle", "guardian", "independent", "mirror", "sun", "express", "economist"})
@@ -237,6 +241,8 @@ def _relabelled(span: Span) -> Span | None:
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
     if not known and len(span) > 1 and span[0].text in entries("place_prefixes.csv"):
         return Span(doc, span.start, span.end, label="FAC" if label == "PERSON" else label)
+    if label in ("PERSON", "ORG") and not known and _settlement_named(span):
+        return Span(doc, span.start, span.end, label="GPE")
     if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
             and span[-1].lower_ not in STREETS:
         return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
@@ -255,6 +261,16 @@ def _relabelled(span: Span) -> Span | None:
     if label == "PERSON" and all(t.text in honorifics() or is_title_word(t) for t in span):
         return None
     return Span(doc, span.start, span.end, label=label, span_id=key)
+
+
+def _settlement_named(span: Span) -> bool:
+    """``the town of Dar Salim``: a name after "the" + settlement noun + "of" is that settlement,
+    however the NER labelled it (it often takes such names for a person's)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in SETTLEMENTS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in prep.head.children)
 
 
 def _company_not_people(span: Span) -> bool:

@@ -233,9 +233,12 @@ def roles(name: Span) -> list[Role]:
     """The roles the text gives the person named by ``name``, by both rules above."""
     found = []
     lead = lead_title(name, leading_title(name.text.split()))
-    if lead:
+    before = title_before(name)
+    if lead and before:  # "Lt [Col Ravi Menon]": the NER took the rank's second word into the name
+        found.append(Role(f"{before.title} {lead.title}", before.affiliation))
+    elif lead:
         found.append(lead)
-    title = title_before(name) or shared_title(name) or _title_before_parenthesis(name)
+    title = None if lead and before else before or shared_title(name) or _title_before_parenthesis(name)
     if title:
         found.append(title)
     found.extend(_appositions(name))

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
 from dossier.text.article import Article
 from dossier.text.cached import parse_path
-from dossier.text.gazetteer import gazetteer
+from dossier.text.gazetteer import gazetteer, lines
 from dossier.text.models import DEFAULT_MODELS, model_name, model_version  # noqa: F401  (also used as nlp.model_name)
 
 RULER = "dossier_gazetteer"
@@ -110,7 +111,8 @@ def _heading_colon(doc: Doc, start: int) -> int | None:
 
 def load(name: str | None = None) -> Language:
     """Load the model (once per process, however it is named: ``load()`` and ``load("its
-    name")`` give the same pipeline) with the gazetteer entity ruler after its NER.
+    name")`` give the same pipeline) with the gazetteer entity ruler after its NER, and the
+    abbreviated titles of ``data/abbreviations.csv`` kept whole by the tokenizer.
 
     The ruler is spaCy's ``span_ruler`` annotating ``doc.ents`` (the successor of
     ``entity_ruler``, which takes no custom filter), merging with the filter above.
@@ -121,6 +123,8 @@ def load(name: str | None = None) -> Language:
 @cache
 def _load(name: str) -> Language:
     nlp = spacy.load(name)
+    for abbreviation in lines("abbreviations.csv"):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     g = gazetteer()
