@@ -47,6 +47,33 @@ def claims_of(dossier_of, text):
     # a consequence hung on the cue goes on with what was said
     ("The mayor said the bridge was built with a grant, so it costs the city nothing.",
      [("The mayor", "the bridge was built with a grant, so it costs the city nothing", "say")]),
+    # a denial of something said may be a single noun; of a thing it is no claim
+    ("The haulier denied the allegations.", [("The haulier", "the allegations", "deny")]),
+    ("The militia denied involvement.", [("The militia", "involvement", "deny")]),
+    ("The court denied bail.", []),
+    # what is confirmed or promised may be a noun phrase
+    ("The coastguard confirmed the deaths of three divers.",
+     [("The coastguard", "the deaths of three divers", "confirm")]),
+    ("The governor promised farmers a new dam in every valley.",
+     [("The governor", "a new dam in every valley", "promise")]),
+    # threats and expectations of people, not of floods or storms
+    ("Dock workers threatened to strike if wages were frozen.",
+     [("Dock workers", "to strike if wages were frozen", "threaten")]),
+    ("Floods threaten the harvest of three valleys.", []),
+    ("Economists expect inflation to ease this winter.", [("Economists", "inflation to ease this winter", "expect")]),
+    ("The storm is expected to reach the coast on Friday.", []),
+    ("We expect to win the seat.", []),
+    # hinted at what; concern expressed over what (not a commitment expressed)
+    ("The premier hinted at a change of course on tariffs.",
+     [("The premier", "a change of course on tariffs", "hint")]),
+    ("The envoy expressed concern over the arrests of students.",
+     [("The envoy", "concern over the arrests of students", "express")]),
+    ("The envoy expressed his commitment to the ongoing talks.", []),
+    # an infinitive inside what was agreed is part of it, though its verb can be a cue
+    ("They agreed that the police must be able to ensure that the gangs can never again regroup inside the city "
+     "to threaten its residents.",
+     [("They", "the police must be able to ensure that the gangs can never again regroup inside the city "
+       "to threaten its residents", "agree")]),
 ])
 def test_what_a_cue_reports(dossier_of, text, expected):
     assert claims_of(dossier_of, text) == expected

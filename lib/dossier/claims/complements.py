@@ -11,12 +11,14 @@ The verb's frames (``data/speech_verbs.csv``) say which of its dependents are wh
   with ``dobj`` too, the object alone (``praised the conduct of the crew``: a judgement of a
   thing said of it, short objects being debris);
 * ``for``: the object of ``for`` (``called for talks``); ``on``: whom it calls on with what it
-  calls on them to do (``called on the airline to reopen talks``); ``of``, ``to``: the object of that
-  preposition (``warned of fresh delays``, ``spoke of an incursion``, ``pointed to the attack as
-  proof``);
+  calls on them to do (``called on the airline to reopen talks``); ``of``, ``to``, ``at``: the object
+  of that preposition (``warned of fresh delays``, ``pointed to the attack as proof``, ``hinted at a
+  change of course``);
 * ``xcomp``: an infinitive (``vowed to fight``); ``dobj``: the object alone (``claimed responsibility``),
   unless it is a prize or a loss (``claimed the title``, ``claimed three lives``: won or taken,
-  not said; ``data/claimed_things.csv``);
+  not said; ``data/claimed_things.csv``); ``noun``: the object alone when it names something said
+  or thought (``expressed concern over the arrests``, not ``expressed their commitment``), as a
+  denial's object must;
 * adjacent complements joined by punctuation or a conjunction are one claim, and so is a
   consequence the parser hangs on the cue after them (``stated X, so Y``).
 """
@@ -79,13 +81,13 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
             return [[objects[0], *rest]] + [[h] for h in heads]
     if not objects and "object" in frames:
         heads += [c for c in children if c.dep_ == "oprd"]  # "called its decision prudent", object lost in the parse
-    if objects and ("dobj" in frames or kind == "denial"):
+    if objects and ("dobj" in frames or "noun" in frames or kind == "denial"):
         obj = objects[0]
         if obj.lemma_.lower() in claimed_things() and obj.dep_ == "dobj":
             pass  # "went on to claim the title": won, not said
-        elif kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns:
+        elif "dobj" in frames and kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns:
             heads.append(obj)
-    for word in ("of", "to"):  # "warned of fresh delays", "spoke of an incursion", "pointed to the attack"
+    for word in ("of", "to", "at"):  # "warned of fresh delays", "pointed to the attack", "hinted at a change"
         if word in frames:
             named = [o for p in children if p.dep_ == "prep" and p.lower_ == word
                      for o in p.children if o.dep_ in ("pobj", "pcomp")]

@@ -93,7 +93,7 @@ def speech_verbs() -> dict[str, str]:
 
 @cache
 def verb_frames() -> dict[str, frozenset[str]]:
-    """Lemma -> what of the verb's is the claim (clause, object, for, xcomp, dobj, animate, cue)."""
+    """Lemma -> what of the verb's is the claim (the frames of ``data/speech_verbs.csv``)."""
     return {r["lemma"]: frozenset(r["frames"].split()) for r in rows("speech_verbs.csv")}
 
 
@@ -213,8 +213,9 @@ def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]
     end = max(h.right_edge.i for h in run) + 1
     doc = verb.doc
     for t in doc[start:end]:
-        if t.i in quoted or t in run or t.lemma_ not in speech_verbs() or t.pos_ != "VERB":
-            continue
+        if t.i in quoted or t in run or t.lemma_ not in speech_verbs() or t.pos_ != "VERB" \
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            continue  # an infinitive ("rebuild so as not to threaten X") is part of the content
         anchor = t
         if t.dep_ == "acl" and any(c.dep_ == "ccomp" for c in t.children):
             anchor = t.head  # "despite the site claiming ...": the noun phrase of the other speaker
@@ -387,9 +388,12 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         spans = [_span_of(run, verb, quoted) for run in runs]
         # a passive cue's subject is what is said ("X was described by Y as Z"): the clause is kept whole
         whole = {span for run, span in zip(runs, spans, strict=True) if run[0].dep_ == "nsubjpass"}
-        # "warned of fresh delays": a noun phrase named by "of" may be two words
+        # "warned of fresh delays": a noun phrase named by "of" may be two words; "denied the allegations",
+        # "denied involvement": a noun of something said may be one
         short = {span for run, span in zip(runs, spans, strict=True) if run[0].dep_ in ("pobj", "pcomp")
                  and run[0].head.lower_ == "of" and run[0].head.head == verb}
+        said = {span for run, span in zip(runs, spans, strict=True) if len(run) == 1 and run[0].dep_ == "dobj"
+                and kind == "denial" and run[0].lemma_.lower() in claim_nouns()}
         if not spans:
             spans = [trim_punct(doc, s, e) for s, e in _interrupted(verb)]
         if not spans and (around := _interrupting(verb)) is not None:
@@ -404,7 +408,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             if end <= start:
                 continue
             inside = [] if verb.i in quoted else [q for q in quotes if q.start < end and q.end > start]
-            if _is_debris(doc, start, end, quoted=bool(inside), min_words=2 if (start, end) in short else MIN_WORDS):
+            least = 1 if (start, end) in said else 2 if (start, end) in short else MIN_WORDS
+            if _is_debris(doc, start, end, quoted=bool(inside), min_words=least):
                 continue
             claim_kind: ClaimKind = "indirect"
             if kind == "denial":
