@@ -272,6 +272,11 @@ def test_a_quotation_after_a_sentence_about_people(dossier_of, text, words):
     assert dossier_of(text).claims[-1].speaker_text == words
 
 
+def test_a_quotation_under_a_headline_is_not_the_headlines_subjects(dossier_of):
+    d = dossier_of("Voters wait as the count goes on\n\n“Nobody has slept for two days.”\n")
+    assert not [c for c in d.claims if c.speaker_text == "Voters"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a reported clause, a colon and a quotation that is a sentence of its own: two claims
     ('Lena Ruud would not apologise, but said it was an oversight: "We acted in good faith."',

@@ -83,6 +83,7 @@ from dossier.actors.non_actors import (
 )
 from dossier.text.gazetteer import LABELS, gazetteer
 from dossier.text.gazetteer import words as entries  # 'words' names token lists here
+from dossier.text.lexicon import other_language_cues
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 #: Head nouns that make a span the government of the state it names.
@@ -119,8 +120,9 @@ def key_of(span: Span) -> str:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("@", "“", "‘")
-                               or doc[start].pos_ == "ADP"):
-        start += 1
+                               or doc[start].pos_ == "ADP"
+                               or doc[start].lower_ in other_language_cues() and start > 0 and doc[start - 1].is_punct):
+        start += 1  # "«...», afirmó Burtón": the verb of saying is no part of the name
     # "Founder of the Harbour Institute": the office is the person's, the organisation follows "of"
     if end - start > 2 and is_title_word(doc[start]) and doc[start + 1].lower_ == "of":
         start += 3 if doc[start + 2].lower_ == "the" and end - start > 3 else 2

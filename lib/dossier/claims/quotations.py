@@ -37,9 +37,11 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from dossier.claims.quotemarks import OPENING, Quotation, breaks, paragraph_end, paragraph_start, trim_punct
-from dossier.claims.speakers import Speakers, inverted_subject, speaker_nouns, speech_lemmas, subject_of
+from dossier.claims.speakers import Speakers, speaker_nouns
+from dossier.claims.subjects import inverted_subject, speech_lemmas, subject_of
 from dossier.claims.voices import voice_nouns
 from dossier.records import Actor
+from dossier.text.lexicon import other_language_cues
 
 #: How many words after a closing mark a cue may stand.
 CUE_WINDOW = 6
@@ -83,7 +85,10 @@ def _reports_other(cue: Token, quoted: set[int]) -> bool:
 def _is_cue(t: Token, lexicon: dict[str, str], quoted: set[int], *, first: bool) -> bool:
     """A speech verb that can attribute a quotation next to it: nothing of its own said of an
     object (``They call him the crowbar robber`` is no attribution); an addressee is fine
-    (``he told reporters``)."""
+    (``he told reporters``). Right after the quotation, a verb of saying of another language
+    followed by a name (``“...”, dijo Burtón.``), whatever the English parse made of it."""
+    if first and t.lower_ in other_language_cues() and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN":
+        return True
     if t.i in quoted or lexicon.get(t.lemma_) not in ("speech", "document") or not has_particle(t):
         return False
     # right after a quotation, "said a neighbour" may be parsed with the speaker as the object
@@ -271,6 +276,8 @@ def _topic_before(doc: Doc, q: Quotation, spk: Speakers, drafts: list[dict]) -> 
     sent = doc[i].sent
     if any(sent.start <= d["verb"].i < sent.end or sent.start <= d["start"] < sent.end for d in drafts):
         return None
+    if doc[i].text not in ".!?\"”’'" and paragraph_start(doc, sent.start) == sent.start:
+        return None  # a headline ("Voters wait as the count goes on") is about the whole story, not this quotation
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None

@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from dossier.claims.speakers import speech_lemmas
+from dossier.claims.subjects import speech_lemmas
 from dossier.text.gazetteer import rows
 from dossier.text.gazetteer import words as lexicon
 

@@ -45,6 +45,15 @@ from dossier.actors.entities import MASTHEADS
 from dossier.actors.mentions import ActorIndex
 from dossier.actors.sides import Capacity, capacity, side, title_categories  # noqa: F401  (also used as speakers.capacity)
 from dossier.claims.groups import Groups
+from dossier.claims.subjects import (
+    SUBJECT_DEPS,
+    anonymous,
+    inverted_subject,
+    speech_lemmas,
+    subject_of,
+    words_end,
+    words_start,
+)
 from dossier.claims.voices import issuer_before, owner, voice_nouns
 from dossier.records import Actor
 from dossier.text.gazetteer import rows
@@ -56,7 +65,6 @@ POSSESSIVES = {"its", "his", "her", "their"}
 STATE_NOUNS = {"government", "administration", "authorities", "leadership", "regime", "cabinet"}
 #: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
 REFERENCE_WINDOW = 4
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Cues that go on with what their speaker said before ("he added"): a pronoun there is that speaker.
 CONTINUING = frozenset({"add", "continue", "go"})
 
@@ -77,124 +85,6 @@ def given_names() -> dict[str, str]:
 def speaker_nouns() -> dict[str, str]:
     """Common noun -> the kind of actor it refers back to (organization, media, force, state, person)."""
     return {r["noun"]: r["kind"] for r in rows("speaker_nouns.csv")}
-
-
-@cache
-def speech_lemmas() -> frozenset[str]:
-    """The lemmas of the speech-verb lexicon (``data/speech_verbs.csv``)."""
-    return frozenset(r["lemma"] for r in rows("speech_verbs.csv"))
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, inherited from the verb it is coordinated with or hangs on; of a
-    passive speech verb, the agent (``was told by the minister that ...``)."""
-    for _ in range(5):
-        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        if agents and verb.lemma_ in speech_lemmas():
-            return agents[0]
-        # of two subjects, the one nearer the verb: "PORTO (Reuters) — The minister said": a dateline parsed
-        # as a second subject
-        subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: (c.i > verb.i, -c.i))
-        for c in subjects[:1]:
-            # "Ruth Kessel, who said ...": the relative pronoun stands for the noun the clause hangs on
-            return verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-            head = verb.head
-            # "said the tax “costs a fortune,” further saying ...": a participle parsed under the
-            # reported clause is the speaker's, not the clause subject's
-            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in speech_lemmas():
-                head = head.head
-            if verb.tag_ == "VBG" and verb.dep_ == "advcl":
-                head = _main_clause(head)
-            verb = head
-        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "continued by noting that ..."
-            verb = verb.head.head
-        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
-            # "posted a message on Twitter blaming Iran": the participle is the poster's
-            t = verb.head
-            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-                t = t.head
-            verb = t
-        else:
-            return None
-    return None
-
-
-#: Conjunctions of a reason or a time clause, whose subject is not the one of a participle hung on it.
-SUBORDINATORS = frozenset({"as", "because", "since", "while", "although", "though", "when", "after", "before"})
-
-
-def _main_clause(head: Token) -> Token:
-    """The clause a participle belongs to, past a subordinate clause the parser hung it on
-    (``called the plan risky, as margins are thin, while noting ...``: noted by the subject
-    of ``called``, not by ``margins``)."""
-    for _ in range(4):
-        top = head
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
-        if top.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in top.children):
-            head = top.head
-        else:
-            return head
-    return head
-
-
-def inverted_subject(cue: Token) -> Token | None:
-    """The speaker named right after a cue in inverted order (``said Paul Martin``,
-    ``reply Burton and Nick``, ``said a neighbour``): the head of the first noun phrase among
-    the next few words, before any punctuation."""
-    doc = cue.doc
-    for t in doc[cue.i + 1:min(cue.i + 6, len(doc))]:
-        if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
-            return None
-        if t.pos_ in ("PROPN", "PRON", "NOUN") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-            head = t
-            while head.dep_ in ("compound", "flat", "poss", "amod", "nmod") and head.head.i > head.i:
-                head = head.head
-            return head
-    return None
-
-
-def _words_end(subj: Token) -> int:
-    """Where a speaker's words end: before a relative clause set off by a comma (``Anna Berg,
-    who resigned last year, said``; ``the ruling drew criticism from Berg, who called it``) or
-    told of an apposition (``Paul Marsh, a detective who has chased ...``) or a participle set off
-    by a comma (``Lena Ruud, speaking to reporters, said``), and before the comma closing an
-    apposition."""
-    end = subj.right_edge.i + 1
-    for c in subj.subtree:  # also on a noun inside ("Farmers familiar with the scheme, who asked not to be named")
-        if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
-            end = min(end, c.left_edge.i - 1)
-    for c in subj.children:
-        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > subj.i and c.doc[c.left_edge.i - 1].text == ",":
-            end = min(end, c.left_edge.i - 1)  # "Lena Ruud, speaking to reporters in Oslo,": an aside
-        # "Paul Marsh, a detective who has chased the robber for years": the apposition names, its clause tells
-        for r in (r for r in c.subtree if c.dep_ == "appos" and c.i > subj.i and r.dep_ == "relcl" and r.i > c.i):
-            end = min(end, r.left_edge.i)  # also on a noun inside it ("a lawyer for the families who sued")
-    while end - 1 > subj.i and subj.doc[end - 1].text in (",", ";", "—", "–"):
-        end -= 1  # "The ministry's spokesman, Tomas Ruud, said": no comma after the apposition
-    return end
-
-
-#: Lemmas of the asides by which a source stays unnamed ("who asked not to be named",
-#: "speaking on condition of anonymity", "who declined to be identified").
-ANONYMITY = frozenset({"anonymity", "anonymously"})
-#: Verbs of naming, and the words that deny them ("not to be named", "declined to be identified").
-NAMING = frozenset({"name", "identify"})
-REFUSAL = frozenset({"not", "decline", "refuse", "without"})
-
-
-def _anonymous(subj: Token) -> bool:
-    """Whether a speaker is said to stay unnamed, in an aside on it or on its verb (``The
-    official, who asked not to be named, said``): then it is no one named before."""
-    asides = [c for c in subj.children if c.dep_ in ("relcl", "acl")]
-    asides += [c for c in subj.head.children if c.dep_ in ("advcl", "prep") and c.i != subj.i]
-    for a in asides:
-        lemmas = {t.lemma_.lower() for t in a.subtree}
-        if lemmas & ANONYMITY or any(t.lemma_.lower() in NAMING and t.tag_ in ("VB", "VBN") for t in a.subtree) \
-                and lemmas & REFUSAL:
-            return True
-    return False
 
 
 def _word(token: Token) -> str:
@@ -409,7 +299,7 @@ class Speakers(ActorIndex):
         """(actor id or None, the speaker's words)."""
         if subj is None:
             return None, ""
-        words = self.text(subj.left_edge.i, _words_end(subj))
+        words = self.text(words_start(subj), words_end(subj))
         low = subj.lower_
         if low in PERSON_PRONOUNS:
             if low == "i":
@@ -462,7 +352,7 @@ class Speakers(ActorIndex):
             first = self.introduced_before(subj)
             if first is not None:
                 return self.speaker(first)
-            if _anonymous(subj):
+            if anonymous(subj):
                 return None, words  # "the official, who asked not to be named": nobody named before
             holder = self.by_role(subj)
             if holder is not None:

@@ -52,15 +52,8 @@ from dossier.claims.headlines import headline_claims
 from dossier.claims.noun_claims import noun_claims
 from dossier.claims.quotations import attribute_quotations, has_particle
 from dossier.claims.quotemarks import Quotation, boilerplate, is_name, quotations, trim_punct
-from dossier.claims.speakers import (
-    PERSON_PRONOUNS,
-    Speakers,
-    capacity,
-    inverted_subject,
-    side,
-    speaker_nouns,
-    subject_of,
-)
+from dossier.claims.speakers import PERSON_PRONOUNS, Speakers, capacity, side, speaker_nouns
+from dossier.claims.subjects import inverted_subject, subject_of
 from dossier.claims.voices import voice_nouns
 from dossier.records import Actor, Claim, ClaimKind
 from dossier.text.article import NormalizedText

@@ -11,6 +11,12 @@ from dossier.text.gazetteer import rows
 
 
 @cache
+def other_language_cues() -> frozenset[str]:
+    """Verbs of saying in other languages written after a quotation (``data/quote_verbs_other_languages.csv``)."""
+    return frozenset(r["word"].lower() for r in rows("quote_verbs_other_languages.csv"))
+
+
+@cache
 def table(name: str, key: str, value: str) -> dict[str, str]:
     """``key -> value`` from a two-column data file."""
     return {r[key].strip(): r[value].strip() for r in rows(name)}
