@@ -395,6 +395,13 @@ def test_a_bare_title_in_a_government_text(pipeline, text, speaker):
     # a description given in an apposition, met again after "the", is a mention of that person
     ("Rupert Vance, the agency's human rights chief, visited the camp on Monday. "
      "Later the human rights chief said the camp was overcrowded.", "Rupert Vance", "the human rights chief"),
+    # the apposition itself, after the name or before it, and a shorter form of it met again
+    ("Omar Haddad, 45, a former police officer, was arrested on Monday. The former officer denied the charges.",
+     "Omar Haddad", "a former police officer"),
+    ("Omar Haddad, 45, a former police officer, was arrested on Monday. The former officer denied the charges.",
+     "Omar Haddad", "The former officer"),
+    ("The group's leader, Abu Khalid, said in a video that the fighters would not leave the valley.",
+     "Abu Khalid", "The group's leader"),
 ])
 def test_a_description_is_a_mention_of_the_person_it_describes(dossier_of, text, name, mention):
     d = dossier_of(text)
@@ -436,3 +443,10 @@ def test_an_adjective_and_article_before_a_word_no_one_bears_as_a_surname_is_no_
 def test_a_name_after_the_town_of_is_a_place_not_a_person(dossier_of, text, place):
     actors = by_name(dossier_of(text))
     assert actors[place].type == "place"
+
+
+def test_an_apposition_with_a_long_complement_is_a_role_not_a_mention(dossier_of):
+    text = "Lena Ruud, an expert on the region's water policy at the Harbour Institute, said the dams leak."
+    (person,) = [a for a in dossier_of(text).actors if a.type == "person"]
+    assert [text[s:e] for s, e in person.mentions] == ["Lena Ruud"]
+    assert "expert" in person.roles

@@ -20,6 +20,7 @@ class Cluster:
     last: str = ""
     extra_aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # offices it is named by alone ("the Foreign Secretary")
+    descriptions: list[str] = field(default_factory=list)  # appositions that describe it ("a former officer")
 
     @property
     def initials(self) -> set[str]:

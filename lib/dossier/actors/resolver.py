@@ -354,7 +354,7 @@ class _Resolver(TitleHolders):
 
     def display_name(self, c: Cluster) -> str:
         if c.type == "person":
-            names = [n for n in c.names if n not in c.titles] or c.names
+            names = [n for n in c.names if n not in c.titles and n not in c.descriptions] or c.names
             return max(names, key=lambda n: (len(n.split()), len(n)))
         if c.key in self.gaz.entries:
             return self.gaz.entries[c.key].name

@@ -229,6 +229,36 @@ def _appositions(name: Span) -> list[Role]:
     return out
 
 
+def description_of(name: Span) -> Span | None:
+    """The noun phrase set off by commas that describes a person named beside it (``Omar Haddad,
+    45, a former police officer,``; ``The group's leader, Abu Khalid,``): its words up to the head
+    noun, which is a title or occupation of the lexicon, with a short complement (``the head of
+    the agency``; none with a long one: ``an expert on ... at ...`` is no name said again); None
+    for a name with no such apposition."""
+    root = name.root
+    doc = name.doc
+    heads = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < name.start:
+        heads.append(root.head)
+    for head in heads:
+        if head.pos_ != "NOUN" or not is_title_word(head):
+            continue
+        start = head.left_edge.i
+        while start < head.i and (doc[start].is_punct or doc[start].like_num):
+            start += 1  # "Omar Haddad, 45, a former ...": the age is no part of it
+        end = head.i + 1
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.i == end), None)
+        if prep is not None:  # "the head of the agency", not "the head" of a long one
+            if prep.right_edge.i - head.i > 5:
+                continue
+            end = prep.right_edge.i + 1
+        if not any(t.pos_ == "DET" or t.dep_ == "poss" for t in doc[start:head.i]) \
+                or any(name.start <= i < name.end for i in range(start, end)):
+            continue  # a bare title ("Anna Berg, minister,") is a role, not a description said again
+        return doc[start:end]
+    return None
+
+
 def roles(name: Span) -> list[Role]:
     """The roles the text gives the person named by ``name``, by both rules above."""
     found = []

@@ -6,8 +6,10 @@ mentions, the doc and the state the text's author speaks for (``home``).
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from dossier.actors.clusters import Cluster
-from dossier.actors.roles import holds, title_mentions
+from dossier.actors.roles import description_of, holds, title_mentions
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -69,17 +71,33 @@ class TitleHolders:
                 c.titles.append(span.text)
 
     def add_description_mentions(self) -> None:
-        """``Rupert Vance, the agency's human rights chief, ... the human rights chief said``: a
-        description given of one person in an apposition (a role of two or more words that no one
-        else holds), met again after ``the`` and after that person is named, is a mention of that
-        person: news names people by their description once they are introduced."""
+        """``Rupert Vance, the agency's human rights chief, ... the human rights chief said``: the
+        apposition that describes a person beside the name is a mention of that person
+        (:func:`dossier.actors.roles.description_of`); and a description given of one person (a role
+        of two or more words that no one else holds), met again after ``the`` and after that
+        person is named, is one too, also shortened to words of it that end with its head noun
+        (``the former officer`` for ``a former police officer``): news names people by their
+        description once they are introduced."""
+        for c in self.people():
+            others = {i for o in self.clusters if o is not c for s in o.spans for i in range(s.start, s.end)}
+            for name in list(c.spans):
+                span = description_of(name)
+                if span is None or any(i in others for i in range(span.start, span.end)) \
+                        or any(s.start == span.start and s.end == span.end for s in c.spans):
+                    continue
+                for k in reversed(range(len(c.spans))):  # "The group's leader": its title, met first, is in it
+                    if span.start <= c.spans[k].start and c.spans[k].end <= span.end:
+                        del c.spans[k], c.names[k], c.mentions[k]
+                c.add(span, span.text, self.where(span))
+                c.descriptions.append(span.text)
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
         owners: dict[tuple[str, ...], list[Cluster]] = {}
         for c in self.people():
             for role in self.roles_of(c)[0]:
                 words = tuple(role.lower().split())
-                if len(words) >= 2 and c not in owners.setdefault(words, []):
-                    owners[words].append(c)
+                for short in _shortened(words):
+                    if c not in owners.setdefault(short, []):
+                        owners[short].append(c)
         doc = self.doc
         for words, cs in owners.items():
             if len(cs) != 1:
@@ -95,9 +113,9 @@ class TitleHolders:
                     continue  # "the human rights chief of another body", "the rights chief post"
                 span = doc[i - 1:i + n]
                 c.add(span, span.text, self.where(span))
-                if span.text not in c.titles:
-                    c.titles.append(span.text)  # named by its description, not called so
+                c.descriptions.append(span.text)  # named by its description, not called so
                 taken.update(range(i - 1, i + n))
+
 
     def state_after(self, office, cut: int) -> str | None:
         """The key of the state an office names after its ``of`` (``the President of Chile``)."""
@@ -119,3 +137,13 @@ class TitleHolders:
                 return next((o.key for o in self.clusters if o is not c and o.key
                              and any(x.start <= after[1].i < x.end for x in o.spans)), "")
         return None
+
+
+def _shortened(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A role of two or more words and its shorter forms of two or more words that keep its head
+    noun last and its other words in order (``former police officer``: ``former officer``,
+    ``police officer``)."""
+    if len(words) < 2 or len(words) > 6:
+        return [words] if len(words) >= 2 else []
+    *mods, head = words
+    return [(*kept, head) for n in range(len(mods), 0, -1) for kept in combinations(mods, n)]
