@@ -450,3 +450,13 @@ def test_an_apposition_with_a_long_complement_is_a_role_not_a_mention(dossier_of
     (person,) = [a for a in dossier_of(text).actors if a.type == "person"]
     assert [text[s:e] for s, e in person.mentions] == ["Lena Ruud"]
     assert "expert" in person.roles
+
+
+@pytest.mark.parametrize("text, person, not_alias", [
+    # a people named like a person's surname, and a word naming whom an office serves, stay apart
+    ("Houthi leader Abdul-Malik al-Houthi warned shipping companies. The Houthis fired two missiles.",
+     "Abdul-Malik al-Houthi", {"Houthis", "Houthi"}),
+])
+def test_a_group_named_like_a_surname_is_not_the_person(dossier_of, text, person, not_alias):
+    actors = by_name(dossier_of(text))
+    assert not set(actors[person].aliases) & not_alias

@@ -48,7 +48,7 @@ from dossier.actors.clusters import Cluster
 from dossier.actors.cooccurrence import CoOccurrence, cooccurrence
 from dossier.actors.entities import entity_mentions, key_of
 from dossier.actors.metonyms import means_the_place, qualifies_a_currency
-from dossier.actors.names import Name, acronym, honorifics, organisation_core, split_name
+from dossier.actors.names import Name, acronym, honorifics, is_title_word, organisation_core, split_name
 from dossier.actors.roles import Role, roles, shared_title, title_before
 from dossier.actors.spelling import FUZZY_MIN
 from dossier.actors.title_holders import TitleHolders
@@ -146,7 +146,10 @@ class _Resolver(TitleHolders):
             key = key_of(e) or (form.key if form else "")
             entry = self.gaz.entries.get(key)
             weak = form is not None and form.weak or not key
-            person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and len(e) == 1 else None
+            # "Houthi leader Abdul-Malik al-Houthi": a word before a title is whom the office serves
+            serves = e.end < len(self.doc) and is_title_word(self.doc[e.end])
+            person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and len(e) == 1 and not serves \
+                else None
             if person is None and weak and len(e) == 1:
                 person = self.person_by_initials(e.text)
             if person is None and not key and len(e) in (2, 3) and e.label_ == "ORG":
@@ -155,7 +158,8 @@ class _Resolver(TitleHolders):
                     person.add(e, e.text, self.where(e))
                     continue
             if person is not None and (e.text.lower() in (person.last.lower(), person.first.lower())
-                                       or self.close(person.last, e.text) or e.text in person.initials):
+                                       or self.close(person.last, e.text) and e.label_ != "NORP"  # "the Houthis"
+                                       or e.text in person.initials):
                 person.add(e, e.text, self.where(e))
             elif entry is not None and entry.type == "state" and qualifies_a_currency(e):
                 continue  # "Hong Kong dollars"
@@ -279,8 +283,8 @@ class _Resolver(TitleHolders):
             if t.lower_ not in surnames | given and not any(self.close(s, t.lower_) for s in surnames):
                 continue
             if t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(self.doc) \
-                    and self.doc[t.i + 1].pos_ == "PROPN":
-                continue  # part of a longer name
+                    and (self.doc[t.i + 1].pos_ == "PROPN" or is_title_word(self.doc[t.i + 1])):
+                continue  # part of a longer name, or whom an office serves ("Houthi leader")
             span = Span(self.doc, t.i, t.i + 1, label="PERSON")
             person = self.person_for(Name((t.text,)), self.where(span)[0])
             if person is not None:
