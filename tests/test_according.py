@@ -17,3 +17,23 @@ import pytest
 ])
 def test_what_according_to_reports(dossier_of, text, words):
     assert [(c.kind, c.text) for c in dossier_of(text).claims] == [("according_to", words)]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("In the senator's words, the levy is dead on arrival.", "the senator", "the levy is dead on arrival"),
+    ("In the words of one diplomat, the talks are going nowhere.", "one diplomat", "the talks are going nowhere"),
+    ("As the mayor put it, the town cannot afford another strike.", "the mayor",
+     "the town cannot afford another strike"),
+    ("The town cannot afford another strike, as the mayor put it.", "the mayor",
+     "The town cannot afford another strike"),
+])
+def test_in_x_s_words_and_as_x_put_it_name_the_source(dossier_of, text, speaker, words):
+    assert [(c.kind, c.speaker_text, c.text) for c in dossier_of(text).claims] == [("according_to", speaker, words)]
+
+
+@pytest.mark.parametrize("text", [
+    "In other words, the plan failed.",
+    "As he put it down, the glass cracked.",
+])
+def test_other_words_and_putting_things_name_no_source(dossier_of, text):
+    assert dossier_of(text).claims == ()

@@ -69,6 +69,15 @@ def claims_of(dossier_of, text):
     ("The envoy expressed concern over the arrests of students.",
      [("The envoy", "concern over the arrests of students", "express")]),
     ("The envoy expressed his commitment to the ongoing talks.", []),
+    # beliefs of a speaker, but "I think" inside what another reports is a hedge
+    ("The treasurer thinks the fund will run dry by June.",
+     [("The treasurer", "the fund will run dry by June", "think")]),
+    ("I think it is fine, the treasurer said.", [("the treasurer", "I think it is fine", "say")]),
+    # what is stressed may be a noun phrase; an account disputed is a denial
+    ("The envoy stressed the need for calm on both banks.",
+     [("The envoy", "the need for calm on both banks", "stress")]),
+    ("The drought stressed the crops.", []),
+    ("The spokesman disputed that account.", [("The spokesman", "that account", "dispute")]),
     # an infinitive inside what was agreed is part of it, though its verb can be a cue
     ("They agreed that the police must be able to ensure that the gangs can never again regroup inside the city "
      "to threaten its residents.",

@@ -195,7 +195,6 @@ def test_a_direct_quotation_has_its_words_as_quote(dossier_of):
     "Paul Grant pressured the clerk to say nothing about the fire.",
     "He spoke on the network’s “Morning Desk Weekly.”",
     "The army launched “Operation Northern Shield” in May.",
-    "Burton Hale thinks that cats are “cuties”.",
     "The plan calls for two new bridges over the river.",
     "Minister says talks will resume next week\nThe talks were held in the capital.",
     "READ MORE: Mayor says the bridge will reopen soon\nThe bridge was closed in May.",
@@ -205,6 +204,11 @@ def test_a_direct_quotation_has_its_words_as_quote(dossier_of):
 ])
 def test_what_is_no_claim(dossier_of, text):
     assert dossier_of(text).claims == ()
+
+
+def test_a_belief_is_reported_but_its_scare_quote_is_no_quotation(dossier_of):
+    (claim,) = dossier_of("Burton Hale thinks that cats are “cuties”.").claims
+    assert (claim.kind, claim.cue, claim.quote) == ("indirect", "think", None)
 
 
 def test_a_cue_inside_a_reported_clause_does_not_report_the_clause(dossier_of):

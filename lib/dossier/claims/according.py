@@ -7,30 +7,55 @@
 * at the end of a sentence after a comma, the whole sentence (``Turnout was low because many
   voters stayed home, according to the organisers``), not only the clause the parser hangs it on;
 * a sentence with a cue of its own makes X the ``via`` (relay) of that claim;
-* ``per X`` only when X names an actor (``five dollars per person`` names no source).
+* ``per X`` only when X names an actor (``five dollars per person`` names no source);
+* ``in X's words``, ``in the words of X`` and ``as X put it`` name X as the source in the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dossier.claims.quotemarks import trim_punct
 from dossier.claims.speakers import Speakers
 
 
-def according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict],
-                 is_debris: Callable[..., bool]) -> None:
-    """Append the claims of the ``according to X`` / ``per X`` phrases in ``spans`` to ``drafts``
-    (or make X the relay of the sentence's own claims), by the rules in the module docstring."""
+def _sources(doc: Doc, spans: list[Span]) -> list[tuple[Span, Token, str, Token]]:
+    """(phrase, its source, the cue, the token whose head is the clause reported) of each ``according
+    to X`` / ``per X`` span, and of each ``in X's words``, ``in the words of X`` and ``as X put it``."""
+    out = []
     for span in spans:
         to = span[-1]  # "according to X", "per X"
         objs = [c for c in to.children if c.dep_ == "pobj"]
-        if not objs:
-            continue
-        source = objs[0]
-        if to.lower_ == "per" and ((a := spk.actor_at(source)) is None or a.type == "place"):
+        if objs:
+            out.append((span, objs[0], "per" if to.lower_ == "per" else "according to", span[0]))
+    for t in doc:
+        if t.lower_ == "words" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.dep_ == "prep":
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)  # "in the senator's words"
+            if owner is None:  # "in the words of one diplomat"
+                owner = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)
+            if owner is not None:
+                out.append((doc[t.head.i:t.right_edge.i + 1], owner, "in the words of", t.head))
+        elif t.lemma_ == "put" and t.dep_ == "advcl" \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
+                and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) \
+                and all(c.dep_ in ("mark", "nsubj", "dobj", "advmod", "punct") or c.dep_ == "prep" and c.lower_ == "in"
+                        for c in t.children):  # not "as he put it down"
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)  # "as the mayor put it"
+            if subj is not None:
+                out.append((doc[t.left_edge.i:t.right_edge.i + 1], subj, "put", t))
+    return out
+
+
+def according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict],
+                 is_debris: Callable[..., bool]) -> None:
+    """Append the claims of the ``according to X`` / ``per X`` phrases in ``spans`` (and of ``in X's
+    words``, ``as X put it``) to ``drafts`` (or make X the relay of the sentence's own claims), by
+    the rules in the module docstring."""
+    for span, source, cue, anchor in _sources(doc, spans):
+        if cue == "per" and ((a := spk.actor_at(source)) is None or a.type == "place"):
             continue  # "five dollars per person", "per the new memorandum": no source named
         sent = span.sent
         own = [d for d in drafts if sent.start <= d["verb"].i < sent.end]
@@ -39,7 +64,7 @@ def according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict],
             for d in own:
                 d["via"] = words
             continue
-        head = span[0].head
+        head = anchor.head
         after = [t for t in doc[source.right_edge.i + 1:sent.end] if not t.is_punct and not t.is_space]
         if not after and span.start > sent.start and doc[span.start - 1].text == ",":
             head = sent.root  # "X was low because Y, according to Z": the whole sentence, not the clause it hangs on
@@ -74,5 +99,5 @@ def according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict],
         if is_debris(doc, start, end):
             continue
         drafts.append({"start": start, "end": end, "kind": "according_to", "speaker": speaker,
-                       "speaker_text": words, "cue": "per" if to.lower_ == "per" else "according to",
+                       "speaker_text": words, "cue": cue,
                        "channel": None, "via": None, "verb": span[0], "quotes": [], "quote": None})

@@ -11,8 +11,8 @@ The verb's frames (``data/speech_verbs.csv``) say which of its dependents are wh
   with ``dobj`` too, the object alone (``praised the conduct of the crew``: a judgement of a
   thing said of it, short objects being debris);
 * ``for``: the object of ``for`` (``called for talks``); ``on``: whom it calls on with what it
-  calls on them to do (``called on the airline to reopen talks``); ``of``, ``to``, ``at``: the object
-  of that preposition (``warned of fresh delays``, ``pointed to the attack as proof``, ``hinted at a
+  calls on them to do (``called on the airline to reopen talks``); ``of``, ``to``, ``at``, ``against``:
+  the object of that preposition (``warned of fresh delays``, ``pointed to the attack as proof``, ``hinted at a
   change of course``);
 * ``xcomp``: an infinitive (``vowed to fight``); ``dobj``: the object alone (``claimed responsibility``),
   unless it is a prize or a loss (``claimed the title``, ``claimed three lives``: won or taken,
@@ -87,7 +87,7 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
             pass  # "went on to claim the title": won, not said
         elif "dobj" in frames and kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns:
             heads.append(obj)
-    for word in ("of", "to", "at"):  # "warned of fresh delays", "pointed to the attack", "hinted at a change"
+    for word in ("of", "to", "at", "against"):  # "warned of delays", "pointed to the attack", "hinted at a change"
         if word in frames:
             named = [o for p in children if p.dep_ == "prep" and p.lower_ == word
                      for o in p.children if o.dep_ in ("pobj", "pcomp")]

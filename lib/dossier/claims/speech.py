@@ -53,6 +53,7 @@ from dossier.claims.noun_claims import noun_claims
 from dossier.claims.quotations import attribute_quotations, has_particle
 from dossier.claims.quotemarks import Quotation, boilerplate, is_name, quotations, trim_punct
 from dossier.claims.speakers import PERSON_PRONOUNS, Speakers, capacity, side, speaker_nouns
+from dossier.claims.stances import stance_claims
 from dossier.claims.subjects import inverted_subject, subject_of
 from dossier.claims.voices import voice_nouns
 from dossier.records import Actor, Claim, ClaimKind
@@ -74,6 +75,10 @@ GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "
 #: Speech verbs whose passive with an infinitive reports what unnamed people say ("is said to have
 #: fled"); not "is estimated to be", a measure, nor "was told to leave", an order.
 RAISING = frozenset({"say", "report", "believe", "allege", "claim", "fear", "rumor", "rumour"})
+#: Verbs of belief that, with "I" for subject, hedge what is said rather than report it.
+HEDGES = frozenset({"think", "reckon", "suspect", "guess", "believe"})
+#: The most tokens (marks included) of a quotation in a belief that is a scare quote, not a quotation.
+SCARE_QUOTE_MAX = 5
 #: A paragraph of at most this many tokens that does not end a sentence is a heading.
 HEADING_MAX = 16
 
@@ -298,6 +303,8 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True  # "pressured him to say", "wants to claim": said by nobody yet
     if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC:
         return True
+    if verb.lemma_ in HEDGES and subj is not None and subj.lower_ == "i" and verb.i not in spk.quoted:
+        return True  # "I think it is fine, he said": a hedge inside what another reports
     if any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children):
         return True  # "which the paper noted as unusual": says something of what came before
     if "object" in frames and "clause" not in frames and any(c.dep_ == "auxpass" for c in verb.children) \
@@ -401,6 +408,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             if end <= start:
                 continue
             inside = [] if verb.i in quoted else [q for q in quotes if q.start < end and q.end > start]
+            if verb.lemma_ in HEDGES:  # "thinks that cats are “cuties”": a belief's scare quote is no one's words
+                inside = [q for q in inside if q.end - q.start > SCARE_QUOTE_MAX]
             least = 1 if (start, end) in said else 2 if (start, end) in short else MIN_WORDS
             if _is_debris(doc, start, end, quoted=bool(inside), min_words=least):
                 continue
@@ -432,6 +441,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
     drafts += [n for n in noun_claims(doc, spk, quoted)  # "repeated his claim that X": the verb's claim already
                if not any(d["speaker"] == n["speaker"] and d["start"] < n["end"] and n["start"] < d["end"]
                           for d in drafts)]
+    drafts += [s for s in stance_claims(doc, spk, quoted, _is_debris)  # "is confident that X": unless a verb has it
+               if not any(d["start"] < s["end"] and s["start"] < d["end"] for d in drafts)]
     attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
     according_to(doc, spk, according, drafts, _is_debris)
     # a headline quoting someone repeats the article; an editor's note or a correction is the publisher's

@@ -125,8 +125,8 @@ def words_end(subj: Token) -> int:
         # "Paul Marsh, a detective who has chased the robber for years": the apposition names, its clause tells
         for r in (r for r in c.subtree if c.dep_ == "appos" and c.i > subj.i and r.dep_ == "relcl" and r.i > c.i):
             end = min(end, r.left_edge.i)  # also on a noun inside it ("a lawyer for the families who sued")
-    while end - 1 > subj.i and subj.doc[end - 1].text in (",", ";", "—", "–"):
-        end -= 1  # "The ministry's spokesman, Tomas Ruud, said": no comma after the apposition
+    while end - 1 > subj.i and (subj.doc[end - 1].text in (",", ";", "—", "–") or subj.doc[end - 1].tag_ == "POS"):
+        end -= 1  # "The ministry's spokesman, Tomas Ruud, said": no comma after the apposition; "in X's words"
     return end
 
 
