@@ -69,6 +69,10 @@ def claims_of(dossier_of, text):
     ("The envoy expressed concern over the arrests of students.",
      [("The envoy", "concern over the arrests of students", "express")]),
     ("The envoy expressed his commitment to the ongoing talks.", []),
+    # the clause's subject parsed as the cue's object: one claim, subject and all
+    ("The minister cautioned reform does not happen overnight.",
+     [("The minister", "reform does not happen overnight", "caution")]),
+    ("Critics charged the plan favors donors.", [("Critics", "the plan favors donors", "charge")]),
     # beliefs of a speaker, but "I think" inside what another reports is a hedge
     ("The treasurer thinks the fund will run dry by June.",
      [("The treasurer", "the fund will run dry by June", "think")]),

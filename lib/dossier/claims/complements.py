@@ -65,6 +65,14 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
         heads += [cl for c in children if c.dep_ == "advmod" and c.i > verb.i for cl in c.children
                   if cl.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
     objects = [c for c in children if c.dep_ == "dobj"]
+    if "clause" in frames and objects and "object" not in frames:
+        # "cautioned reform does not happen overnight": the clause's subject parsed as the cue's object,
+        # its finite verb left with no subject of its own
+        broken = [c for c in children if c.dep_ in ("ccomp", "advcl") and c.i > objects[0].i
+                  and c.left_edge.i == objects[0].right_edge.i + 1 and _finite_without_subject(c)]
+        if broken:
+            heads = [h for h in heads if h is not broken[0]]
+            return [[objects[0], broken[0]]] + [[h] for h in heads]
     if not objects and any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "agent" for c in children):
         # "the figures were described by two officials as provisional": the subject is what is described
         objects = [c for c in children if c.dep_ == "nsubjpass"]
@@ -149,3 +157,12 @@ def _judged(prep: Token, frames: frozenset[str]) -> bool:
     act``), not a time or a purpose (``for the first time``)."""
     return "judgement" not in frames or prep.lower_ != "for" or any(
         o.tag_ == "VBG" or o.dep_ == "pcomp" for o in prep.children)
+
+
+def _finite_without_subject(verb: Token) -> bool:
+    """A finite verb (or its auxiliary) with no subject and no subordinating conjunction: a clause
+    whose subject the parser took elsewhere."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBD", "VBP", "MD") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP", "MD") for c in verb.children)
