@@ -73,6 +73,8 @@ def claims_of(dossier_of, text):
     ("The minister cautioned reform does not happen overnight.",
      [("The minister", "reform does not happen overnight", "caution")]),
     ("Critics charged the plan favors donors.", [("Critics", "the plan favors donors", "charge")]),
+    # an expletive "it" names no speaker
+    ("It was announced on Monday that the plant would close.", [("", "the plant would close", "announce")]),
     # beliefs of a speaker, but "I think" inside what another reports is a hedge
     ("The treasurer thinks the fund will run dry by June.",
      [("The treasurer", "the fund will run dry by June", "think")]),

@@ -370,6 +370,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         if frames == {"cue"}:
             continue  # "went on", "continued": only next to a quotation (quotations.py)
         subj = subject_of(verb)
+        if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
+            subj = None  # "It was announced that ...": said by no one named
         if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted and verb.i not in quoted:
             subj = inverted_subject(verb)  # "“...,” said Bruno, visibly shaken": parsed as another clause's subject
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not _names_a_speaker(subj, spk):
