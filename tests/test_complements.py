@@ -73,6 +73,10 @@ def claims_of(dossier_of, text):
     ("The minister cautioned reform does not happen overnight.",
      [("The minister", "reform does not happen overnight", "caution")]),
     ("Critics charged the plan favors donors.", [("Critics", "the plan favors donors", "charge")]),
+    # a cue the parser read as an adjective after a long subject set off by commas
+    ("Lena Ruud, an envoy for the relief office who had visited the camp, cautioned help does not come swiftly.",
+     [("Lena Ruud", "help does not come swiftly", "caution")]),
+    ("The old, battered car broke down.", []),
     # an expletive "it" names no speaker
     ("It was announced on Monday that the plant would close.", [("", "the plant would close", "announce")]),
     # beliefs of a speaker, but "I think" inside what another reports is a hedge

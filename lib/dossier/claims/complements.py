@@ -166,3 +166,23 @@ def _finite_without_subject(verb: Token) -> bool:
         return False
     return verb.tag_ in ("VBZ", "VBD", "VBP", "MD") or any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP", "MD") for c in verb.children)
+
+
+def cue_as_modifier(verb: Token) -> tuple[Token, list[list[Token]]] | None:
+    """``Lena Ruud, who had visited the camp, cautioned help does not come swiftly``: after a long
+    subject set off by commas, the parser may read the cue as an adjective of the next noun and
+    make that noun's clause the sentence. Then the subject before the comma is the speaker and
+    the rest of the sentence what was said: (subject, one run of the clause's heads)."""
+    doc = verb.doc
+    if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or verb.head.i != verb.i + 1 or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    root = verb.sent.root
+    if root.i <= verb.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i - 1), None)
+    if subj is None:
+        return None
+    said = [c for c in (verb.head, root) if c.i > verb.i]
+    said += [c for c in root.children if c.i > root.i and c.dep_ != "punct"]
+    return subj, [said]

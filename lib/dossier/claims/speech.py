@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.roles import title_categories
 from dossier.claims.according import according_to
-from dossier.claims.complements import clause_heads
+from dossier.claims.complements import clause_heads, cue_as_modifier
 from dossier.claims.contests import contested
 from dossier.claims.headlines import headline_claims
 from dossier.claims.noun_claims import noun_claims
@@ -380,7 +380,9 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             outer = subject_of(verb.head.head)
             subj = outer if _names_a_speaker(outer, spk) else subj
         raised = _raised(verb, frames)
-        if raised is not None:
+        if (misparsed := cue_as_modifier(verb)) is not None:
+            subj, runs = misparsed  # "X, who had visited the camp, cautioned help does not come swiftly"
+        elif raised is not None:
             runs = [raised]  # "the general is said to have fled": said by people unnamed
             subj = None
         elif _silenced(verb, frames, subj, spk):
