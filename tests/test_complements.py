@@ -77,6 +77,15 @@ def claims_of(dossier_of, text):
     ("Lena Ruud, an envoy for the relief office who had visited the camp, cautioned help does not come swiftly.",
      [("Lena Ruud", "help does not come swiftly", "caution")]),
     ("The old, battered car broke down.", []),
+    # the reason given for a judgement goes with it
+    ("The mayor called the plan reckless because it ignored the river.",
+     [("The mayor", "the plan reckless because it ignored the river", "call")]),
+    # clauses either side of a semicolon are parsed apart: each its own speaker's
+    ("Orders will keep the yard busy for years, Vance said, and repaying the loan seems realistic; "
+     "some analysts called this doubtful, as the market is full.",
+     [("Vance", "Orders will keep the yard busy for years", "say"),
+      ("Vance", "repaying the loan seems realistic", "say"),
+      ("some analysts", "this doubtful, as the market is full", "call")]),
     # an expletive "it" names no speaker
     ("It was announced on Monday that the plant would close.", [("", "the plant would close", "announce")]),
     # beliefs of a speaker, but "I think" inside what another reports is a hedge

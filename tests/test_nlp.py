@@ -96,3 +96,9 @@ def test_an_abbreviated_title_stays_one_token_and_ends_no_sentence(pipeline, tex
     doc = pipeline(text)
     assert doc[0].text == title
     assert len(list(doc.sents)) == 1
+
+
+def test_a_semicolon_starts_a_sentence(pipeline):
+    doc = pipeline("Orders will keep the yard busy, Vance said, and repaying the loan seems realistic; "
+                   "some analysts called this doubtful.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Orders", "some"]

@@ -33,6 +33,8 @@ from dossier.text.gazetteer import words
 
 #: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
 OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to", "against"}
+#: Conjunctions of a reason given for what is said of an object ("called it doubtful, as margins are thin").
+REASONS = frozenset({"as", "because", "since"})
 #: ... and of a judgement ("condemned the raid as illegal", "praised X for acting").
 JUDGEMENT_PREPOSITIONS = {"as", "for"}
 
@@ -86,6 +88,10 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
                  c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in preps - {"to"} and _judged(c, frames))]
         if rest:
             heads = [h for h in heads if h not in rest]
+            last = max(t.right_edge.i for t in rest)
+            # "called this doubtful, as the market is full": the reason given goes with the judgement
+            rest += [c for c in children if c.dep_ == "advcl" and c.i > last
+                     and any(m.dep_ == "mark" and m.lower_ in REASONS for m in c.children)]
             return [[objects[0], *rest]] + [[h] for h in heads]
     if not objects and "object" in frames:
         heads += [c for c in children if c.dep_ == "oprd"]  # "called its decision prudent", object lost in the parse
