@@ -460,3 +460,49 @@ def test_an_apposition_with_a_long_complement_is_a_role_not_a_mention(dossier_of
 def test_a_group_named_like_a_surname_is_not_the_person(dossier_of, text, person, not_alias):
     actors = by_name(dossier_of(text))
     assert not set(actors[person].aliases) & not_alias
+
+
+def _people(d):
+    return {a.name for a in d.actors if a.type == "person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the NER took only part of the name: the untagged name words before and after it are the rest
+    ("Abdiweli Yusuf Ahmed, Hodan Abdi Nur and Farah Mohamed Jama were killed in the blast.",
+     "Abdiweli Yusuf Ahmed"),
+    ("Fadumo Jelle Osman said gunmen took her husband into the forest.", "Fadumo Jelle Osman"),
+    ("Imam Sani Yakubu of the central mosque called for calm after the raid.", "Sani Yakubu"),
+    ("Haji Abdirahman Warsame Farah, the district commissioner, said 14 civilians died.",
+     "Haji Abdirahman Warsame Farah"),
+    ("Nurse Amal Haddad-Sweidan said supplies of anaesthetic had run out.", "Amal Haddad-Sweidan"),
+    # names the NER left untagged, after a courtesy title, a noun for a person or with an apposition
+    ("Daw Khin Sandar Myint, a teacher from Sagaing, fled with her children.", "Khin Sandar Myint"),
+    ("Ma Thida Win, 19, was wounded in the air strike on the school.", "Thida Win"),
+    ("The killing of human rights defender Luz Marina Ocampo sparked protests.", "Luz Marina Ocampo"),
+    ("Mahamat Idriss, a Chadian trader, said the militia stole his goods.", "Mahamat Idriss"),
+    ("Dmytro Lubenko, the regional ombudsman, said prisoners were tortured.", "Dmytro Lubenko"),
+    ("Zainab Abdullahi, a 12-year-old girl, was among the abducted pupils.", "Zainab Abdullahi"),
+    # listed with a person, or named "as" the dead
+    ("Tesfaye Gebremedhin and Letay Hailu, both farmers, were detained by soldiers.", "Tesfaye Gebremedhin"),
+    ("Residents identified the dead as Adamu Usman and Sule Baba.", "Adamu Usman"),
+    # a courtesy title opening a span the NER took for something else
+    ("Hajiya Bilkisu Lawal said bandits demanded a ransom for her sons.", "Hajiya Bilkisu Lawal"),
+    ("Mullah Abdul Rauf Zakiri reportedly met tribal elders in the valley.", "Abdul Rauf Zakiri"),
+    # a one-word name in apposition to a kinship noun
+    ("Nasser Haddad, 52, and his son, Yazan, were killed in the strike.", "Yazan"),
+])
+def test_a_name_the_ner_missed_cut_short_or_mislabelled_is_a_person(dossier_of, text, name):
+    assert name in _people(dossier_of("Fighting spreads in the north\n\n" + text + "\n"))
+
+
+@pytest.mark.parametrize("text, not_person", [
+    # a name after "the" is no person's, however the NER cut it
+    ("Rafael Ortiz, a commander of the Segunda Marquetalia, was killed in Venezuela.", "Marquetalia"),
+    # an affiliation in apposition to a name is no one's name
+    ("Amir Tal, Haaretz Daily Courier: “The visit changed nothing.”", "Haaretz Daily Courier"),
+    # a portfolio before an office
+    ("Deputy Civil Protection Minister Oleh Marchuk spoke on Monday.", "Civil Protection"),
+])
+def test_words_around_a_name_that_are_no_person(dossier_of, text, not_person):
+    people = _people(dossier_of("Fighting spreads in the north\n\n" + text + "\n"))
+    assert not any(not_person in p for p in people), people

@@ -68,6 +68,7 @@ from dossier.actors.missed import (
     transcript_speakers,
     untagged_names,
 )
+from dossier.actors.name_runs import mislabelled_person, named_people, widened
 from dossier.actors.names import honorifics, is_portfolio, is_title_word, organisation_heads, titles
 from dossier.actors.non_actors import (
     between_states,
@@ -248,7 +249,7 @@ def _relabelled(span: Span) -> Span | None:
     if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
             and span[-1].lower_ not in STREETS:
         return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
-    if label in ("ORG", "GPE") and not known and looks_like_person(span):
+    if label in ("ORG", "GPE") and not known and looks_like_person(span) or not known and mislabelled_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
     if label == "PERSON" and len(span) == 1 and span.text.isalpha() and len(span.text) > 6 \
             and any(span.text.lower().endswith(h) for h in ("bank", "group", "tech", "corp", "energo", "neft", "prom")):
@@ -378,7 +379,7 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     pairs: list[Acronym] = []
     dropped: set[str] = set()  # acronyms of what names no actor: "a Security Memorandum (NSM)"
     swallowed = -1
-    for ent in _joined(doc, _run_on(doc)):
+    for ent in _joined(doc, widened(doc, _run_on(doc))):
         if ent.start < swallowed:
             continue
         if ent.label_ not in ENTITY_LABELS:
@@ -403,7 +404,8 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     out.extend(signed_names(doc, taken | {i for s in out for i in range(s.start, s.end)}))
     out.extend(coordinated_organisations(doc, taken | {i for s in out for i in range(s.start, s.end)}))
     out.extend(transcript_speakers(doc))
-    out.sort(key=lambda s: s.start)
+    out.extend(named_people(doc, {i for s in out for i in range(s.start, s.end)}))
+    out = widened(doc, sorted(out, key=lambda s: s.start))  # "Nurse Amal Haddad" + "-Sweidan"
     return out, pairs
 
 

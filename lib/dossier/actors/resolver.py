@@ -48,7 +48,8 @@ from dossier.actors.clusters import Cluster
 from dossier.actors.cooccurrence import CoOccurrence, cooccurrence
 from dossier.actors.entities import entity_mentions, key_of
 from dossier.actors.metonyms import means_the_place, qualifies_a_currency
-from dossier.actors.names import Name, acronym, honorifics, is_title_word, organisation_core, split_name
+from dossier.actors.name_runs import courtesy
+from dossier.actors.names import Name, acronym, is_title_word, organisation_core, split_name
 from dossier.actors.roles import Role, roles, shared_title, title_before
 from dossier.actors.spelling import FUZZY_MIN
 from dossier.actors.title_holders import TitleHolders
@@ -122,7 +123,7 @@ class _Resolver(TitleHolders):
         written = " ".join(name.words)
         c.add(span, written, where)
         prev = span.start - 1
-        if prev >= 0 and span.doc[prev].text in honorifics():
+        if prev >= 0 and courtesy(span.doc[prev]):
             c.extra_aliases.append(f"{span.doc[prev].text} {written}")
         if name.lead:
             c.extra_aliases.append(f"{' '.join(name.lead)} {written}")
