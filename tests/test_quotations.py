@@ -180,6 +180,12 @@ def test_a_short_quotation_in_reported_speech_keeps_the_clause(dossier_of):
     assert text[claim.quote_span[0]:claim.quote_span[1]] == "reckless"
 
 
+def test_a_claim_cut_before_the_next_cue_keeps_its_own_adverbs(dossier_of):
+    claim = dossier_of("Judge Ana Ruiz wrote that the evidence was “thin at best” and criticised the police for "
+                       "“sloppy work.”").claims[0]
+    assert claim.quote == "thin at best"
+
+
 def test_a_direct_quotation_has_its_words_as_quote(dossier_of):
     (claim,) = dossier_of("“We will win,” Paolo Ortiz said.").claims
     assert claim.kind == "direct" and claim.quote == claim.text == "We will win"

@@ -224,7 +224,9 @@ def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]
         cut = min(anchor.left_edge.i, t.left_edge.i)
         if cut > start:
             end = cut
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "advmod")):
+            # not an adverb of the content ("was “thin at best” and criticised ..."), only one of what follows
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"
+                                   or doc[end - 1].dep_ == "advmod" and doc[end - 1].head.i >= cut):
                 end -= 1
             break
     if len(run) == 1 and run[0].dep_ == "dobj":
