@@ -490,6 +490,7 @@ def _people(d):
     ("Mullah Abdul Rauf Zakiri reportedly met tribal elders in the valley.", "Abdul Rauf Zakiri"),
     # a one-word name in apposition to a kinship noun
     ("Nasser Haddad, 52, and his son, Yazan, were killed in the strike.", "Yazan"),
+    ("Hamid Karim Abdulrahman, a shepherd, and his cousin Jamal were shot near the well.", "Jamal"),
 ])
 def test_a_name_the_ner_missed_cut_short_or_mislabelled_is_a_person(dossier_of, text, name):
     assert name in _people(dossier_of("Fighting spreads in the north\n\n" + text + "\n"))

@@ -62,8 +62,9 @@ def courtesy(token: Token) -> bool:
 @cache
 def person_nouns() -> frozenset[str]:
     """Nouns that name a person by office, occupation, kin or lot: the heads of the titles
-    lexicon, the gendered words and the "person" speaker nouns (``data/speaker_nouns.csv``)."""
-    found = set(title_words()) | {r["word"] for r in rows("gendered_words.csv")}
+    lexicon, the gendered words, the kin nouns (``data/kin_nouns.csv``) and the "person"
+    speaker nouns (``data/speaker_nouns.csv``)."""
+    found = set(title_words()) | {r["word"] for r in rows("gendered_words.csv")} | set(entries("kin_nouns.csv"))
     found |= {r["noun"] for r in rows("speaker_nouns.csv") if r["kind"] == "person"}
     return frozenset(found)
 
