@@ -507,3 +507,13 @@ def test_a_name_the_ner_missed_cut_short_or_mislabelled_is_a_person(dossier_of, 
 def test_words_around_a_name_that_are_no_person(dossier_of, text, not_person):
     people = _people(dossier_of("Fighting spreads in the north\n\n" + text + "\n"))
     assert not any(not_person in p for p in people), people
+
+
+def test_the_state_in_an_office_said_of_its_named_holder_is_no_mention_of_the_state(dossier_of):
+    text = ("Rufus Tane met the press in Lisbon. Tane was sworn in as president of Chile in May. "
+            "Later the President of Chile said the border would stay closed.")
+    d = dossier_of(text)
+    chile = by_name(d)["Chile"]
+    assert [text[s:e] for s, e in chile.mentions] == ["Chile"]
+    assert chile.mentions[0][0] < text.index("Later")
+    assert "the President of Chile" in [c.speaker_text for c in d.claims]

@@ -67,8 +67,25 @@ class TitleHolders:
             else:
                 continue
             c.add(span, span.text, where)
+            if holders:
+                self.drop_states_named_in(span)
             if span.text not in c.titles:
                 c.titles.append(span.text)
+
+    def drop_states_named_in(self, office) -> None:
+        """``the President of France`` said of the person who holds it: the state after ``of``
+        qualifies the office and is no mention of the state (a state named only so is no actor)."""
+        doc = self.doc
+        of = next((t.i for t in doc[office.start:min(office.end + 1, len(doc))] if t.lower_ == "of"), None)
+        if of is None:
+            return
+        start = of + 2 if of + 1 < len(doc) and doc[of + 1].lower_ == "the" else of + 1
+        for o in [o for o in self.clusters if o.type == "state"]:
+            for k in reversed(range(len(o.spans))):
+                if o.spans[k].start == start:
+                    del o.spans[k], o.names[k], o.mentions[k]
+            if not o.spans:
+                self.clusters.remove(o)
 
     def add_description_mentions(self) -> None:
         """``Rupert Vance, the agency's human rights chief, ... the human rights chief said``: the
