@@ -517,3 +517,9 @@ def test_the_state_in_an_office_said_of_its_named_holder_is_no_mention_of_the_st
     assert [text[s:e] for s, e in chile.mentions] == ["Chile"]
     assert chile.mentions[0][0] < text.index("Later")
     assert "the President of Chile" in [c.speaker_text for c in d.claims]
+
+
+def test_the_body_a_person_leads_is_no_description_of_the_person(dossier_of):
+    text = "Omar Sidibe, leader of the Katiba Nour, was killed in a strike. The Katiba Nour vowed revenge."
+    omar = next(a for a in dossier_of(text).actors if a.name == "Omar Sidibe")
+    assert not [a for a in omar.aliases if "Katiba" in a and "leader" not in a]

@@ -160,7 +160,7 @@ def _shortened(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A role of two or more words and its shorter forms of two or more words that keep its head
     noun last and its other words in order (``former police officer``: ``former officer``,
     ``police officer``)."""
-    if len(words) < 2 or len(words) > 6:
-        return [words] if len(words) >= 2 else []
+    if len(words) < 2 or len(words) > 6 or set(words) & {"of", "for", "to", "the", "and", "in", "at"}:
+        return [words] if len(words) >= 2 else []  # "leader of the X": its last word is no head noun
     *mods, head = words
     return [(*kept, head) for n in range(len(mods), 0, -1) for kept in combinations(mods, n)]
