@@ -523,3 +523,16 @@ def test_the_body_a_person_leads_is_no_description_of_the_person(dossier_of):
     text = "Omar Sidibe, leader of the Katiba Nour, was killed in a strike. The Katiba Nour vowed revenge."
     omar = next(a for a in dossier_of(text).actors if a.name == "Omar Sidibe")
     assert not [a for a in omar.aliases if "Katiba" in a and "leader" not in a]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Residents of Dunmarsh were evacuated overnight. Mr Tom Hale, 45, from Dunmarsh, said the water came fast.",
+     "Dunmarsh"),
+])
+def test_a_name_only_said_of_where_people_live_is_a_place(dossier_of, text, place):
+    assert by_name(dossier_of(text))[place].type == "place"
+
+
+def test_the_firm_a_person_is_from_stays_an_organisation(dossier_of):
+    actors = by_name(dossier_of("Ann Roe from Acmetex said the plant would close. Acmetex denied it."))
+    assert actors["Acmetex"].type == "organization"

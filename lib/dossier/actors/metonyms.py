@@ -40,6 +40,27 @@ def means_the_place(span: Span) -> bool:
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in MOTION
 
 
+#: Nouns for the people of a place: "residents of X" names the place X.
+DWELLERS = frozenset({"resident", "inhabitant", "people", "villager", "townspeople", "citizen", "native", "mayor",
+                      "outskirts", "centre", "center", "streets", "suburbs", "town", "city", "village", "district"})
+
+
+def names_a_home(span: Span, *, origin: bool = True) -> bool:
+    """``residents of Kelby``, ``the streets of Kelby``, ``Tom Hale, 45, from Kelby``: a name after
+    "of" on a noun for a place's people or parts, after "of" or "from" set off by a comma after a
+    person (a home town, as an age is set off), or (``origin``) after "from" on a person."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    on_person = prep.head.ent_type_ == "PERSON" and prep.head.i < prep.i
+    if on_person and prep.lower_ in ("of", "from") and prep.i > 0 and span.doc[prep.i - 1].text == ",":
+        return True  # "Tom Hale, 45, of Kelby": set off like an age, a home town
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in DWELLERS or prep.head.lower_ in DWELLERS
+    return origin and prep.lower_ == "from" and on_person
+
+
 def qualifies_a_currency(span: Span) -> bool:
     """``Hong Kong dollars``, ``Canada dollars``: a name that only modifies a currency's name."""
     root = span.root

@@ -47,9 +47,9 @@ from dossier.actors.acronyms import Acronym
 from dossier.actors.clusters import Cluster
 from dossier.actors.cooccurrence import CoOccurrence, cooccurrence
 from dossier.actors.entities import entity_mentions, key_of
-from dossier.actors.metonyms import means_the_place, qualifies_a_currency
+from dossier.actors.metonyms import means_the_place, names_a_home, qualifies_a_currency
 from dossier.actors.name_runs import courtesy
-from dossier.actors.names import Name, acronym, is_title_word, organisation_core, split_name
+from dossier.actors.names import Name, acronym, is_given_name, is_title_word, organisation_core, split_name
 from dossier.actors.roles import Role, roles, shared_title, title_before
 from dossier.actors.spelling import FUZZY_MIN
 from dossier.actors.title_holders import TitleHolders
@@ -202,11 +202,19 @@ class _Resolver(TitleHolders):
 
     def retype_towns(self) -> None:
         """``the plant at Yanbu``: an unknown "organisation" (or a one-word "person") named as
-        where something happens whose name is a town the place gazetteer knows is that place."""
+        where something happens whose name is a town the place gazetteer knows is that place.
+        A one-word "person" or "organisation" the gazetteer does not know, that is no given name,
+        is a place when every mention of it names where people live (``residents of Kelby``, ``Tom
+        Hale, 45, from Kelby``, the latter only for a "person": ``Ann Roe from Acme`` names her
+        employer); "in the Senate" or "hosted by Widodo" is not enough."""
         for c in self.clusters:
             one_word = c.type == "person" and all(" " not in n for n in c.names) and not c.titles
-            if (c.type == "organization" or one_word) and c.key not in self.gaz.entries \
-                    and coordinates(c.names[0]) and any(means_the_place(s) for s in c.spans):
+            known = (c.type == "organization" or one_word) and c.key not in self.gaz.entries \
+                and coordinates(c.names[0]) and any(means_the_place(s) for s in c.spans)
+            single = c.type == "organization" and all(" " not in n for n in c.names)
+            unknown = (one_word or single) and c.key not in self.gaz.entries and not is_given_name(c.names[0]) \
+                and bool(c.spans) and all(names_a_home(s, origin=one_word) for s in c.spans)
+            if known or unknown:
                 c.type = "place"
 
     def join_acronyms(self, pairs: list[Acronym]) -> None:
