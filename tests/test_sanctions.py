@@ -13,6 +13,10 @@ def named(d, ids):
     ("The United States lifted sanctions on Venezuela's oil sector.", "United States", ["Venezuela"], "lifted"),
     ("Trump's return will likely result in further pressure by the US government to isolate Iran.",
      "United States", ["Iran"], "expected"),
+    # a ban, curbs or penalties named so only by what they fall on
+    ("The EU is weighing a ban on Russian gas imports.", "European Union", ["Russia"], "threatened"),
+    ("Japan tightened restrictions on exports of chips to China.", "Japan", ["China"], "in_force"),
+    ("Canada announced new penalties against Belarus on Friday.", "Canada", ["Belarus"], "in_force"),
 ])
 def test_imposer_targets_and_status(dossier_of, text, imposer, targets, status):
     d = dossier_of(text)
@@ -35,6 +39,8 @@ def test_domains_and_stated_effects(dossier_of):
 @pytest.mark.parametrize("text", [
     "Armenia is effectively freezing its membership.",
     "The ban on smoking starts in June.",
+    "The city imposed a ban on smoking in parks.",
+    "The club faced penalties for fielding an ineligible player.",
 ])
 def test_words_that_only_look_like_sanctions_are_not_sanctions(dossier_of, text):
     assert dossier_of(text).sanctions == ()

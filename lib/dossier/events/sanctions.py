@@ -1,7 +1,8 @@
 """Which sanctions are in play: who imposes them on whom, in which domains, in force or not.
 
 A sanction is named by a noun (``data/sanction_terms.csv``: sanctions, export controls, visa
-restrictions, a price cap, designations) or done by a verb (``data/sanction_verbs.csv``:
+restrictions, a price cap, designations; ``data/sanction_nouns.csv``: a ban or curbs on imports,
+penalties against a state, named so only with what they fall on) or done by a verb (``data/sanction_verbs.csv``:
 sanctioned, froze assets, designated X as a terrorist organization, banned the airline, cut off
 from ..., added X to the Entity List, imposed costs on X, drove X's exports to zero), both matched
 on lemmas. Rules,
@@ -254,6 +255,30 @@ def _verb_triggers(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
     return found
 
 
+@cache
+def _noun_rules() -> dict[str, tuple[str, frozenset[str]]]:
+    """noun lemma -> (the measure it names, what it needs on it), from ``data/sanction_nouns.csv``."""
+    return {r["noun"]: (r["measure"], frozenset(r["needs"].split(";"))) for r in rows("sanction_nouns.csv")}
+
+
+def _noun_triggers(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
+    """``a ban on Russian gas imports``, ``penalties against the regime's banks``: nouns that name
+    a measure only with what they fall on (``data/sanction_nouns.csv``), as one-token spans."""
+    found = []
+    for t in tokens_with_lemma(doc, frozenset(_noun_rules())):
+        if t.pos_ != "NOUN":
+            continue
+        measure, needs = _noun_rules()[t.lemma_.lower()]
+        for o in _objects(t, {"on", "against"}):
+            words = {w.lemma_.lower() for w in [o, *o.children] if w.dep_ in ("pobj", "compound", "amod", "nmod")}
+            words |= {w.lemma_.lower() for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for w in p.children}  # "restrictions on exports of chips"
+            if words & needs or "ACTOR" in needs and index.within(o.left_edge.i, o.right_edge.i + 1, types=PARTIES):
+                found.append((doc[t.i:t.i + 1], measure))
+                break
+    return found
+
+
 def _subjects(verb: Token) -> tuple[list[Token], Token]:
     """The subject tokens of a verb, passed down from the verb it depends on when it has none
     (``acted to freeze``: the actor; ``directs X to impose``: X), and the verb they belong to."""
@@ -332,6 +357,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
     taken = {s.start for s, _ in verbal}
     terms = [(s, m) for s, m in matches(doc, table("sanction_terms.csv", "term", "measure"))
              if s.root.i not in taken and s.root.dep_ != "amod"] + verbal
+    named = {i for s, _ in terms for i in range(s.start, s.end)}
+    terms += [(s, m) for s, m in _noun_triggers(doc, index) if s.start not in named]
     out: list[Sanction] = []
     spans: set[tuple[int, int]] = set()
     measure_roots = sorted(_phrase_root(t).i for t, _ in terms)
