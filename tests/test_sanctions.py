@@ -17,6 +17,8 @@ def named(d, ids):
     ("The EU is weighing a ban on Russian gas imports.", "European Union", ["Russia"], "threatened"),
     ("Japan tightened restrictions on exports of chips to China.", "Japan", ["China"], "in_force"),
     ("Canada announced new penalties against Belarus on Friday.", "Canada", ["Belarus"], "in_force"),
+    ("Switzerland adopted the EU's latest package of measures against Moscow.", "Switzerland", ["Russia"],
+     "in_force"),
 ])
 def test_imposer_targets_and_status(dossier_of, text, imposer, targets, status):
     d = dossier_of(text)
@@ -41,6 +43,7 @@ def test_domains_and_stated_effects(dossier_of):
     "The ban on smoking starts in June.",
     "The city imposed a ban on smoking in parks.",
     "The club faced penalties for fielding an ineligible player.",
+    "The council designated the park a protected area.",
 ])
 def test_words_that_only_look_like_sanctions_are_not_sanctions(dossier_of, text):
     assert dossier_of(text).sanctions == ()
@@ -113,6 +116,7 @@ def test_mentions_without_a_sanction_in_play_are_not_sanctions(dossier_of, text)
     ("The European Union on Monday imposed a fresh round of sanctions on Belarus.", "European Union", ["Belarus"],
      "in_force"),
     ("Canada designated two shipping firms based in Peru.", "Canada", ["Peru"], "in_force"),
+    ("Canada designated a Peruvian financier of the militia.", "Canada", ["Peru"], "in_force"),
     ("Bolivia helped Peru evade sanctions.", None, ["Peru"], "in_force"),
 ])
 def test_rounds_of_sanctions_designated_firms_and_pronoun_imposers(dossier_of, text, imposer, targets, status):
