@@ -15,6 +15,14 @@ def names(d, ids):
      "payment_system", "in_development"),
     ("China has proposed a new highway across Pakistan.", "road", "proposed"),
     ("Work on the pipeline was halted last year.", "pipeline", "halted"),
+    # a sentence's first word tagged a proper noun still describes the works
+    ("Work began on Monday on a new deep-water port at Kivu Bay.", "port", "under_construction"),
+    ("Construction of the Tana Falls dam has stalled for lack of funds.", "power_plant", "halted"),
+    # plans scrapped; a completion still to come; works under way on what exists
+    ("The government scrapped plans for a coal-fired power station near the coast.", "power_plant", "halted"),
+    ("Officials said the highway to the northern border would be completed next year.", "road",
+     "under_construction"),
+    ("Kenya and Uganda are expanding the Malaba dry port on their border.", "port", "under_construction"),
 ])
 def test_kind_and_status_from_the_verb_and_its_modality(dossier_of, text, kind, status):
     (p,) = dossier_of(text).projects

@@ -75,6 +75,11 @@ PAYMENT_TARGETS = {"swift", "payment", "payments", "messaging"}
 #: Status words that say how sure a plan is, not that something is a project.
 MODALS = {"will", "would", "allow", "want", "aim", "seek", "intend", "agree", "plan", "consider", "discuss", "run",
           "open", "stop", "freeze", "suspend", "operation", "ground", "online"}
+#: Verbs of works on what exists, planned ("will expand") or under way ("are expanding").
+WORKS_VERBS = {"expand", "upgrade", "extend", "modernize", "modernise", "rebuild", "restore", "refurbish", "repair",
+               "electrify", "lay", "install"}
+#: Nouns of planning that describe a project though their verbs only say what someone wants.
+PLAN_NOUNS = {"plan", "plans"}
 #: Words that count only with their particle: "broke ground", "came online".
 PARTICLES = {"ground", "online"}
 PARTICLE_VERBS = {"break", "come", "go", "bring"}
@@ -172,9 +177,12 @@ def _nominal_cues(root: Token) -> list[Token]:
     on X``)."""
     head = argument_of(root)
     if head.pos_ in ("VERB", "AUX") and root.dep_ == "pobj" and root.head.lower_ in ("on", "of"):
-        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                and c.lemma_.lower() in _cues()][:1]
-    return [head] if head.pos_ == "NOUN" and head.lemma_.lower() in _cues() and head != root else []
+        # a sentence's first word may be tagged a proper noun ("Work began on ...")
+        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                and (c.lemma_.lower() in _cues() or c.lower_ in _cues())][:1]
+    cue = head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_ if head.pos_ == "PROPN" else ""
+    # "plans for a power station": the noun describes a project as its verb ("plan to") does not
+    return [head] if (cue in _cues() or cue in PLAN_NOUNS) and head != root else []
 
 
 def _described(root: Token) -> bool:
@@ -278,13 +286,18 @@ def _status(term: Span, verbs: list[Token], *, nominal: list[Token] = ()) -> Pro
     found: set[ProjectStatus] = set()
     for v in verbs:
         lemma = v.lemma_.lower()
-        if lemma in words and not (lemma in NOUN_CUES and v.pos_ != "NOUN"):
+        if lemma in words and not (lemma in NOUN_CUES and v.pos_ not in ("NOUN", "PROPN")):
             status = words[lemma]
             if status == "under_construction" and v.tag_ != "VBG" and v.pos_ == "VERB":
                 status = "planned"  # "to build" is a plan; "is building" is construction
-            if status == "operating" and v.tag_ in ("VB", "VBG", "VBZ", "VBP") and v.pos_ == "VERB":
-                # "to complete" is still being built, "completed" is done; "to open" is a plan
-                status = "under_construction" if lemma in FINISHING_VERBS or v.tag_ != "VB" else "planned"
+            if status == "planned" and lemma in WORKS_VERBS and v.tag_ == "VBG" and v.pos_ == "VERB" \
+                    and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
+                status = "under_construction"  # "are expanding the port": the works are under way
+            future = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in v.children)
+            if status == "operating" and (v.tag_ in ("VB", "VBG", "VBZ", "VBP") or future) and v.pos_ == "VERB":
+                # "to complete" or "would be completed" is still being built, "completed" is done; "to open" a plan
+                status = "under_construction" if lemma in FINISHING_VERBS or v.tag_ not in ("VB", "VBN") \
+                    else "planned"
             found.add(status)  # type: ignore[arg-type]
         found |= {words[c.lemma_.lower()] for c in v.children if c.lemma_.lower() in words and (
             c.dep_ == "aux" or c.lemma_.lower() in PARTICLES)}
