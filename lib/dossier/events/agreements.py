@@ -68,6 +68,8 @@ from dossier.records import Actor, Agreement
 from dossier.text.article import NormalizedText
 from dossier.text.lexicon import matches, table
 
+#: Nouns for the written form of an agreement, signed or initialled for it.
+TEXT_NOUNS = {"text", "draft", "wording"}
 SIGNING_VERBS = {"sign", "conclude", "reach", "ink", "seal", "strike", "finalize", "agree", "adopt", "announce",
                  "launch", "establish", "form", "enter", "negotiate", "join", "ratify", "unveil", "forge", "renew",
                  "approve", "endorse", "upgrade", "elevate", "issue", "broker", "draft", "propose", "clinch", "secure",
@@ -138,6 +140,8 @@ def _signing_verb(term: Token) -> Token | None:
     ``signed`` clause on it."""
     if term.dep_ == "appos" and term.head.dep_ == "dobj":
         term = term.head
+    if term.dep_ == "pobj" and term.head.lower_ == "of" and term.head.head.lemma_.lower() in TEXT_NOUNS:
+        term = term.head.head  # "initialled the text of a peace treaty", "signed a draft of the accord"
     if term.dep_ in ("dobj", "nsubjpass") and term.head.lemma_ in SIGNING_VERBS:
         return term.head
     if term.dep_ == "pobj" and term.head.lower_ in ("into", "to", "on") and term.head.head.lemma_ in SIGNING_VERBS:
