@@ -536,3 +536,8 @@ def test_a_name_only_said_of_where_people_live_is_a_place(dossier_of, text, plac
 def test_the_firm_a_person_is_from_stays_an_organisation(dossier_of):
     actors = by_name(dossier_of("Ann Roe from Acmetex said the plant would close. Acmetex denied it."))
     assert actors["Acmetex"].type == "organization"
+
+
+def test_an_abbreviation_two_known_bodies_share_is_not_taken_for_either(dossier_of):
+    names = {a.name for a in dossier_of("Sudan's army and the RSF agreed to a seven-day truce.").actors}
+    assert "RSF" in names and "Reporters Without Borders" not in names
