@@ -99,6 +99,8 @@ def test_named_agreements_and_their_parties(dossier_of, text, name, expected):
     # "concluded negotiations to launch a compact": the subject of the negotiations
     ("Chile and Peru have concluded negotiations to launch a $500 million water compact.", ["Chile", "Peru"]),
     ("Chile signed a memorandum of understanding with Peru.", ["Chile", "Peru"]),
+    # two signers, one of them no actor the text names: the one named is a party
+    ("Colombia and the rebels signed a ceasefire agreement in Havana.", ["Colombia"]),
     # the text of an agreement initialled or signed is the agreement
     ("Chile and Peru initialled the text of a fisheries treaty on Monday.", ["Chile", "Peru"]),
 ])

@@ -274,8 +274,12 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 one_state = len(parties) == 1 and getattr(index.by_id.get(parties[0]), "type", "") == "state"
                 # a named agreement signed or joined is one even when its parties go unnamed ("four more
                 # countries joined the Harbour Accords")
+                # "Colombia and the ELN rebels signed a ceasefire": two signers, one of them no actor the
+                # text names, still sign one
+                joint = verb is not None and indefinite and len(parties) == 1 and len(
+                    [t for t in subjects if t.pos_ in ("PROPN", "NOUN")]) >= 2
                 if fresh and (len(parties) >= 2 or name and (parties or verb is not None)
-                              or verb is not None and withs and one_state):
+                              or verb is not None and withs and one_state or joint):
                     gov = verb if verb is not None else acting if acting is not None and not name else root.head
                     if name and verb is None:
                         start, end = name_range(doc, root) or (root.i, root.i + 1)
