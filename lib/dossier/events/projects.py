@@ -78,6 +78,8 @@ MODALS = {"will", "would", "allow", "want", "aim", "seek", "intend", "agree", "p
 #: Verbs of works on what exists, planned ("will expand") or under way ("are expanding").
 WORKS_VERBS = {"expand", "upgrade", "extend", "modernize", "modernise", "rebuild", "restore", "refurbish", "repair",
                "electrify", "lay", "install"}
+#: Participles of planning that describe a project they modify ("the planned terminal").
+PLANNED = {"planned", "proposed", "projected", "envisaged"}
 #: Nouns of planning that describe a project though their verbs only say what someone wants.
 PLAN_NOUNS = {"plan", "plans"}
 #: Words that count only with their particle: "broke ground", "came online".
@@ -205,8 +207,9 @@ def _described(root: Token) -> bool:
             v.lemma_.lower() not in PARTICLE_VERBS or any(c.lemma_.lower() in PARTICLES for c in v.children))
            for v in chain):
         return True
-    if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in cues for c in root.children):
-        return True
+    if any(c.dep_ in ("amod", "acl") and (c.lemma_.lower() in cues or c.lower_ in PLANNED)
+           for c in root.children):
+        return True  # "the jointly-financed cable", "the planned LNG terminal"
     # "approved $300 million in financing for a highway": money given for it
     return root.dep_ == "pobj" and root.head.lower_ == "for" and head.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in head.children)
