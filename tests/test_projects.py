@@ -24,7 +24,7 @@ def names(d, ids):
      "under_construction"),
     ("Kenya and Uganda are expanding the Malaba dry port on their border.", "port", "under_construction"),
     # a planned or proposed work is described as a project by that word alone
-    ("The proposed railway from Kivu to the coast was debated in parliament.", "railway", "proposed"),
+    ("Parliament debated the planned railway at Kivu on Monday.", "railway", "planned"),
 ])
 def test_kind_and_status_from_the_verb_and_its_modality(dossier_of, text, kind, status):
     (p,) = dossier_of(text).projects
