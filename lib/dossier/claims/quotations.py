@@ -122,6 +122,10 @@ def _cue_after(doc: Doc, q: Quotation, quoted: set[int], lexicon: dict[str, str]
             window = [t for t in sent if not t.is_space and t.i not in quoted and not t.is_punct]
             if any(t.i in quoted for t in sent) or any(_reports_other(t, quoted) for t in window):
                 window = []
+    if len(window) > 2 and window[0].lower_ == "according" and window[1].lower_ == "to" and i == window[0].i:
+        source = next((o for o in window[1].children if o.dep_ == "pobj"), None)  # "“...,” according to X."
+        if source is not None:
+            return window[0], source
     for k, t in enumerate(window[:CUE_WINDOW_NP]):
         if k >= CUE_WINDOW and any(w.pos_ in ("VERB", "AUX") for w in window[:k]):
             break  # past a few words, only a noun phrase may stand between quotation and cue
@@ -314,8 +318,9 @@ def _stands_alone(doc: Doc, q: Quotation) -> bool:
 def _draft(doc: Doc, q: Quotation, speaker: str | None, words: str, cue: Token | None,
            spk: Speakers, channel: Callable[[Token], str | None]) -> dict:
     start, end = trim_punct(doc, q.start, q.end)
+    said = None if cue is None else "according to" if cue.lower_ == "according" else cue.lemma_
     return {"start": start, "end": end, "kind": "direct", "speaker": speaker, "speaker_text": words,
-            "cue": cue.lemma_ if cue is not None else None, "channel": channel(cue) if cue is not None else None,
+            "cue": said, "channel": channel(cue) if cue is not None else None,
             "via": None, "verb": cue if cue is not None else doc[start], "quotes": [q], "quote": (start, end)}
 
 
