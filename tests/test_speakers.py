@@ -208,3 +208,10 @@ def test_a_speakers_words_stop_before_a_relative_clause_on_a_noun_inside(dossier
 def test_a_speakers_words_stop_before_a_participle_aside(dossier_of):
     d = dossier_of("Lena Ruud, speaking to reporters in Oslo, said the plan had failed.")
     assert [c.speaker_text for c in d.claims] == ["Lena Ruud"]
+
+
+def test_a_subject_the_parser_hung_on_the_verb_as_a_modifier_is_still_the_speaker(dossier_of):
+    d = dossier_of("Rita Moss, a campaigner, said the barriers were unfinished. "
+                   "The 67-year-old added that she had lost everything.")
+    names = {a.id: a.name for a in d.actors}
+    assert [names.get(c.speaker) for c in d.claims] == ["Rita Moss", "Rita Moss"]

@@ -52,6 +52,13 @@ def subject_of(verb: Token) -> Token | None:
         for c in subjects[:1]:
             # "Ruth Kessel, who said ...": the relative pronoun stands for the noun the clause hangs on
             return verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
+        if verb.dep_ == "ROOT":  # "The 67-year-old added that ...": the subject parsed as a modifier of the verb
+            dets = [d.i for d in verb.children if d.dep_ == "det" and d.i < verb.i]  # "The" hung on the verb too
+            lost = [c for c in verb.children if c.i < verb.i and c.dep_ in ("amod", "npadvmod", "dep")
+                    and c.pos_ in ("ADJ", "NOUN", "PROPN")
+                    and (any(d.dep_ == "det" for d in c.children) or any(i < c.i for i in dets))]
+            if lost:
+                return lost[-1]
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             head = verb.head
             # "said the tax “costs a fortune,” further saying ...": a participle parsed under the
