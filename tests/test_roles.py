@@ -23,6 +23,18 @@ def person(d, name):
     ("Capt. Dana Reyes said the ship was hit.", "Dana Reyes", "Capt.", None),
     ("Local elder Haji Gul Rahimi told reporters the fighters came at night.", "Haji Gul Rahimi", "Local elder", None),
     ("Tran Van Loc, a fisherman, said coastguard ships rammed his boat.", "Tran Van Loc", "fisherman", None),
+    # a description before the name, the name hung by the parser on its complement
+    ("Its country director for Sudan, Erik Lindqvist, said food stocks would run out.", "Erik Lindqvist",
+     "country director", None),
+    ("The charity's emergency coordinator, Jonas Weber, said children were arriving too weak to eat.",
+     "Jonas Weber", "emergency coordinator", None),
+    # a portfolio in lower case, a deputy's title, a hyphenated rank, a complement cut before the name
+    ("The trial of former public enterprises minister Themba Dube opened on Monday.", "Themba Dube",
+     "former public enterprises minister", None),
+    ("The agency's deputy executive director, Anna Berg, told reporters the port was shut.", "Anna Berg",
+     "deputy executive director", None),
+    ("The army spokesman for the north, Lieutenant-Colonel Serge Mputu, dismissed that claim.", "Serge Mputu",
+     "Lieutenant-Colonel", None),
 ])
 def test_roles_and_affiliations_from_titles_and_appositions(dossier_of, text, name, role, affiliation):
     actor = person(dossier_of(text), name)

@@ -101,6 +101,9 @@ def _modifies_title(token: Token) -> bool:
         return is_portfolio(token.text)
     if token.text[:1].isupper():
         return token.pos_ in ("ADJ", "PROPN", "NOUN")
+    on_compound = token.dep_ == "amod" and token.head.dep_ == "compound" and token.head.i > token.i
+    if token.pos_ == "NOUN" and token.dep_ == "compound" or token.pos_ == "ADJ" and on_compound:
+        return True  # "public enterprises minister": the portfolio written in lower case
     return token.lower_ in TITLE_MODIFIERS or is_title_word(token)
 
 
@@ -156,12 +159,15 @@ def _role_phrase(head: Token) -> str | None:
         phrase = doc[first:head.i + 1].text
     else:
         # with the modifiers of a compound ("human rights chief": "human" hangs on "rights")
-        words = sorted((t for c in mods if c.dep_ != "nmod" and not c.ent_type_ for t in c.subtree
-                        if t.dep_ in ("amod", "compound") and not t.ent_type_), key=lambda t: t.i) + [head]
+        words = sorted((t for c in mods if (c.dep_ != "nmod" or is_title_word(c) or c.lower_ in TITLE_MODIFIERS)
+                        and not c.ent_type_ for t in c.subtree
+                        if t.dep_ in ("amod", "compound", "nmod") and not t.ent_type_), key=lambda t: t.i) + [head]
         phrase = " ".join(t.text for t in words)
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        complement = head.doc[words[0].i:obj.right_edge.i + 1].text if obj is not None else ""
+        end = obj.right_edge.i + 1 if obj is not None else 0
+        end = next((t.i for t in head.doc[head.i:end] if t.text in (",", "(")), end)  # not the name set off after it
+        complement = head.doc[words[0].i:end].text if obj is not None else ""
         if obj is not None and (obj.text[:1].isupper() and obj.ent_type_ not in ("GPE", "NORP")
                                 or complement.lower().split(maxsplit=len(words) - 1)[-1] in titles()):
             phrase = complement
@@ -198,6 +204,17 @@ APPOINTING_VERBS = {"swear", "elect", "reelect", "re-elect", "appoint", "name", 
                     "confirm"}
 
 
+def _described_head(head: Token) -> Token:
+    """The title noun a name set off after it describes, past the complements the parser hung the
+    name on (``Its country director for Sudan, Erik Lindahl``: on "Sudan", not "director")."""
+    t = head
+    for _ in range(3):
+        if is_title_word(t) or t.dep_ != "pobj" or t.head.dep_ != "prep":
+            break
+        t = t.head.head
+    return t if is_title_word(t) else head
+
+
 def _appositions(name: Span) -> list[Role]:
     """``X, an expert at Y``, ``Y's director X``, ``X, one of Z's aides``, ``X, who was Z's envoy``,
     and the complement of a copula or of a verb that puts someone in office whose subject the name
@@ -206,7 +223,7 @@ def _appositions(name: Span) -> list[Role]:
     root = name.root
     heads = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
-        heads.append(root.head)
+        heads.append(_described_head(root.head))
     clauses = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in COPULAS]
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in {*COPULAS, *APPOINTING_VERBS} \
             and not any(c.dep_ == "neg" for c in root.head.children):
@@ -239,7 +256,7 @@ def description_of(name: Span) -> Span | None:
     doc = name.doc
     heads = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < name.start:
-        heads.append(root.head)
+        heads.append(_described_head(root.head))
     for head in heads:
         if head.pos_ != "NOUN" or not is_title_word(head):
             continue
