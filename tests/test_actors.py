@@ -541,3 +541,17 @@ def test_the_firm_a_person_is_from_stays_an_organisation(dossier_of):
 def test_an_abbreviation_two_known_bodies_share_is_not_taken_for_either(dossier_of):
     names = {a.name for a in dossier_of("Sudan's army and the RSF agreed to a seven-day truce.").actors}
     assert "RSF" in names and "Reporters Without Borders" not in names
+
+
+@pytest.mark.parametrize("text, institution", [
+    ("Chile's foreign ministry said the ships were in Chilean waters.", "Chile's foreign ministry"),
+    ("The Peruvian coast guard said two vessels were damaged.", "Peruvian coast guard"),
+    ("The Bolivian army said it had retaken the town.", "Bolivian army"),
+    ("The UN human rights office said at least 40 civilians died.", "UN human rights office"),
+])
+def test_a_state_s_or_a_body_s_institution_in_lower_case_is_an_organisation(dossier_of, text, institution):
+    assert by_name(dossier_of(text))[institution].type == "organization"
+
+
+def test_a_state_s_economy_is_no_institution(dossier_of):
+    assert {a.name for a in dossier_of("Chile's economy grew by a tenth.").actors} == {"Chile"}

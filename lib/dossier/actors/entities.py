@@ -346,7 +346,10 @@ def _run_on(doc: Doc) -> list[Span]:
                 and (any(t.lower_ in RUN_ON_PREPOSITIONS for t in ent[1:])
                      or doc[tail - 1].lower_ in organisation_heads()):
             end = tail  # "the Institute for Arctic" + "Studies", "the Varnak Union" + "Advocacy Center"
-        if ent.label_ == "NORP" and (stop := _institution_end(doc, end)) > end:
+        possessive = end < len(doc) and doc[end].tag_ == "POS"
+        heads = INSTITUTIONS if ent.label_ == "NORP" or ent.label_ == "GPE" and possessive else \
+            BODIES if ent.label_ == "ORG" and (gazetteer().lookup(ent.text) or possessive) else None
+        if heads is not None and (stop := _institution_end(doc, end, heads)) > end + possessive:
             # "the Ruritanian central bank"; its own key, not the nationality's its root may carry
             out.append(Span(doc, ent.start, stop, label="ORG", span_id=f"org:{doc[ent.start:stop].text}"))
             continue
@@ -354,19 +357,27 @@ def _run_on(doc: Doc) -> list[Span]:
     return out
 
 
-#: Lower-case head nouns that, after a nationality, name one of that state's institutions.
-INSTITUTIONS = {"ministry": None, "bank": "central"}
+#: Lower-case head nouns that, after a nationality or a state's possessive, name one of that
+#: state's institutions, with the word that must come before them: None any word ("foreign
+#: ministry"), "" none needed ("the Congolese army"), else that word ("central bank").
+INSTITUTIONS = {"ministry": None, "bank": "central", "army": "", "navy": "", "police": "", "guard": "coast",
+                "forces": "armed"}
+#: ... after an international organisation: its offices ("the UN human rights office").
+BODIES = {"office": None, "agency": None, "mission": None}
 
 
-def _institution_end(doc: Doc, end: int) -> int:
+def _institution_end(doc: Doc, end: int, heads: dict[str, str | None] = INSTITUTIONS) -> int:
     """Where "central bank" or "foreign ministry" ends after a nationality (``the Ruritanian
-    central bank``, ``the Ruritanian foreign ministry``): news writes these institutions in
-    lower case, and they are organisations of their own."""
+    central bank``, ``the Ruritanian foreign ministry``, ``Ruritania's army``): news writes these
+    institutions in lower case, and they are organisations of their own."""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1
     for k in range(end, min(end + 3, len(doc))):
         t = doc[k]
         if not t.is_lower or not t.is_alpha:
             return end
-        if t.lower_ in INSTITUTIONS and k > end and INSTITUTIONS[t.lower_] in (None, doc[k - 1].lower_):
+        need = heads.get(t.lower_, "-")
+        if need != "-" and (need == "" or k > end and need in (None, doc[k - 1].lower_)):
             # "the central bank's assets" names it, "central bank assets" and "ministry spokesman" the state's
             return k + 1 if k + 1 == len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN") else end
     return end
