@@ -555,3 +555,25 @@ def test_a_state_s_or_a_body_s_institution_in_lower_case_is_an_organisation(doss
 
 def test_a_state_s_economy_is_no_institution(dossier_of):
     assert {a.name for a in dossier_of("Chile's economy grew by a tenth.").actors} == {"Chile"}
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The Kivu Front, who call themselves the Lions of Kivu, fired on the camp.", "Kivu Front", "Lions of Kivu"),
+    ("The Northern Brigade, also known as the Sons of Ruvu, denied it.", "Northern Brigade", "Sons of Ruvu"),
+    ("Adama Koulibaly, nicknamed the Hawk, led the raid.", "Adama Koulibaly", "Hawk"),
+])
+def test_a_name_given_in_so_many_words_is_an_alias(dossier_of, text, name, alias):
+    actors = by_name(dossier_of(text))
+    assert alias in actors[name].aliases
+    assert alias not in actors
+
+
+def test_the_name_a_group_noun_calls_itself_is_an_organisation(dossier_of):
+    d = dossier_of("Fighters of a jihadist coalition that calls itself Jamaat Nasr al-Sahel attacked the town.")
+    (group,) = [a for a in d.actors if "Nasr" in a.name]
+    assert group.type == "organization" and group.name == "Jamaat Nasr al-Sahel"
+
+
+def test_known_as_a_description_is_no_alias(dossier_of):
+    d = dossier_of("Paul Okafor, the finance minister, is known as a tough negotiator.")
+    assert not [alias for a in d.actors for alias in a.aliases if "negotiator" in alias]

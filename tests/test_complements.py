@@ -86,6 +86,8 @@ def claims_of(dossier_of, text):
      [("Vance", "Orders will keep the yard busy for years", "say"),
       ("Vance", "repaying the loan seems realistic", "say"),
       ("some analysts", "this doubtful, as the market is full", "call")]),
+    # a name taken is nothing claimed
+    ("The rebels, who call themselves the Lions of Kivu, attacked the camp.", []),
     # an expletive "it" names no speaker
     ("It was announced on Monday that the plant would close.", [("", "the plant would close", "announce")]),
     # beliefs of a speaker, but "I think" inside what another reports is a hedge

@@ -44,6 +44,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from dossier.actors.acronyms import Acronym
+from dossier.actors.aliases import GROUP_NOUNS, Alias, aliases
 from dossier.actors.clusters import Cluster
 from dossier.actors.cooccurrence import CoOccurrence, cooccurrence
 from dossier.actors.entities import entity_mentions, key_of
@@ -176,12 +177,30 @@ class _Resolver(TitleHolders):
             else:
                 self.keyed(f"place:{e.text}", "place", e.text).add(e, e.text, self.where(e))
         self.join_acronyms(pairs)
+        self.join_aliases(aliases(self.doc, [s for c in self.clusters for s in c.spans]))
         self.retype_towns()
         self.join_org_first_words()
         self.join_org_heads()
         self.add_untagged_surnames()
         self.add_title_mentions()
         self.add_description_mentions()
+
+    def join_aliases(self, found: list[Alias]) -> None:
+        """``X, known as Y``: Y's mentions are X's; after a group noun, Y is an organisation
+        (:mod:`dossier.actors.aliases`)."""
+        for alias in found:
+            named = next((c for c in self.clusters if any(s.start <= alias.name.start < s.end for s in c.spans)), None)
+            first = next((c for c in self.clusters if c is not named
+                          and any(s.start <= alias.before.i < s.end for s in c.spans)), None)
+            if named is None:
+                if first is not None:  # "the Northern Brigade, also known as the Sons of Ruvu": untagged
+                    first.add(alias.name, alias.name.text, self.where(alias.name))
+                continue
+            if first is not None:
+                self.merge(named, first)
+            elif alias.before.lemma_.lower() in GROUP_NOUNS and named.type in ("person", "place"):
+                named.type = "organization"  # "a coalition that calls itself X": the group's own name
+                named.first = max(named.names, key=len)
 
     def cluster_of(self, span: Span) -> Cluster | None:
         return next((c for c in self.clusters if any(s.start == span.start and s.end == span.end

@@ -33,6 +33,7 @@ from dossier.text.gazetteer import words
 
 #: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
 OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to", "against"}
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 #: Conjunctions of a reason given for what is said of an object ("called it doubtful, as margins are thin").
 REASONS = frozenset({"as", "because", "since"})
 #: ... and of a judgement ("condemned the raid as illegal", "praised X for acting").
@@ -67,6 +68,8 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
         heads += [cl for c in children if c.dep_ == "advmod" and c.i > verb.i for cl in c.children
                   if cl.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
     objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and objects[0].lower_ in REFLEXIVES and "clause" not in frames:
+        return []  # "the Houthis, who call themselves X": a name taken, nothing claimed
     if "clause" in frames and objects and "object" not in frames:
         # "cautioned reform does not happen overnight": the clause's subject parsed as the cue's object,
         # its finite verb left with no subject of its own
