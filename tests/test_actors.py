@@ -467,6 +467,9 @@ def _people(d):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a name the NER took for an organisation, set off after an office of one
+    ('"Workers cannot be ignored," the president of the Kivu Farmers Union, Ifeoma Okafor, told a news conference.',
+     "Ifeoma Okafor"),
     # the NER took only part of the name: the untagged name words before and after it are the rest
     ("Abdiweli Yusuf Ahmed, Hodan Abdi Nur and Farah Mohamed Jama were killed in the blast.",
      "Abdiweli Yusuf Ahmed"),

@@ -194,6 +194,20 @@ def described_as_person(span: Span, *, ages: bool = True) -> bool:
                 continue
             if _person_noun(other) or ages and _age(other) and other.dep_ == "appos":
                 return True
+            if t.dep_ == "appos" and other.i < span.start and _office_above(other):
+                return True  # "the president of the Labour Congress, Adebayo Okonkwo": hung on "Congress"
+    return False
+
+
+def _office_above(token: Token) -> bool:
+    """An office noun in lower case at ``token`` or up the ``of``/``for`` phrases it ends (``the
+    president of the Labour Congress``)."""
+    for _ in range(3):
+        if token.pos_ == "NOUN" and token.text.islower() and is_title_word(token):
+            return True
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in ("of", "for", "at"):
+            return False
+        token = token.head.head
     return False
 
 
