@@ -318,3 +318,17 @@ def test_colon_quotations_titles_and_prizes(dossier_of, text, expected):
 def test_boilerplate_is_no_part_of_the_article(dossier_of, text, expected):
     found, _ = claims_of(dossier_of, text)
     assert found == expected
+
+
+def test_a_passive_cue_in_the_next_paragraph_attributes_no_quotation(dossier_of):
+    d = dossier_of('"He is on trial for who he is," defence advocate Lerato Dube said. "The state has spent four '
+                   'years looking for a crime to fit the man."\nThemba Nkosi, 63, is accused of steering a contract '
+                   'to a friend.')
+    names = {a.id: a.name for a in d.actors}
+    assert [names.get(c.speaker) for c in d.claims if c.kind == "direct"] == ["Lerato Dube", "Lerato Dube"]
+
+
+def test_words_quoted_as_what_someone_called_something_are_theirs(dossier_of):
+    d = dossier_of('Chile, which had pressed both sides to talk, welcomed what it called "an important step".')
+    names = {a.id: a.name for a in d.actors}
+    assert [(names.get(c.speaker), c.quote) for c in d.claims] == [("Chile", "an important step")]

@@ -122,6 +122,8 @@ def _cue_after(doc: Doc, q: Quotation, quoted: set[int], lexicon: dict[str, str]
             window = [t for t in sent if not t.is_space and t.i not in quoted and not t.is_punct]
             if any(t.i in quoted for t in sent) or any(_reports_other(t, quoted) for t in window):
                 window = []
+            # "X is accused of ...": a passive cue's subject says nothing
+            window = [t for t in window if not any(c.dep_ == "auxpass" for c in t.children)]
     if len(window) > 2 and window[0].lower_ == "according" and window[1].lower_ == "to" and i == window[0].i:
         source = next((o for o in window[1].children if o.dep_ == "pobj"), None)  # "“...,” according to X."
         if source is not None:

@@ -307,8 +307,12 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True
     if verb.lemma_ in HEDGES and subj is not None and subj.lower_ == "i" and verb.i not in spk.quoted:
         return True  # "I think it is fine, he said": a hedge inside what another reports
-    if any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children):
+    named = any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children)
+    quoting = named and any(c.dep_ in ("oprd", "xcomp", "attr") and c.i in spk.quoted for c in verb.children)
+    if named and not quoting:
         return True  # "which the paper noted as unusual": says something of what came before
+    if quoting and subj is not None and spk.speaker(subj)[0] is not None:
+        return False  # "welcomed what it called “an important step”": the words of whoever "it" is
     if "object" in frames and "clause" not in frames and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ == "agent" for c in verb.children):
         return True  # "was called the garden of the north" names, it claims nothing (said by nobody named)
