@@ -86,6 +86,9 @@ def claims_of(dossier_of, text):
      [("Vance", "Orders will keep the yard busy for years", "say"),
       ("Vance", "repaying the loan seems realistic", "say"),
       ("some analysts", "this doubtful, as the market is full", "call")]),
+    # a parenthetical cue after a phrase fronted before the subject
+    ("Without the new levy, she warned, the town risked a downgrade by the rating agencies.",
+     [("she", "the town risked a downgrade by the rating agencies", "warn")]),
     # a name taken is nothing claimed
     ("The rebels, who call themselves the Lions of Kivu, attacked the camp.", []),
     # an expletive "it" names no speaker

@@ -127,6 +127,16 @@ def _interrupted(verb: Token) -> list[tuple[int, int]]:
         # "As the minister made clear, X": the main clause after the aside
         start = verb.right_edge.i + 1
         return [(start, head.right_edge.i + 1)] if head.right_edge.i >= start else []
+    doc = verb.doc
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ == "parataxis" and head.i > verb.i and head.pos_ in ("VERB", "AUX") \
+            and own is not None and own.left_edge.i > 0 and doc[own.left_edge.i - 1].text == "," \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in head.children):
+        # "Without the new revenue, she warned, Kenya risked a downgrade": the whole clause it interrupts
+        start, end = min(head.left_edge.i, verb.left_edge.i), head.right_edge.i + 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        return [(start, end)]
     if verb.dep_ not in ("parataxis", "advcl") or head.i == verb.i or head.i > verb.i:
         return []
     if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
@@ -415,6 +425,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                 # the speaker's own words are not what was said: "which state media said were under
                 # control" keeps what follows the cue; "said Bruno, visibly shaken" keeps nothing
                 start = verb.i + 1 if start <= verb.i < end else end
+                while start < end and doc[start].is_punct:
+                    start += 1
             if end <= start:
                 continue
             inside = [] if verb.i in quoted else [q for q in quotes if q.start < end and q.end > start]
