@@ -89,6 +89,12 @@ def claims_of(dossier_of, text):
     # a parenthetical cue after a phrase fronted before the subject
     ("Without the new levy, she warned, the town risked a downgrade by the rating agencies.",
      [("she", "the town risked a downgrade by the rating agencies", "warn")]),
+    # a finite cue after a named apposition, read by the parser as a modifier of the noun
+    ("Its spokeswoman, Ravina Patel, called on both sides to stop using heavy weapons in towns.",
+     [("Ravina Patel", "both sides to stop using heavy weapons in towns", "call")]),
+    # someone asked is not asking: the speaker of what follows
+    ("Wierzbicki, asked whether Poland would accept a reduced fee, said the offer was unfair.",
+     [("Wierzbicki", "the offer was unfair", "say")]),
     # a name taken is nothing claimed
     ("The rebels, who call themselves the Lions of Kivu, attacked the camp.", []),
     # an expletive "it" names no speaker

@@ -52,6 +52,12 @@ def subject_of(verb: Token) -> Token | None:
         for c in subjects[:1]:
             # "Ruth Kessel, who said ...": the relative pronoun stands for the noun the clause hangs on
             return verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
+        # "Wierzbicki, asked whether ..., said": the subject parsed as the aside's
+        aside = next((c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i < verb.i
+                      and c.lemma_ == "ask"), None)
+        if aside is not None and (lent := next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i),
+                                               None)) is not None:
+            return lent
         if verb.dep_ == "ROOT":  # "The 67-year-old added that ...": the subject parsed as a modifier of the verb
             dets = [d.i for d in verb.children if d.dep_ == "det" and d.i < verb.i]  # "The" hung on the verb too
             lost = [c for c in verb.children if c.i < verb.i and c.dep_ in ("amod", "npadvmod", "dep")
@@ -70,6 +76,9 @@ def subject_of(verb: Token) -> Token | None:
             verb = head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "continued by noting that ..."
             verb = verb.head.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            return verb.head  # "Its spokeswoman, Ravina Patel, called on ...": a finite verb read as a modifier
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
             # "posted a message on Twitter blaming Iran": the participle is the poster's
             t = verb.head
@@ -127,7 +136,7 @@ def words_end(subj: Token) -> int:
         if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
             end = min(end, c.left_edge.i - 1)
     for c in subj.children:
-        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > subj.i and c.doc[c.left_edge.i - 1].text == ",":
+        if c.dep_ == "acl" and c.i > subj.i and c.doc[c.left_edge.i - 1].text == ",":
             end = min(end, c.left_edge.i - 1)  # "Lena Ruud, speaking to reporters in Oslo,": an aside
         # "Paul Marsh, a detective who has chased the robber for years": the apposition names, its clause tells
         for r in (r for r in c.subtree if c.dep_ == "appos" and c.i > subj.i and r.dep_ == "relcl" and r.i > c.i):
