@@ -95,6 +95,12 @@ def claims_of(dossier_of, text):
     # someone asked is not asking: the speaker of what follows
     ("Wierzbicki, asked whether Poland would accept a reduced fee, said the offer was unfair.",
      [("Wierzbicki", "the offer was unfair", "say")]),
+    # a clause read as a relative clause on the addressee
+    ("The envoy told the 15-member council that shelling near the port had forced crews to leave.",
+     [("The envoy", "shelling near the port had forced crews to leave", "tell")]),
+    # a cue the reported clause's own subject goes on with is part of what was said
+    ("Moreau said the bloc respected the science but disputed how it was being applied.",
+     [("Moreau", "the bloc respected the science but disputed how it was being applied", "say")]),
     # a name taken is nothing claimed
     ("The rebels, who call themselves the Lions of Kivu, attacked the camp.", []),
     # an expletive "it" names no speaker

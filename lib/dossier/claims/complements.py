@@ -68,6 +68,12 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
         heads += [cl for c in children if c.dep_ == "advmod" and c.i > verb.i for cl in c.children
                   if cl.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
     objects = [c for c in children if c.dep_ == "dobj"]
+    if "clause" in frames:
+        # "told the 15-member council that shelling had forced ...": the clause read as a relative clause
+        heads += [r for o in objects for r in o.children if r.dep_ == "relcl"
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
+                  and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.tag_ not in ("WDT", "WP")
+                          for c in r.children)]
     if objects and objects[0].lower_ in REFLEXIVES and "clause" not in frames:
         return []  # "the Houthis, who call themselves X": a name taken, nothing claimed
     if "clause" in frames and objects and "object" not in frames:

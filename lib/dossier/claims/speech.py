@@ -225,6 +225,10 @@ def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             continue  # an infinitive ("rebuild so as not to threaten X") is part of the content
         anchor = t
+        if t.dep_ == "conj" and t.head in run and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in speaker_nouns() or c.pos_ in ("PROPN", "PRON"))
+                for c in t.head.children):
+            continue  # "the bloc respected the science but disputed how ...": the reported clause goes on
         if t.dep_ == "acl" and any(c.dep_ == "ccomp" for c in t.children):
             anchor = t.head  # "despite the site claiming ...": the noun phrase of the other speaker
         elif t.dep_ not in ("advcl", "conj", "pcomp"):
@@ -399,6 +403,9 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             # the second cue is still the first one's speaker's
             outer = subject_of(verb.head.head)
             subj = outer if _names_a_speaker(outer, spk) else subj
+        elif verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in lexicon \
+                and subj is not None and subj.lemma_.lower() in speaker_nouns():
+            continue  # "said the bloc respected the science but disputed how ...": part of what was said
         raised = _raised(verb, frames)
         if (misparsed := cue_as_modifier(verb)) is not None:
             subj, runs = misparsed  # "X, who had visited the camp, cautioned help does not come swiftly"
