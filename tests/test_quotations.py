@@ -332,3 +332,22 @@ def test_words_quoted_as_what_someone_called_something_are_theirs(dossier_of):
     d = dossier_of('Chile, which had pressed both sides to talk, welcomed what it called "an important step".')
     names = {a.id: a.name for a in d.actors}
     assert [(names.get(c.speaker), c.quote) for c in d.claims] == [("Chile", "an important step")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Union leaders said they would watch the deal.\n"If the government fails to pay, we will be back on the streets."'
+     '\nThe warning came from the deputy leader, Grace Ukpabi, speaking outside the headquarters.', "Grace Ukpabi"),
+    ('Knut Hovland said the talks were over.\n"This is a disappointing day for everyone who depends on the sea."'
+     '\nThose were the words of Anne-Marie Kerbrat, who chairs the fishing alliance.', "Anne-Marie Kerbrat"),
+])
+def test_a_sentence_saying_whose_words_a_quotation_was_names_its_speaker(dossier_of, text, speaker):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    assert [names.get(c.speaker) for c in d.claims if c.kind == "direct"] == [speaker]
+
+
+def test_a_quotation_after_a_cue_of_its_paragraph_is_not_the_next_paragraphs(dossier_of):
+    d = dossier_of('"They want to silence him," said Sipho Dlamini, a councillor. "Everyone here knows it."\n'
+                   'Themba Nkosi spoke briefly to reporters.')
+    names = {a.id: a.name for a in d.actors}
+    assert [names.get(c.speaker) for c in d.claims] == ["Sipho Dlamini", "Sipho Dlamini"]

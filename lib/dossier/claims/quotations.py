@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dossier.claims.quotemarks import OPENING, Quotation, breaks, paragraph_end, paragraph_start, trim_punct
 from dossier.claims.speakers import Speakers, speaker_nouns
@@ -112,7 +112,10 @@ def _cue_after(doc: Doc, q: Quotation, quoted: set[int], lexicon: dict[str, str]
         if t.text in ".!?;" or t.text in OPENING or t.i in quoted:
             break
         window.append(t)
-    if not window and stop < len(doc):
+    # a quotation after a cue of its own paragraph goes on with that speaker, not the next paragraph's
+    attributed = any(lexicon.get(t.lemma_) in ("speech", "document") and t.pos_ == "VERB" and t.i not in quoted
+                     for t in doc[paragraph_start(doc, q.start - 1):q.start])
+    if not window and stop < len(doc) and not attributed:
         # a quotation ending its paragraph, attributed by the next: "“...” ¶ The minister said so."
         nxt = stop
         while nxt < len(doc) and doc[nxt].is_space:
@@ -124,6 +127,9 @@ def _cue_after(doc: Doc, q: Quotation, quoted: set[int], lexicon: dict[str, str]
                 window = []
             # "X is accused of ...": a passive cue's subject says nothing
             window = [t for t in window if not any(c.dep_ == "auxpass" for c in t.children)]
+            named = _words_named(sent, quoted)
+            if named is not None:
+                return named
     if len(window) > 2 and window[0].lower_ == "according" and window[1].lower_ == "to" and i == window[0].i:
         source = next((o for o in window[1].children if o.dep_ == "pobj"), None)  # "“...,” according to X."
         if source is not None:
@@ -140,6 +146,30 @@ def _cue_after(doc: Doc, q: Quotation, quoted: set[int], lexicon: dict[str, str]
             subj = next((w for w in reversed(window[:k]) if w.pos_ in ("PROPN", "PRON", "NOUN")), None)
         if subj is not None:
             return t, subj
+    return None
+
+
+#: Nouns for what a quotation is, in "the warning came from X", "those were the words of X".
+UTTERANCES = frozenset({"word", "words", "warning", "remark", "comment", "verdict", "message", "plea", "call",
+                        "reaction", "response", "assessment", "view"})
+
+
+def _words_named(sent: Span, quoted: set[int]) -> tuple[Token, Token] | None:
+    """``The warning came from X``, ``Those were the words of X``: a sentence after a quotation
+    that names whose words they were, (its verb, X)."""
+    root = sent.root
+    if root.lemma_ not in ("come", "be") or any(t.i in quoted for t in sent):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    said = [subj] if subj is not None else []
+    said += [c for c in root.children if c.dep_ == "attr"]  # "Those were the words of X"
+    for noun in said:
+        if noun.lemma_.lower() in UTTERANCES or noun.lower_ in UTTERANCES:
+            for holder in (root, noun):
+                for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+                    source = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    if source is not None:
+                        return root, source
     return None
 
 
