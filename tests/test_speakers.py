@@ -215,3 +215,11 @@ def test_a_subject_the_parser_hung_on_the_verb_as_a_modifier_is_still_the_speake
                    "The 67-year-old added that she had lost everything.")
     names = {a.id: a.name for a in d.actors}
     assert [names.get(c.speaker) for c in d.claims] == ["Rita Moss", "Rita Moss"]
+
+
+def test_she_is_the_person_the_sentence_before_names_rather_than_an_older_subject(dossier_of):
+    d = dossier_of("Ragna Holm, who led the delegation, was blunter. The talks went on for hours. "
+                   '"This is a sad day for the coast."\nThose were the words of Anne Kerbrat, who chairs the '
+                   "fishing alliance. She told reporters that boats were already laid up.")
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(d.claims[-1].speaker) == "Anne Kerbrat"

@@ -163,8 +163,18 @@ class Speakers(ActorIndex):
         token indexes set by the caller) are whom speakers talk about, not speakers."""
         before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type == "person"
                   and i not in self.quoted and (gender is None or self.gender(a) in (None, gender))]
-        subjects = [a for i, a, subj in before if subj and i not in self.reported]
-        return subjects[-1] if subjects else (before[-1][1] if before else None)
+        subjects = [(i, a) for i, a, subj in before if subj and i not in self.reported]
+        if not before:
+            return None
+        last_i, last = before[-1][0], before[-1][1]
+        if not subjects:
+            return last
+        # "Those were the words of Anne Kerbrat, who ... ¶ She told ...": the person the sentence
+        # before names outranks a subject of sentences further back
+        here = self._sentence(token.i)
+        if self._sentence(last_i) >= here - 1 > self._sentence(subjects[-1][0]):
+            return last
+        return subjects[-1][1]
 
     def last_of_types_before(self, token: Token, types: tuple[str, ...]) -> Actor | None:
         """The most recent actor of these types named within :data:`REFERENCE_WINDOW`
