@@ -580,3 +580,15 @@ def test_the_name_a_group_noun_calls_itself_is_an_organisation(dossier_of):
 def test_known_as_a_description_is_no_alias(dossier_of):
     d = dossier_of("Paul Okafor, the finance minister, is known as a tough negotiator.")
     assert not [alias for a in d.actors for alias in a.aliases if "negotiator" in alias]
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"This is the first step in months," the envoy, Jan Vrba, told reporters.', "Jan Vrba"),
+])
+def test_a_name_whose_first_word_is_a_month_is_no_date(dossier_of, text, person):
+    assert by_name(dossier_of(text))[person].type == "person"
+
+
+def test_a_date_with_a_month_stays_a_date(dossier_of):
+    assert not [a for a in dossier_of("The deal was signed on Jan 5 and took effect in June 2024.").actors
+                if a.type == "person"]

@@ -56,6 +56,8 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Span
 
 from dossier.actors.acronyms import Acronym, acronym_like, acronyms_after, acronyms_of_non_actors, expansions
@@ -319,11 +321,28 @@ def _tail_end(doc: Doc, end: int) -> int:
     return k if k > end and (k == len(doc) or doc[k].is_punct) else end
 
 
+#: Month and day names and their abbreviations, in English (the calendar module's C locale).
+CALENDAR_WORDS = frozenset(w.lower().rstrip(".") for w in (*calendar.month_name, *calendar.month_abbr,
+                                                           *calendar.day_name, *calendar.day_abbr, "Sept") if w)
+
+
+def _name_read_as_date(ent: Span) -> bool:
+    """``Jan Vrba``, ``April Lenz``: a "date" of capitalised words with no number, only its first
+    word a month's name, is a person's name."""
+    words = [t for t in ent if not t.is_punct]
+    return ent.label_ == "DATE" and 2 <= len(words) <= 3 and words[0].lower_.rstrip(".") in CALENDAR_WORDS \
+        and all(t.is_alpha and t.text[:1].isupper() and t.lower_.rstrip(".") not in CALENDAR_WORDS
+                for t in words[1:])
+
+
 def _run_on(doc: Doc) -> list[Span]:
     """The doc's entities, a name cut short after its head run on to its end: "the U.S.
     Department" + "of the Treasury" is one span."""
     out = []
     for ent in doc.ents:
+        if _name_read_as_date(ent):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Jan Vrba": Jan is no January here
+            continue
         end = ent.end
         local = ent[-1].lower_ in ("embassy", "consulate", "mission")  # "the Embassy in Baghdad"
         preps = RUN_ON_PREPOSITIONS + (("in", "to") if local else ())
