@@ -339,7 +339,9 @@ def test_an_order_imposes_for_the_statements_government(dossier_of, text, impose
      ["Bolivia"], "in_force"),
     # acts without a sanction word
     ("Canada is taking immediate action to limit exports of dual-use goods to the Bolivian army.", "Canada",
-     ["Bolivia"], "in_force"),
+     ["Bolivian army"], "in_force"),
+    ("Bolivia's leaders met in La Paz. Canada is taking action to limit exports of arms to the Bolivian army.",
+     "Canada", ["Bolivian army", "Bolivia"], "in_force"),
     ("The White House barred American investors from Chilean military companies' bonds.", "United States",
      ["Chile"], "in_force"),
     # ended, eased

@@ -165,8 +165,9 @@ class _Resolver(TitleHolders):
                 person.add(e, e.text, self.where(e))
             elif entry is not None and entry.type == "state" and qualifies_a_currency(e):
                 continue  # "Hong Kong dollars"
-            elif entry is not None and form is not None and form.kind == "capital" and e.text != entry.name \
-                    and means_the_place(e):  # not a city state ("in Singapore")
+            elif entry is not None and form is not None and e.text != entry.name and means_the_place(e) and (
+                    form.kind == "capital" or entry.type == "organization" and coordinates(e.text)):
+                # not a city state ("in Singapore"); "talks in Brussels" are where, not the EU
                 self.keyed(f"place:{e.text}", "place", e.text).add(e, e.text, self.where(e))
             elif entry is not None:
                 self.keyed(entry.key, entry.type, entry.name).add(e, e.text, self.where(e))

@@ -42,7 +42,7 @@ GOVERNMENT_NOUNS = {"administration", "government"}
 #: Words in an organisation's name that make it a government agency (it stands for its state).
 AGENCY_WORDS = {"department", "ministry", "treasury", "office", "bureau", "agency", "administration",
                 "secretary", "commerce", "state", "cabinet", "directorate", "service", "government",
-                "regime"}
+                "regime", "army", "navy", "police", "guard", "forces"}
 
 
 def _outlet_keys(outlet: str | None, url: str | None) -> list[str]:
@@ -140,6 +140,9 @@ def agency_state(index: ActorIndex, actor_id: str, author: str | None) -> str | 
     if not words & AGENCY_WORDS or actor.key:  # a body the gazetteer knows (the UN Security Council) is itself
         return None
     named = _state_in_name(index, actor.name)
+    if named is None and any(gazetteer().lookup(w) is not None and gazetteer().lookup(w).kind in ("state", "demonym")
+                             for w in actor.name.replace("'s", "").split()):
+        return None  # "the Bolivian army" when Bolivia is no actor of the text: not the author's
     return named or author or home_state(index)
 
 
@@ -157,10 +160,10 @@ def _state_in_name(index: ActorIndex, name: str) -> str | None:
 
 @cache
 def _state_forms() -> dict[str, tuple[str, ...]]:
-    """Gazetteer key (``state:USA``) -> the names and abbreviations of that state."""
+    """Gazetteer key (``state:USA``) -> the names, abbreviations and demonyms of that state."""
     found: dict[str, list[str]] = {}
     for f in gazetteer().forms:
-        if f.key.startswith("state:") and f.kind == "state":
+        if f.key.startswith("state:") and f.kind in ("state", "demonym"):
             found.setdefault(f.key, []).append(f.text)
     return {k: tuple(v) for k, v in found.items()}
 
