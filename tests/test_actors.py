@@ -592,3 +592,10 @@ def test_a_name_whose_first_word_is_a_month_is_no_date(dossier_of, text, person)
 def test_a_date_with_a_month_stays_a_date(dossier_of):
     assert not [a for a in dossier_of("The deal was signed on Jan 5 and took effect in June 2024.").actors
                 if a.type == "person"]
+
+
+def test_brussels_acting_is_the_eu_and_where_talks_are_held_is_a_place(dossier_of):
+    acting = by_name(dossier_of("Brussels would consider all appropriate measures, the envoy said."))
+    assert "Brussels" in acting["European Union"].aliases and "Belgium" not in acting
+    where = by_name(dossier_of("Ministers met in Brussels on Monday."))
+    assert where["Brussels"].type == "place" and "European Union" not in where
