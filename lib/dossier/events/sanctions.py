@@ -102,6 +102,9 @@ AIMING_VERBS = {"target", "hit", "cover", "affect", "penalize", "punish"}
 DESTINATION_MEASURES = {"export controls", "embargo", "arms embargo", "ban"}
 #: Nouns that count or group measures: "a fresh round of sanctions" is imposed as the sanctions are.
 MEASURE_GROUPS = {"round", "wave", "package", "set", "series", "raft", "slew", "batch", "tranche", "list", "range"}
+#: Words for a share of the measures in play ("lifted most of the sanctions").
+SHARES = {"most", "all", "some", "many", "part", "half", "rest", "remainder", "majority", "several", "none"}
+GROUPED = MEASURE_GROUPS | SHARES
 LIFTING_VERBS = {"lift", "ease", "remove", "waive", "relax", "end", "suspend", "revoke", "terminate", "rescind",
                  "repeal", "unfreeze", "drop"}
 THREATENING_VERBS = {"threaten", "warn", "consider", "propose", "mull", "weigh", "prepare", "prepared", "ready",
@@ -372,7 +375,9 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         ended = None if is_verb else _exemption_ender(verb)
         verb = ended or verb  # "rescind a rule that exempted X from its sanctions": rescinding tightens them
         # "sanctions imposed by Canada on Peru": the participle's agent and objects are the measure's
-        participles = [c for c in root.children if c.dep_ == "acl" and c.lemma_ in ACTING_VERBS] if not is_verb else []
+        # "the sanctions it had imposed on Niger": a relative clause's objects too
+        participles = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ACTING_VERBS] \
+            if not is_verb else []
         # "sanctions from Western countries"; but "barred X from Y" is barred from Y, not by it
         imposer_tokens = _objects(root, {"by"} if is_verb else {"from", "by"}) + [
             o for c in participles for o in _objects(c, {"by"})]
@@ -383,8 +388,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         subjects, subject_verb = _subjects(verb)
         passive = any(c.dep_ in ("nsubjpass", "agent") for c in subject_verb.children)
         arg = root
-        while arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_.lower() in MEASURE_GROUPS:
-            arg = arg.head.head  # "imposed a fresh round of sanctions"
+        while arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_.lower() in GROUPED:
+            arg = arg.head.head  # "imposed a fresh round of sanctions", "lifted most of the sanctions"
         acting = is_verb or ended is not None or (verb.lemma_ in ACTING_VERBS or _ends(verb)) and arg.dep_ in (
             "dobj", "nsubjpass", "conj")
         doers = agent_objects([s for s in subjects if s.dep_ != "nsubjpass"]) if passive else subjects
