@@ -101,6 +101,8 @@ def test_named_agreements_and_their_parties(dossier_of, text, name, expected):
     ("Chile signed a memorandum of understanding with Peru.", ["Chile", "Peru"]),
     # two signers, one of them no actor the text names: the one named is a party
     ("Colombia and the rebels signed a ceasefire agreement in Havana.", ["Colombia"]),
+    # an agreement a state has with another, in force
+    ("Chile, which has a mutual defence treaty with Peru, said it stood with its ally.", ["Chile", "Peru"]),
     # the text of an agreement initialled or signed is the agreement
     ("Chile and Peru initialled the text of a fisheries treaty on Monday.", ["Chile", "Peru"]),
 ])

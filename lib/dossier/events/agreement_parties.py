@@ -50,6 +50,8 @@ def subjects_of(verb: Token) -> list[Token]:
         agents = [o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if agents:
             subj = agents
+        if subj and subj[0].tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            subj = [v.head]  # "the United States, which has a treaty with X": the noun the clause is on
         if subj:
             return subj + [c for s in subj for c in s.subtree if c.dep_ == "conj"]
         if v.dep_ not in ("xcomp", "advcl", "conj", "acl") or v.head == v:

@@ -144,6 +144,9 @@ def _signing_verb(term: Token) -> Token | None:
         term = term.head.head  # "initialled the text of a peace treaty", "signed a draft of the accord"
     if term.dep_ in ("dobj", "nsubjpass") and term.head.lemma_ in SIGNING_VERBS:
         return term.head
+    if term.dep_ == "dobj" and term.head.lemma_ == "have" and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in term.children):
+        return term.head  # "which has a mutual defence treaty with X": an agreement in force
     if term.dep_ == "pobj" and term.head.lower_ in ("into", "to", "on") and term.head.head.lemma_ in SIGNING_VERBS:
         return term.head.head
     talks = term.head.head if term.dep_ == "pobj" and term.head.lower_ in ("on", "for", "over") else None
