@@ -23,6 +23,12 @@ def names(d, ids):
     ("Officials said the highway to the northern border would be completed next year.", "road",
      "under_construction"),
     ("Kenya and Uganda are expanding the Malaba dry port on their border.", "port", "under_construction"),
+    # works on a stretch of a road; a plant called a project; a line under study
+    ("The government would press ahead with paving a 400-kilometre stretch of the Ruvu highway.", "road",
+     "under_construction"),
+    ("A separate Chinese-financed project, the Tana coal-fired power plant, has been delayed by the fighting.",
+     "power_plant", "halted"),
+    ("The minister said a spur line towards the lakes was under study.", "railway", "proposed"),
     # a planned or proposed work is described as a project by that word alone
     ("Parliament debated the planned railway at Kivu on Monday.", "railway", "planned"),
 ])

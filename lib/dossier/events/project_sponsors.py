@@ -170,12 +170,18 @@ def verbs_above(token: Token) -> list[Token]:
     return [t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")]
 
 
+#: Nouns for a part of a line or site that works are done on ("a stretch of the highway").
+STRETCHES = frozenset({"stretch", "section", "segment", "portion", "length", "leg", "phase", "part", "extension"})
+
+
 def argument_of(root: Token) -> Token:
     """The word a project phrase is an argument of: through coordination and apposition to the
     verb it is the subject or object of, or the noun or verb whose preposition it follows."""
     t = root
     while t.dep_ in ("conj", "appos") and t.head != t:
         t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in STRETCHES:
+        return argument_of(t.head.head)  # "paving a 400-kilometre stretch of the highway": the highway is paved
     if t.dep_ == "pobj" and t.head.head != t.head:
         return t.head.head
     return t.head

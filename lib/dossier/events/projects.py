@@ -178,6 +178,11 @@ def _nominal_cues(root: Token) -> list[Token]:
     ``work on``, ``financing for``, and the subject of the verb it follows (``Construction began
     on X``)."""
     head = argument_of(root)
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":  # "a spur line ... was under study"
+        under = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in _cues()]
+        if under:
+            return under[:1]
     if head.pos_ in ("VERB", "AUX") and root.dep_ == "pobj" and root.head.lower_ in ("on", "of"):
         # a sentence's first word may be tagged a proper noun ("Work began on ...")
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
@@ -194,6 +199,8 @@ def _described(root: Token) -> bool:
     cues = _cues()
     if root.lemma_.lower() == "project" or _nominal_cues(root) or _kept_running(root, verbs_above(root)):
         return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() == "project":
+        return True  # "a Chinese-financed project, the Salkadamna power plant,": called a project
     if _going_ahead(root):
         return True  # "stop the terminal going ahead", "the pipeline will not move forward"
     if root.dep_ == "compound" and root.head.lemma_.lower() in WORKS_NOUNS and root.head.pos_ == "NOUN":
