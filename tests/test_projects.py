@@ -286,3 +286,14 @@ def test_a_phrase_that_is_the_subject_of_its_act_spans_the_act(dossier_of):
     text = "The pipeline from Bolivia to Chile opened in 2020."
     (p,) = dossier_of(text).projects
     assert text[p.span[0]:p.span[1]] == "The pipeline from Bolivia to Chile opened in 2020"
+
+
+@pytest.mark.parametrize("text, sponsors", [
+    ("Work resumed on a stalled rail link between Tana and Ruvu, a project financed partly by the World Bank.",
+     ["World Bank"]),
+    ("The Chinese-financed dam on the Nile is nearly complete.", ["China"]),
+])
+def test_sponsors_in_an_apposition_or_hyphened_onto_a_participle(dossier_of, text, sponsors):
+    d = dossier_of(text)
+    (p,) = d.projects
+    assert names(d, p.sponsors) == sponsors

@@ -69,9 +69,21 @@ def _financers(root: Token) -> list[Token]:
     """Who pays or builds: the agent of a participle on the project or on its verb (``financed
     by X``), and the source of financing in its sentence (``financing from X``, ``a loan from X``)."""
     verb = next((v for v in verbs_above(root)[:1] if root.head == v), None)
-    found = [o for c in [*root.children, *(verb.children if verb is not None else ())]
-             if c.dep_ in ("acl", "advcl") and (c.head == root or c.lemma_.lower() in FINANCE_VERBS)
+    # "a rail link ..., a project financed partly by X": the project noun in apposition counts as the term
+    described = [t for t in root.sent if t.dep_ == "appos" and t.lemma_.lower() == "project"
+                 and root.left_edge.i <= t.head.i <= root.right_edge.i]
+    found = [o for c in [*root.children, *(verb.children if verb is not None else ()),
+                         *(x for d in described for x in d.children)]
+             if c.dep_ in ("acl", "advcl") and (c.head in (root, *described) or c.lemma_.lower() in FINANCE_VERBS)
              for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    # "the U.S.- and EU-backed railway": the names hyphened onto a participle of paying before the term
+    # (or before a term in apposition to it)
+    heads = [root, *(c for c in root.children if c.dep_ == "appos")]
+    for h in heads:
+        words = list(root.doc[h.left_edge.i:h.i])
+        for k, w in enumerate(words):
+            if w.lemma_.lower() in FINANCE_VERBS and k > 0 and words[k - 1].text in ("-", "‑"):
+                found += [x for x in words[:k] if x.pos_ in ("PROPN", "NOUN") and x.text[:1].isupper()]
     for t in root.sent:
         if t.lemma_.lower() in FINANCE_NOUNS:
             found += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
