@@ -19,6 +19,9 @@ def named(d, ids):
     ("Canada announced new penalties against Belarus on Friday.", "Canada", ["Belarus"], "in_force"),
     ("Switzerland adopted the EU's latest package of measures against Moscow.", "Switzerland", ["Russia"],
      "in_force"),
+    # lifting only weighed leaves the measure in force
+    ("Chile would consider lifting the visa restrictions it imposed last year on Peru.", "Chile", ["Peru"],
+     "in_force"),
     # a share of the measures, and the target a relative clause names
     ("ECOWAS lifted most of the sanctions it had imposed on Niger after the coup.",
      "Economic Community of West African States", ["Niger"], "lifted"),

@@ -102,6 +102,8 @@ AIMING_VERBS = {"target", "hit", "cover", "affect", "penalize", "punish"}
 DESTINATION_MEASURES = {"export controls", "embargo", "arms embargo", "ban"}
 #: Nouns that count or group measures: "a fresh round of sanctions" is imposed as the sanctions are.
 MEASURE_GROUPS = {"round", "wave", "package", "set", "series", "raft", "slew", "batch", "tranche", "list", "range"}
+#: Verbs that only weigh an act: lifting that is considered leaves a measure in force.
+WEIGHING_VERBS = {"consider", "weigh", "mull", "discuss", "debate", "explore", "study"}
 #: Words for a share of the measures in play ("lifted most of the sanctions").
 SHARES = {"most", "all", "some", "many", "part", "half", "rest", "remainder", "majority", "several", "none"}
 GROUPED = MEASURE_GROUPS | SHARES
@@ -324,7 +326,8 @@ def _status(term: Span, verb: Token, *, lifting: bool, easing: bool = False) -> 
     # "last May" is no "may", nor "the order imposes" an order to impose
     lemmas = {t.lemma_.lower() for t in chain if t.pos_ not in ("PROPN", "NOUN")}
     if lifting and (verb.lemma_.lower() in LIFTING_VERBS or _ends(verb)):
-        return "lifted"
+        # "would consider lifting the restrictions": only weighed, they stay in force
+        return "in_force" if lemmas & WEIGHING_VERBS else "lifted"
     if lemmas & THREATENING_VERBS:
         return "threatened"
     if lemmas & HEDGES:
