@@ -109,3 +109,12 @@ def agreement(mention, **kw):
 ])
 def test_which_agreement_records_are_one(a, b, same):
     assert same_agreement(a, b, TEXT) is same
+
+
+def test_measures_coordinated_before_one_target_are_one_sanction_with_the_whole_clause(dossier_of):
+    text = "Musa Haroun leads the militia. The EU imposed an asset freeze and travel ban on Haroun."
+    d = dossier_of(text)
+    (s,) = d.sanctions
+    names = {a.id: a.name for a in d.actors}
+    assert [names[t] for t in s.targets] == ["Musa Haroun"]
+    assert s.text == "The EU imposed an asset freeze and travel ban on Haroun"

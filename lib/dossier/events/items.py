@@ -100,8 +100,8 @@ def same_sanction(a: Sanction, b: Sanction) -> bool:
     """Two records of one sanction: one measure and status, nothing contradicting, something
     shared, and the later one not said to be a further round (``new``, ``further`` sanctions)."""
     inner, outer = sorted((a, b), key=lambda r: r.span[1] - r.span[0])
-    if outer.span[0] <= inner.span[0] and inner.span[1] <= outer.span[1] and set(inner.targets) <= set(
-            outer.targets) and inner.imposer in (None, outer.imposer):
+    if outer.span[0] <= inner.span[0] and inner.span[1] <= outer.span[1] and (
+            set(inner.targets) <= set(outer.targets) or not outer.targets) and inner.imposer in (None, outer.imposer):
         return True  # a fragment of the clause that states the other ("rescind waivers and drive X's exports to zero")
     words = re.findall(r"[a-z]+", b.text.lower())
     if a.measure != b.measure or FRESH & set(words):
@@ -120,6 +120,10 @@ def same_sanction(a: Sanction, b: Sanction) -> bool:
 
 def _merge_sanctions(records: list[Sanction]) -> Sanction:
     best = max(records, key=lambda r: (_fullness_of_sanction(r), -r.span[0]))
+    # a fragment of the clause that states the measure whole: the evidence is the whole clause
+    outer = max(records, key=lambda r: r.span[1] - r.span[0])
+    if outer.span[0] <= best.span[0] and best.span[1] <= outer.span[1]:
+        best = replace(best, span=outer.span, text=outer.text)
     imposer = next((r for r in records if r.imposer), None)
     return replace(best, imposer=imposer.imposer if imposer else None,
                    imposer_text=imposer.imposer_text if imposer else best.imposer_text,

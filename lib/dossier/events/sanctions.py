@@ -411,6 +411,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
                          + [o for c in participles for o in _objects(c, {"on", "against"})]
                          + [o for t in imposer_tokens for o in _objects(t, {"on", "against"})]
                          + [c for t in (root, term.root) for c in t.children if c.dep_ == "dobj"])
+        if root.dep_ == "conj" and not is_verb:  # "an asset freeze and travel ban on X": the ban's too
+            target_tokens += [o for o in _objects(root.head, {"on", "against"}) if o.i > root.i]
         if arg.dep_ == "dobj" and not is_verb:
             target_tokens += _objects(verb, {"on", "against"}) + _objects(arg, {"on", "against", "targeting"})
         elif arg.dep_ == "conj" and arg.head.dep_ == "dobj" and not is_verb:
