@@ -246,8 +246,8 @@ def _relabelled(span: Span) -> Span | None:
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
     if not known and len(span) > 1 and span[0].text in entries("place_prefixes.csv"):
         return Span(doc, span.start, span.end, label="FAC" if label == "PERSON" else label)
-    if label in ("PERSON", "ORG") and not known and _settlement_named(span):
-        return Span(doc, span.start, span.end, label="GPE")
+    if label in ("PERSON", "ORG", "GPE", "FAC", "LOC", "NORP") and not known and _settlement_named(span):
+        return Span(doc, span.start, span.end, label="GPE", span_id=f"place:{span.text}")
     if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
             and span[-1].lower_ not in STREETS:
         return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
@@ -269,9 +269,13 @@ def _relabelled(span: Span) -> Span | None:
 
 
 def _settlement_named(span: Span) -> bool:
-    """``the town of Dar Salim``: a name after "the" + settlement noun + "of" is that settlement,
+    """``the town of Dar Salim``, ``the Abu Shouk camp``, ``Amazonas state``: a name after "the" +
+    settlement noun + "of", or compounded with a settlement noun in lower case, is that settlement,
     however the NER labelled it (it often takes such names for a person's)."""
     root = span.root
+    if root.dep_ == "compound" and root.head.text.islower() and (root.head.lower_ in SETTLEMENTS
+                                                                 or root.head.lower_ == "state"):
+        return True  # "the Abu Shouk displacement camp", "Amazonas state", "the Tillaberi region"
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in SETTLEMENTS:
         return False

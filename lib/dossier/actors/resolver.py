@@ -149,7 +149,8 @@ class _Resolver(TitleHolders):
             entry = self.gaz.entries.get(key)
             weak = form is not None and form.weak or not key
             # "Houthi leader Abdul-Malik al-Houthi": a word before a title is whom the office serves
-            serves = e.end < len(self.doc) and is_title_word(self.doc[e.end])
+            # ... and a settlement named so ("the town of Rubaya") is no surname
+            serves = e.end < len(self.doc) and is_title_word(self.doc[e.end]) or e.id_.startswith("place:")
             person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and len(e) == 1 and not serves \
                 else None
             if person is None and weak and len(e) == 1:
@@ -236,6 +237,11 @@ class _Resolver(TitleHolders):
                 and bool(c.spans) and all(names_a_home(s, origin=one_word) for s in c.spans)
             if known or unknown:
                 c.type = "place"
+        places = {n: c for c in self.clusters if c.type == "place" for n in c.names}
+        for c in [c for c in self.clusters if c.type in ("person", "organization") and not c.titles]:
+            home = places.get(c.names[0]) if all(n == c.names[0] for n in c.names) and " " not in c.names[0] else None
+            if home is not None and c.key not in self.gaz.entries:
+                self.merge(c, home)  # "the town of Rubaya ... around Rubaya": one place, however the NER took it
 
     def join_acronyms(self, pairs: list[Acronym]) -> None:
         """``the Regional Recovery Fund (RRF)``: the acronym's actor is the long name's."""
