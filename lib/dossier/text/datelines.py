@@ -28,9 +28,11 @@ DATE_LINE = re.compile(
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))",
     re.IGNORECASE)
 #: A place in capitals (with an optional region or country after a comma), an optional agency in
-#: brackets, then a dash: ``PORTO (Reuters) —``, ``KYIV, Ukraine (AP) --``, ``WASHINGTON —``.
+#: brackets, then a dash: ``PORTO (Reuters) —``, ``KYIV, Ukraine (AP) --``, ``WASHINGTON —``,
+#: ``GOMA, Democratic Republic of Congo -``, ``ADEN/NEW YORK -``.
 PLACE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})?)"
+    r"(?P<place>[A-Z][A-Z'.\-/]+(?: [A-Z][A-Z'.\-/]+){0,3}"
+    r"(?:, [A-Z][A-Za-z'.\-]+(?: (?:[A-Z][A-Za-z'.\-]+|of|the|and)){0,4})?)"
     r"(?: \((?P<agency>[A-Z][A-Za-z&.\- ]{0,40})\))?"
     r"(?: ?[—–] ?| --? )")
 #: How many of the first non-blank lines may hold a dateline (a date line, a headline, the body).
