@@ -60,6 +60,8 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
     heads = [c for c in children if c.dep_ in deps
              and not (c.lemma_ in lexicon and c.pos_ == "VERB" and c.i not in quoted
                       and not any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children))]
+    # "Wierzbicki, asked whether ..., said": the aside on the speaker is no part of what is said
+    heads = [h for h in heads if not (h.lemma_ == "ask" and h.i < verb.i)]
     # "found it difficult to sleep": a small clause on a dummy "it" reports nothing
     heads = [h for h in heads if not (h.dep_ == "ccomp" and h.pos_ == "ADJ"
                                       and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children))]
@@ -71,9 +73,7 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
     if "clause" in frames:
         # "told the 15-member council that shelling had forced ...": the clause read as a relative clause
         heads += [r for o in objects for r in o.children if r.dep_ == "relcl"
-                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
-                  and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.tag_ not in ("WDT", "WP")
-                          for c in r.children)]
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]  # no relative clause has one
     if objects and objects[0].lower_ in REFLEXIVES and "clause" not in frames:
         return []  # "the Houthis, who call themselves X": a name taken, nothing claimed
     if "clause" in frames and objects and "object" not in frames:

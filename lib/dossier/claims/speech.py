@@ -320,7 +320,7 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
     if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
-            or verb.lemma_ == "ask" and verb.dep_ in ("parataxis", "advcl") and verb.head.i > verb.i \
+            or verb.lemma_ == "ask" and verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i > verb.i \
             and verb.head.lemma_ in speech_verbs():
         return True  # "Moreau, asked whether ..., said": asked by someone else, not asking
     if verb.lemma_ in HEDGES and subj is not None and subj.lower_ == "i" and verb.i not in spk.quoted:

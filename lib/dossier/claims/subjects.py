@@ -53,7 +53,7 @@ def subject_of(verb: Token) -> Token | None:
             # "Ruth Kessel, who said ...": the relative pronoun stands for the noun the clause hangs on
             return verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
         # "Wierzbicki, asked whether ..., said": the subject parsed as the aside's
-        aside = next((c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i < verb.i
+        aside = next((c for c in verb.children if c.dep_ in ("parataxis", "advcl", "ccomp") and c.i < verb.i
                       and c.lemma_ == "ask"), None)
         if aside is not None and (lent := next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i),
                                                None)) is not None:
