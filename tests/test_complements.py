@@ -101,6 +101,11 @@ def claims_of(dossier_of, text):
     # a cue the reported clause's own subject goes on with is part of what was said
     ("Moreau said the bloc respected the science but disputed how it was being applied.",
      [("Moreau", "the bloc respected the science but disputed how it was being applied", "say")]),
+    # the phrase the parser hung on the verb after a noun of something said is the noun's
+    ("The militia denied any role in the shelling.", [("The militia", "any role in the shelling", "deny")]),
+    # figures reported
+    ("The monitoring mission reported a 30 percent drop in fuel deliveries in August.",
+     [("The monitoring mission", "a 30 percent drop in fuel deliveries in August", "report")]),
     # a name taken is nothing claimed
     ("The rebels, who call themselves the Lions of Kivu, attacked the camp.", []),
     # an expletive "it" names no speaker

@@ -110,6 +110,9 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
             pass  # "went on to claim the title": won, not said
         elif "dobj" in frames and kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns:
             heads.append(obj)
+            # "denied any role in the shelling": the phrase the parser hung on the verb is the noun's
+            heads += [c for c in children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1
+                      and c.lower_ in ("in", "of", "for", "on", "to", "with") and obj.lemma_.lower() in claim_nouns]
     for word in ("of", "to", "at", "against"):  # "warned of delays", "pointed to the attack", "hinted at a change"
         if word in frames:
             named = [o for p in children if p.dep_ == "prep" and p.lower_ == word
