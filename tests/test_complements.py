@@ -103,6 +103,9 @@ def claims_of(dossier_of, text):
      [("Moreau", "the bloc respected the science but disputed how it was being applied", "say")]),
     # the phrase the parser hung on the verb after a noun of something said is the noun's
     ("The militia denied any role in the shelling.", [("The militia", "any role in the shelling", "deny")]),
+    # an infinitive the parser hung on the noun of a channel between the object and it
+    ("The envoy urged both parties in a statement to return to the monitoring committee.",
+     [("The envoy", "both parties in a statement to return to the monitoring committee", "urge")]),
     # figures reported
     ("The monitoring mission reported a 30 percent drop in fuel deliveries in August.",
      [("The monitoring mission", "a 30 percent drop in fuel deliveries in August", "report")]),

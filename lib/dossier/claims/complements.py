@@ -95,6 +95,11 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
                 or c.dep_ == "prep" and c.lower_ in preps and _judged(c, frames))]
         rest += [c for c in objects[0].children if c.i > objects[0].i and (c.dep_ in ("acl", "amod") and
                  c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in preps - {"to"} and _judged(c, frames))]
+        if "object" in frames and not rest:
+            # "urged both parties in a statement to return": the infinitive hung on the channel's noun
+            rest += [a for p in children if p.dep_ == "prep" and p.i > objects[0].i for o in p.children
+                     if o.dep_ == "pobj" for a in o.children if a.dep_ == "acl" and a.i > o.i
+                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
         if rest:
             heads = [h for h in heads if h not in rest]
             last = max(t.right_edge.i for t in rest)
