@@ -106,6 +106,9 @@ def claims_of(dossier_of, text):
     # an infinitive the parser hung on the noun of a channel between the object and it
     ("The envoy urged both parties in a statement to return to the monitoring committee.",
      [("The envoy", "both parties in a statement to return to the monitoring committee", "urge")]),
+    # a cue in a clause another cue interrupts is part of what that one reports
+    ("The head of state, Abdi added, had met his party on Monday and urged them to stay united.",
+     [("Abdi", "The head of state, Abdi added, had met his party on Monday and urged them to stay united", "add")]),
     # figures reported
     ("The monitoring mission reported a 30 percent drop in fuel deliveries in August.",
      [("The monitoring mission", "a 30 percent drop in fuel deliveries in August", "report")]),

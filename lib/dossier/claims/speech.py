@@ -35,11 +35,12 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
   are resolved in ``speakers.py``;
 * a content of fewer than three words or ending in a dangling preposition (``it was scheduled
   for.``) is debris, not a claim.
+
+Where a claim begins and ends is :mod:`dossier.claims.spans`; the lexicons are read in
+:mod:`dossier.claims.verbs`.
 """
 
 from __future__ import annotations
-
-from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -52,29 +53,26 @@ from dossier.claims.headlines import headline_claims
 from dossier.claims.noun_claims import noun_claims
 from dossier.claims.quotations import attribute_quotations, has_particle
 from dossier.claims.quotemarks import Quotation, boilerplate, is_name, quotations, trim_punct
+from dossier.claims.spans import MIN_WORDS, colon_split, interrupted, interrupting, is_debris, raised, span_of
 from dossier.claims.speakers import PERSON_PRONOUNS, Speakers, capacity, side, speaker_nouns
 from dossier.claims.stances import stance_claims
 from dossier.claims.subjects import inverted_subject, subject_of
+from dossier.claims.verbs import channel_nouns, claim_nouns, document_nouns, speech_verbs, verb_frames
 from dossier.claims.voices import voice_nouns
 from dossier.records import Actor, Claim, ClaimKind
 from dossier.text.article import NormalizedText
-from dossier.text.gazetteer import lines, rows
 
 __all__ = ["Quotation", "quotations", "claims", "contested", "capacity", "side", "speech_verbs"]
 
 CHANNEL_PREPOSITIONS = {"on", "at", "in", "to", "during"}
 #: Share of a claim's words inside quotation marks above which it is a direct quotation.
 DIRECT_SHARE = 0.7
-MIN_WORDS = 3
 #: Verbs whose infinitive complement a cue may hang on without anything being said.
 REFUSALS = {"decline", "refuse", "fail", "want", "hesitate", "try", "seek", "plan", "expect", "begin"}
 #: Verbs whose infinitive complement is still said ("had to admit").
 OBLIGATIONS = {"have", "need", "be"}
 #: Antecedents of a relative clause that name nobody in particular ("those who believe").
 GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "others", "few", "who"}
-#: Speech verbs whose passive with an infinitive reports what unnamed people say ("is said to have
-#: fled"); not "is estimated to be", a measure, nor "was told to leave", an order.
-RAISING = frozenset({"say", "report", "believe", "allege", "claim", "fear", "rumor", "rumour"})
 #: Verbs of belief that, with "I" for subject, hedge what is said rather than report it.
 HEDGES = frozenset({"think", "reckon", "suspect", "guess", "believe"})
 #: The most tokens (marks included) of a quotation in a belief that is a scare quote, not a quotation.
@@ -83,205 +81,11 @@ SCARE_QUOTE_MAX = 5
 HEADING_MAX = 16
 
 
-@cache
-def speech_verbs() -> dict[str, str]:
-    """Lemma -> kind of claim (speech, denial, document)."""
-    return {r["lemma"]: r["kind"] for r in rows("speech_verbs.csv")}
-
-
-@cache
-def verb_frames() -> dict[str, frozenset[str]]:
-    """Lemma -> what of the verb's is the claim (the frames of ``data/speech_verbs.csv``)."""
-    return {r["lemma"]: frozenset(r["frames"].split()) for r in rows("speech_verbs.csv")}
-
-
-@cache
-def claim_nouns() -> frozenset[str]:
-    return frozenset(lines("claim_nouns.csv"))
-
-
-@cache
-def document_nouns() -> frozenset[str]:
-    return frozenset(lines("document_nouns.csv"))
-
-
-@cache
-def channel_nouns() -> frozenset[str]:
-    return frozenset(n.lower() for n in lines("channel_nouns.csv"))
-
-
 def _cue_matcher(doc: Doc) -> Matcher:
     m = Matcher(doc.vocab)
     m.add("CUE", [[{"LEMMA": {"IN": sorted(speech_verbs())}, "POS": {"IN": ["VERB", "AUX"]}}]])
     m.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}], [{"LOWER": "per", "POS": "ADP"}]])
     return m
-
-
-def _interrupted(verb: Token) -> list[tuple[int, int]]:
-    """The clause a parenthetical cue interrupts or follows ("X, she said, but Y" / "X, she
-    said."): the head clause's words before the cue, when the cue reports nothing of its own;
-    and a clause with its own subject joined after the cue ("X, she said, and Y seems likely"),
-    to the cue or to X."""
-    head = verb.head
-    if verb.dep_ == "advcl" and head.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
-        # "As the minister made clear, X": the main clause after the aside
-        start = verb.right_edge.i + 1
-        return [(start, head.right_edge.i + 1)] if head.right_edge.i >= start else []
-    doc = verb.doc
-    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if verb.dep_ == "parataxis" and head.i > verb.i and head.pos_ in ("VERB", "AUX") \
-            and own is not None and own.left_edge.i > 0 and doc[own.left_edge.i - 1].text == "," \
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in head.children):
-        # "Without the new revenue, she warned, Kenya risked a downgrade": the whole clause it interrupts
-        start, end = min(head.left_edge.i, verb.left_edge.i), head.right_edge.i + 1
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        return [(start, end)]
-    if verb.dep_ not in ("parataxis", "advcl") or head.i == verb.i or head.i > verb.i:
-        return []
-    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
-        return []
-    subj = subject_of(verb)
-    if subj is None or subj.i < head.i:
-        return []
-    start = head.left_edge.i
-    end = subj.left_edge.i
-    while end > start and (verb.doc[end - 1].is_punct or verb.doc[end - 1].dep_ == "cc"):
-        end -= 1
-    spans = [(start, end)] if end > start else []
-    # "X, she said, and Y": a clause with its own subject joined after the cue, to it or to X
-    joined = [c for c in verb.children if c.dep_ == "conj"]
-    if verb.dep_ == "parataxis":
-        joined += [c for c in head.children if c.dep_ == "conj" and c.i > verb.i]
-    for c in joined:
-        if c.pos_ in ("VERB", "AUX") and c.lemma_ not in speech_verbs() and \
-                any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children):
-            # up to a semicolon: what follows it is another sentence of the writer's
-            end = next((t.i for t in verb.doc[c.left_edge.i:c.right_edge.i + 1] if t.text == ";"), c.right_edge.i + 1)
-            spans.append((c.left_edge.i, end))
-    return spans
-
-
-def _colon_split(doc: Doc, start: int, end: int, quotes: list[Quotation]) -> list[tuple[int, int]]:
-    """A reported clause followed by a colon and a quotation that runs to its end (``said it was
-    an oversight: “We acted in good faith.”``) is two claims: the clause, and the quotation, when
-    the quotation is a sentence of its own."""
-    for t in doc[start + 1:end - 1]:
-        if t.text != ":":
-            continue
-        # a sentence of its own (capitalised), not the end of the clause ("one aim: “to win.”")
-        q = next((q for q in quotes if t.i < q.start <= t.i + 3 and q.end >= end - 1
-                  and next((w for w in doc[q.start:q.end] if not w.is_punct), doc[q.start]).is_title), None)
-        if q is not None:
-            return [(start, t.i), (q.start, min(q.end, end))]
-    return [(start, end)]
-
-
-def _raised(verb: Token, frames: frozenset[str]) -> list[Token] | None:
-    """``The general is said to have fled``, ``the rebels are believed to have crossed``: a
-    passive speech verb with no agent and an infinitive reports its subject doing it, said by
-    people unnamed (:data:`RAISING`)."""
-    if verb.lemma_ not in RAISING:
-        return None
-    children = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children) \
-            or any(c.dep_ == "neg" for c in children):
-        return None
-    subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-    todo = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    return [subj, todo] if subj is not None and todo is not None and subj.pos_ != "PRON" else None
-
-
-def _interrupting(verb: Token) -> tuple[int, int] | None:
-    """The clause a parenthetical cue interrupts between its subject and its verb (``The reforms,
-    Ms. Adler noted, are unlikely to pass``): the whole clause, cue and all, since its words lie
-    on both sides of the cue."""
-    head = verb.head
-    if verb.dep_ != "parataxis" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
-        return None
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None or subj.i > verb.left_edge.i:
-        return None
-    doc = verb.doc
-    marks = (",", "—", "–")
-    left, right = verb.left_edge.i, verb.right_edge.i
-    left = left if doc[left].text in marks else left - 1
-    right = right if doc[right].text in marks else right + 1
-    if left < 0 or right >= len(doc) or doc[left].text not in marks or doc[right].text not in marks:
-        return None  # set off by commas or dashes on both sides
-    s, e = trim_punct(doc, head.left_edge.i, head.right_edge.i + 1)
-    return (s, e) if e > s else None
-
-
-def _span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
-    """The words of a run of complements, up to a speech verb of its own that goes on with
-    something else (``said X, further saying, “Y”``)."""
-    start = min(h.left_edge.i for h in run)
-    end = max(h.right_edge.i for h in run) + 1
-    doc = verb.doc
-    for t in doc[start:end]:
-        if t.i in quoted or t in run or t.lemma_ not in speech_verbs() or t.pos_ != "VERB" \
-                or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            continue  # an infinitive ("rebuild so as not to threaten X") is part of the content
-        anchor = t
-        if t.dep_ == "conj" and t.head in run and any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in speaker_nouns() or c.pos_ in ("PROPN", "PRON"))
-                for c in t.head.children):
-            continue  # "the bloc respected the science but disputed how ...": the reported clause goes on
-        if t.dep_ == "acl" and any(c.dep_ == "ccomp" for c in t.children):
-            anchor = t.head  # "despite the site claiming ...": the noun phrase of the other speaker
-        elif t.dep_ not in ("advcl", "conj", "pcomp"):
-            continue
-        if anchor.dep_ in ("pobj", "pcomp"):
-            anchor = anchor.head
-        cut = min(anchor.left_edge.i, t.left_edge.i)
-        if cut > start:
-            end = cut
-            # not an adverb of the content ("was “thin at best” and criticised ..."), only one of what follows
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"
-                                   or doc[end - 1].dep_ == "advmod" and doc[end - 1].head.i >= cut):
-                end -= 1
-            break
-    if len(run) == 1 and run[0].dep_ == "dobj":
-        # "claimed victory in the vote, which was marred by fraud": the aside is the writer's
-        for t in doc[run[0].i + 1:end]:
-            if t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP"):
-                end = t.left_edge.i - 1
-                break
-    while start < end and ((doc[start].dep_ == "mark" or doc[start].tag_ == "IN") and doc[start].head in run
-                           or doc[start].is_punct
-                           or doc[start].is_space):
-        start += 1
-    # a conjunction left dangling where the parse hung the next conjunct on the cue
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
-        end -= 1
-    return _after_dateline(doc, start, end), end
-
-
-def _after_dateline(doc: Doc, start: int, end: int) -> int:
-    """Past a wire dateline that opens the clause (``LONDON (Reuters) -``, ``PARIS, May 3 —``):
-    capitalised words, parentheses and numbers up to a dash."""
-    for t in doc[start:min(start + 10, end)]:
-        if t.text in ("-", "—", "–", "--"):
-            return t.i + 1 if t.i + 1 < end and any(w.is_upper and len(w) > 1 for w in doc[start:t.i]) else start
-        if not (t.is_upper or t.is_punct or t.like_num or t.is_title):
-            return start
-    return start
-
-
-def _is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False, min_words: int = MIN_WORDS) -> bool:
-    """Too short to be a claim (quoted words may be short: "It's over"), or cut off after a
-    preposition ("it was scheduled for")."""
-    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
-    if not words:
-        return True
-    if len(words) < (1 if quoted else min_words):
-        return True
-    last = words[-1]
-    # a stranded preposition is English in a relative clause ("the world we live in") and in quoted words
-    return not quoted and last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and \
-        not any(True for _ in last.children) and last.head.dep_ not in ("relcl", "acl")
 
 
 def _names_a_speaker(subj: Token | None, spk: Speakers) -> bool:
@@ -406,17 +210,19 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         elif verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in lexicon \
                 and subj is not None and subj.lemma_.lower() in speaker_nouns():
             continue  # "said the bloc respected the science but disputed how ...": part of what was said
-        raised = _raised(verb, frames)
+        if verb.dep_ == "conj" and any(c.dep_ == "parataxis" and c.lemma_ in lexicon for c in verb.head.children):
+            continue  # "The head of state, Abdi added, had met X and urged them to ...": Abdi's words go on
+        said_of = raised(verb, frames)
         if (misparsed := cue_as_modifier(verb)) is not None:
             subj, runs = misparsed  # "X, who had visited the camp, cautioned help does not come swiftly"
-        elif raised is not None:
-            runs = [raised]  # "the general is said to have fled": said by people unnamed
+        elif said_of is not None:
+            runs = [said_of]  # "the general is said to have fled": said by people unnamed
             subj = None
         elif _silenced(verb, frames, subj, spk):
             continue
         else:
             runs = clause_heads(verb, frames, kind, quoted, lexicon, claim_nouns())
-        spans = [_span_of(run, verb, quoted) for run in runs]
+        spans = [span_of(run, verb, quoted) for run in runs]
         # a passive cue's subject is what is said ("X was described by Y as Z"): the clause is kept whole
         whole = {span for run, span in zip(runs, spans, strict=True) if run[0].dep_ == "nsubjpass"}
         # "warned of fresh delays": a noun phrase named by "of" may be two words; "denied the allegations",
@@ -426,11 +232,11 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         said = {span for run, span in zip(runs, spans, strict=True) if len(run) == 1 and run[0].dep_ == "dobj"
                 and kind == "denial" and run[0].lemma_.lower() in claim_nouns()}
         if not spans:
-            spans = [trim_punct(doc, s, e) for s, e in _interrupted(verb)]
-        if not spans and (around := _interrupting(verb)) is not None:
+            spans = [trim_punct(doc, s, e) for s, e in interrupted(verb)]
+        if not spans and (around := interrupting(verb)) is not None:
             spans = [around]
             whole.add(around)
-        spans = [part for span in spans for part in _colon_split(doc, *span, quotes)]
+        spans = [part for span in spans for part in colon_split(doc, *span, quotes)]
         for start, end in spans:
             if subj is not None and start <= subj.i < end and (start, end) not in whole:
                 # the speaker's own words are not what was said: "which state media said were under
@@ -444,7 +250,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             if verb.lemma_ in HEDGES:  # "thinks that cats are “cuties”": a belief's scare quote is no one's words
                 inside = [q for q in inside if q.end - q.start > SCARE_QUOTE_MAX]
             least = 1 if (start, end) in said else 2 if (start, end) in short else MIN_WORDS
-            if _is_debris(doc, start, end, quoted=bool(inside), min_words=least):
+            if is_debris(doc, start, end, quoted=bool(inside), min_words=least):
                 continue
             claim_kind: ClaimKind = "indirect"
             if kind == "denial":
@@ -474,10 +280,10 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
     drafts += [n for n in noun_claims(doc, spk, quoted)  # "repeated his claim that X": the verb's claim already
                if not any(d["speaker"] == n["speaker"] and d["start"] < n["end"] and n["start"] < d["end"]
                           for d in drafts)]
-    drafts += [s for s in stance_claims(doc, spk, quoted, _is_debris)  # "is confident that X": unless a verb has it
+    drafts += [s for s in stance_claims(doc, spk, quoted, is_debris)  # "is confident that X": unless a verb has it
                if not any(d["start"] < s["end"] and s["start"] < d["end"] for d in drafts)]
-    attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, _is_debris)
-    according_to(doc, spk, according, drafts, _is_debris)
+    attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, is_debris)
+    according_to(doc, spk, according, drafts, is_debris)
     # a headline quoting someone repeats the article; an editor's note or a correction is the publisher's
     drafts = [d for d in drafts if d["start"] not in headings and d["start"] not in boilerplate(doc)[1]]
     drafts += headline_claims(doc, headings, spk, lexicon, frames_of)  # "Governor Tells Farmers ...": read apart
