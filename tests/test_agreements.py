@@ -101,6 +101,9 @@ def test_named_agreements_and_their_parties(dossier_of, text, name, expected):
     ("Chile signed a memorandum of understanding with Peru.", ["Chile", "Peru"]),
     # two signers, one of them no actor the text names: the one named is a party
     ("Colombia and the rebels signed a ceasefire agreement in Havana.", ["Colombia"]),
+    # a draft whose parties a relative clause names
+    ("Chile and Peru fought over the river. A draft agreement under which Chile and Peru would share the water "
+     "has been ready since May.", ["Chile", "Peru"]),
     # an agreement a state has with another, in force
     ("Chile, which has a mutual defence treaty with Peru, said it stood with its ally.", ["Chile", "Peru"]),
     # the text of an agreement initialled or signed is the agreement
@@ -258,3 +261,10 @@ def test_leaving_an_unnamed_deal_names_its_parties(dossier_of, text, expected):
 def test_a_length_of_time_dates_no_agreement(dossier_of, text, date):
     (g,) = dossier_of(text).agreements
     assert g.date == date
+
+
+def test_a_named_agreement_spans_the_clause_that_says_what_it_binds(dossier_of):
+    text = ("Chile and Peru met in May. The Tacna agreement, under which both sides pledged to pull forces back "
+            "from the border, was hanging by a thread.")
+    (g,) = dossier_of(text).agreements
+    assert g.text.startswith("The Tacna agreement, under which both sides pledged to pull forces back")

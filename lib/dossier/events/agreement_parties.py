@@ -33,9 +33,15 @@ def parties_of(index: ActorIndex, tokens: list[Token], author: str | None = None
 
 
 def acting_under(root: Token) -> Token | None:
-    """The verb of a clause that acts under an agreement (``Under X, the two nations will ...``)."""
+    """The verb of a clause that acts under an agreement (``Under X, the two nations will ...``, ``X,
+    under which both sides pledged to ...``)."""
     if root.dep_ == "pobj" and root.head.lower_ in UNDER and root.head.head.pos_ in ("VERB", "AUX"):
         return root.head.head
+    # "a draft agreement under which the army and the militia would guarantee ...": the relative clause
+    for clause in (c for c in root.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
+        if any(p.dep_ == "prep" and p.lower_ in UNDER and any(o.tag_ in ("WDT", "WP") for o in p.children)
+               for p in clause.children):
+            return clause
     return None
 
 

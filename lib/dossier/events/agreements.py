@@ -253,7 +253,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                 continue
             # a definite term signed or joined with nothing before it to refer to introduces one too
             # ("Benin and Nigeria joined the free trade area")
-            if indefinite and (verb is not None or withs) or name or verb is not None:
+            if indefinite and (verb is not None or withs or acting_under(root) is not None) or name \
+                    or verb is not None:
                 signer = verb if verb is not None else next(
                     (t for t in sent if t.lemma_ in SIGNING_VERBS and t.pos_ == "VERB"), None)
                 acting = acting_under(root) if verb is None else None
@@ -287,6 +288,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                     if name and verb is None:
                         start, end = name_range(doc, root) or (root.i, root.i + 1)
                         start = min(start, root.left_edge.i)
+                        if acting is not None and acting.head == root:  # "X, under which both sides pledged to ..."
+                            end = max(end, acting.right_edge.i + 1)
                         if root.head.lower_ in UNDER and root.dep_ == "pobj":  # "Under a new memorandum"
                             start = root.head.i
                     else:
