@@ -39,3 +39,15 @@ def test_states_have_plain_display_names_and_news_agencies_their_state():
 def test_ruler_patterns_carry_the_entry_key_as_id():
     patterns = gazetteer().patterns()
     assert {"label": "ORG", "pattern": "Kremlin", "id": "state:RUS"} in patterns
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Congo", "state:COD"),  # as wire services write the Democratic Republic of the Congo
+    ("Democratic Republic of Congo", "state:COD"),
+    ("Republic of Congo", "state:COG"),
+    ("Belgrade", "state:SRB"),  # not the defunct Serbia and Montenegro
+])
+def test_a_name_two_entries_could_take_is_the_current_or_usual_one(text, key):
+    g = gazetteer()
+    assert g.lookup(text).key == key
+    assert {p["id"] for p in g.patterns() if p["pattern"] == text} == {key}

@@ -89,8 +89,10 @@ class Gazetteer:
         return found
 
     def patterns(self) -> list[dict[str, str]]:
-        """EntityRuler phrase patterns: label, text, and the entry key as the pattern id."""
-        return [{"label": LABELS[f.kind], "pattern": f.text, "id": f.key} for f in self.forms]
+        """EntityRuler phrase patterns: label, text, and the entry key as the pattern id; a text two
+        entries share ("Congo") only for the one :meth:`lookup` gives it, so both agree."""
+        return [{"label": LABELS[f.kind], "pattern": f.text, "id": f.key} for f in self.forms
+                if self._by_text[f.text].key == f.key]
 
     def weak_keys(self) -> list[str]:
         """Keys whose forms may only fill gaps the statistical NER left, never relabel it."""
@@ -111,7 +113,10 @@ def _states() -> tuple[dict[str, Entry], list[Form]]:
     entries: dict[str, Entry] = {}
     forms: list[Form] = []
     excluded = set(lines("capital_exclusions.csv"))
+    current = {c.alpha_3 for c in pycountry.countries}
     for c in gc.get_countries().values():
+        if c["iso3"] not in current:
+            continue  # a state that no longer exists (Serbia and Montenegro): its capital is another's now
         key = f"state:{c['iso3']}"
         entries[key] = Entry(key, c["name"], "state")
         forms.append(Form(c["name"], key, "state"))
