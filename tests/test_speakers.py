@@ -223,3 +223,13 @@ def test_she_is_the_person_the_sentence_before_names_rather_than_an_older_subjec
                    "fishing alliance. She told reporters that boats were already laid up.")
     names = {a.id: a.name for a in d.actors}
     assert names.get(d.claims[-1].speaker) == "Anne Kerbrat"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Niger's authorities said the pipeline attack is hurting the economy.", "Niger"),
+    ("The government of Peru said the border was closed.", "Peru"),
+])
+def test_a_states_authorities_or_government_speak_for_it(dossier_of, text, state):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    assert [names.get(c.speaker) for c in d.claims] == [state]

@@ -352,10 +352,12 @@ class Speakers(ActorIndex):
             voiced = self.last_person_before(subj, "m" if pron.lower_ == "his" else "f")  # "his spokesman"
         if voiced is not None:
             return voiced.id, words  # "Tomas Ruud's office said", "the statement said": whom it speaks for
-        if subj.lemma_.lower() in STATE_NOUNS:
-            # "the Nigerian government", "Iran's leadership": the state speaks
-            for c in subj.children:
-                b = self.actor_at(c) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
+        if subj.lemma_.lower() in STATE_NOUNS or subj.lower_ in STATE_NOUNS:
+            # "the Nigerian government", "Iran's leadership", "Niger's authorities", "the government of Peru"
+            owners = [c for c in subj.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            owners += [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+            for c in owners:
+                b = self.actor_at(c)
                 if b is not None and b.type == "state":
                     return b.id, words
         if subj.pos_ == "NOUN" and subj.tag_ == "NN":
