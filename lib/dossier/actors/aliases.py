@@ -14,11 +14,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.text.lexicon import tokens_with_lemma
+
 #: Connectives followed by "as" and the other name.
 KNOWN = frozenset({"known", "called", "named", "referred"})
 #: Connectives followed directly by the other name.
 NICKNAMED = frozenset({"nicknamed", "dubbed", "codenamed", "alias", "aka", "a.k.a."})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+#: The lemmas of all the connectives, to find them without walking every token.
+CONNECTIVE_LEMMAS = frozenset({"know", "call", "name", "refer", "nickname", "dub", "codename", "alias", "aka",
+                               "a.k.a.", "nicknamed", "dubbed", "codenamed", "known", "called", "named"})
 #: Small words inside a name ("the Lions of Kivu", "Jamaat al Nasr").
 LINKS = frozenset({"of", "al", "el", "de", "du", "for", "and"})
 #: Words that may stand between the first name and the connective.
@@ -62,7 +67,7 @@ def aliases(doc: Doc, names: list[Span]) -> list[Alias]:
     """Each ``X, known as Y`` / ``X, who calls itself Y`` / ``X, nicknamed Y`` among the mention
     spans ``names``, by the rules in the module docstring."""
     out = []
-    for t in doc:
+    for t in tokens_with_lemma(doc, CONNECTIVE_LEMMAS):
         low = t.lower_
         if low in KNOWN and t.i + 1 < len(doc):
             k = t.i + 1

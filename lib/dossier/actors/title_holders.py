@@ -10,6 +10,7 @@ from itertools import combinations
 
 from dossier.actors.clusters import Cluster
 from dossier.actors.roles import description_of, holds, title_mentions
+from dossier.text.lexicon import tokens_with_lemma
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -116,15 +117,17 @@ class TitleHolders:
                     if c not in owners.setdefault(short, []):
                         owners[short].append(c)
         doc = self.doc
+        after_the = [t.i + 1 for t in tokens_with_lemma(doc, frozenset({"the"}))]  # where a description may start
+        lowers = {i: doc[i].lower_ for i in after_the if i < len(doc)}
         for words, cs in owners.items():
             if len(cs) != 1:
                 continue
             c = cs[0]
             first = min(s.start for s in c.spans) if c.spans else len(doc)
             n = len(words)
-            for i in range(first + 1, len(doc) - n + 1):
-                if doc[i - 1].lower_ != "the" or any(j in taken for j in range(i, i + n)) \
-                        or tuple(t.lower_ for t in doc[i:i + n]) != words:
+            for i in after_the:
+                if i <= first or i + n > len(doc) or lowers.get(i) != words[0] \
+                        or any(j in taken for j in range(i, i + n)) or tuple(t.lower_ for t in doc[i:i + n]) != words:
                     continue
                 if i + n < len(doc) and doc[i + n].lower_ in ("of", "for", "to") or doc[i + n - 1].dep_ == "compound":
                     continue  # "the human rights chief of another body", "the rights chief post"

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from dossier.claims.speakers import PERSON_PRONOUNS, Speakers, speaker_nouns
 from dossier.claims.subjects import SUBJECT_DEPS
 from dossier.text.gazetteer import rows
+from dossier.text.lexicon import tokens_with_lemma
 
 COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "sound", "feel"})
 
@@ -35,6 +36,16 @@ def stance_words() -> dict[str, frozenset[str]]:
     for r in rows("stance_words.csv"):
         out.setdefault(r["kind"], set()).add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def stance_lemmas() -> frozenset[str]:
+    """Every lemma a stance word may have in the parse ("convinced": "convince"), to find them fast."""
+    words = stance_words()
+    found = set(words["adjective"] | words["light_verb"])
+    found |= {stem for w in words["adjective"] if w.endswith("ed") for stem in (w[:-1], w[:-2])}  # convince, concern
+    found |= {w[:-3] + "y" for w in words["adjective"] if w.endswith("ied")}
+    return frozenset(found)
 
 
 def can_speak(subj: Token, spk: Speakers) -> bool:
@@ -60,7 +71,7 @@ def stance_claims(doc: Doc, spk: Speakers, quoted: set[int], is_debris: Callable
     """Draft claims (as ``speech.py`` builds them) of the stances in ``doc``, by the rules above."""
     words = stance_words()
     drafts = []
-    for t in doc:
+    for t in tokens_with_lemma(doc, stance_lemmas()):
         if t.i in quoted:
             continue
         cue = clause = subj = None
