@@ -603,3 +603,8 @@ def test_brussels_acting_is_the_eu_and_where_talks_are_held_is_a_place(dossier_o
     assert "Brussels" in acting["European Union"].aliases and "Belgium" not in acting
     where = by_name(dossier_of("Ministers met in Brussels on Monday."))
     assert where["Brussels"].type == "place" and "European Union" not in where
+
+
+def test_the_place_of_a_wire_dateline_is_a_place(dossier_of):
+    d = dossier_of("Court opens trial\nVELMAR, Nov 4 - A former minister went on trial on Monday.\n")
+    assert [(a.name, a.type) for a in d.actors if a.name == "VELMAR"] == [("VELMAR", "place")]

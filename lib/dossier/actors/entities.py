@@ -84,6 +84,7 @@ from dossier.actors.non_actors import (
     source_note,
     vessel,
 )
+from dossier.text import datelines
 from dossier.text.gazetteer import LABELS, gazetteer
 from dossier.text.gazetteer import words as entries  # 'words' names token lists here
 from dossier.text.lexicon import other_language_cues
@@ -406,16 +407,29 @@ def _institution_end(doc: Doc, end: int, heads: dict[str, str | None] = INSTITUT
     return end
 
 
+def _dateline_places(doc: Doc) -> tuple[int, int] | None:
+    """The characters of the place a wire dateline names (``JOHANNESBURG, Nov 4 -``), where the
+    story was filed: a place, whatever the NER made of it."""
+    line = datelines.find(doc.text)
+    if line.span is None or not line.place:
+        return None
+    return line.span[0], line.span[0] + len(line.place)
+
+
 def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     """The doc's entity mentions, repaired by the rules in the module docstring, and the
     ``long (SHORT)`` pairs among them."""
     out: list[Span] = []
+    filed = _dateline_places(doc)
     pairs: list[Acronym] = []
     dropped: set[str] = set()  # acronyms of what names no actor: "a Security Memorandum (NSM)"
     swallowed = -1
     for ent in _joined(doc, widened(doc, _run_on(doc))):
         if ent.start < swallowed:
             continue
+        if filed is not None and filed[0] <= ent.start_char and ent.end_char <= filed[1] \
+                and gazetteer().lookup(ent.text) is None:
+            ent = Span(doc, ent.start, ent.end, label="GPE", span_id=f"place:{ent.text}")  # "JOHANNESBURG, Nov 4 -"
         if ent.label_ not in ENTITY_LABELS:
             out.extend(_known_inside(ent))  # "the NATO treaty" (LAW), "the 2024 G20 Summit" (EVENT)
             continue
