@@ -37,3 +37,9 @@ def test_in_x_s_words_and_as_x_put_it_name_the_source(dossier_of, text, speaker,
 ])
 def test_other_words_and_putting_things_name_no_source(dossier_of, text):
     assert dossier_of(text).claims == ()
+
+
+def test_a_cue_in_a_relative_clause_does_not_make_according_to_a_relay(dossier_of):
+    d = dossier_of("Chile, which had threatened to veto the package, dropped its objections, according to two "
+                   "diplomats familiar with the talks.")
+    assert [c.kind for c in d.claims if c.speaker_text == "two diplomats familiar with the talks"] == ["according_to"]

@@ -608,3 +608,10 @@ def test_brussels_acting_is_the_eu_and_where_talks_are_held_is_a_place(dossier_o
 def test_the_place_of_a_wire_dateline_is_a_place(dossier_of):
     d = dossier_of("Court opens trial\nVELMAR, Nov 4 - A former minister went on trial on Monday.\n")
     assert [(a.name, a.type) for a in d.actors if a.name == "VELMAR"] == [("VELMAR", "place")]
+
+
+def test_a_name_the_ner_ran_into_a_datelines_date_starts_after_the_dash(dossier_of):
+    d = dossier_of("Ministers agree sanctions\nVELMAR, Oct 14 - European Union ministers agreed on Monday to new "
+                   "sanctions on the airline.\n")
+    assert "European Union" in {a.name for a in d.actors}
+    assert not [a for a in d.actors if "Oct" in a.name]

@@ -109,6 +109,9 @@ def claims_of(dossier_of, text):
     # a cue in a clause another cue interrupts is part of what that one reports
     ("The head of state, Abdi added, had met his party on Monday and urged them to stay united.",
      [("Abdi", "The head of state, Abdi added, had met his party on Monday and urged them to stay united", "add")]),
+    # a second cue the parser hung on the reported clause is the first speaker's, its own claim
+    ('The spokesman, Pavel Lind, said Minsk had "nothing to do" with the flows and called the levy "illegal".',
+     [("Pavel Lind", 'Minsk had "nothing to do" with the flows', "say"), ("Pavel Lind", 'the levy "illegal', "call")]),
     # figures reported
     ("The monitoring mission reported a 30 percent drop in fuel deliveries in August.",
      [("The monitoring mission", "a 30 percent drop in fuel deliveries in August", "report")]),

@@ -421,6 +421,7 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     ``long (SHORT)`` pairs among them."""
     out: list[Span] = []
     filed = _dateline_places(doc)
+    dated = datelines.find(doc.text).span[1] if filed is not None else None  # where the dateline ends
     pairs: list[Acronym] = []
     dropped: set[str] = set()  # acronyms of what names no actor: "a Security Memorandum (NSM)"
     swallowed = -1
@@ -430,6 +431,11 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
         if filed is not None and filed[0] <= ent.start_char and ent.end_char <= filed[1] \
                 and gazetteer().lookup(ent.text) is None:
             ent = Span(doc, ent.start, ent.end, label="GPE", span_id=f"place:{ent.text}")  # "JOHANNESBURG, Nov 4 -"
+        elif dated is not None and ent.start_char < dated < ent.end_char:
+            rest = [t for t in ent if t.idx >= dated]  # "Oct 14 - European Union ministers": the name after the dash
+            if not rest:
+                continue
+            ent = Span(doc, rest[0].i, ent.end, label=ent.label_, span_id=key_of(ent))
         if ent.label_ not in ENTITY_LABELS:
             out.extend(_known_inside(ent))  # "the NATO treaty" (LAW), "the 2024 G20 Summit" (EVENT)
             continue

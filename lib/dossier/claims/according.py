@@ -58,7 +58,9 @@ def according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict],
         if cue == "per" and ((a := spk.actor_at(source)) is None or a.type == "place"):
             continue  # "five dollars per person", "per the new memorandum": no source named
         sent = span.sent
-        own = [d for d in drafts if sent.start <= d["verb"].i < sent.end]
+        # a cue in a relative clause ("Hungary, which had threatened to veto ...") is no cue of the sentence's
+        own = [d for d in drafts if sent.start <= d["verb"].i < sent.end
+               and not any(t.dep_ == "relcl" for t in (d["verb"], *d["verb"].ancestors) if t.i >= sent.start)]
         speaker, words = spk.speaker(source)
         if own:
             for d in own:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from dossier.claims.quotemarks import Quotation, trim_punct
 from dossier.claims.speakers import speaker_nouns
 from dossier.claims.subjects import subject_of
-from dossier.claims.verbs import speech_verbs
+from dossier.claims.verbs import speech_verbs, verb_frames
 
 MIN_WORDS = 3
 #: Speech verbs whose passive with an infinitive reports what unnamed people say ("is said to have
@@ -128,12 +128,12 @@ def span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
     end = max(h.right_edge.i for h in run) + 1
     doc = verb.doc
     for t in doc[start:end]:
-        if t.i in quoted or t in run or t.lemma_ not in speech_verbs() or t.pos_ != "VERB" \
+        if t.i in quoted or t in run or t.lemma_ not in speech_verbs() or t.pos_ != "VERB" or not _reports(t) \
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             continue  # an infinitive ("rebuild so as not to threaten X") is part of the content
         anchor = t
         if t.dep_ == "conj" and t.head in run and any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in speaker_nouns() or c.pos_ in ("PROPN", "PRON"))
+                c.dep_ == "nsubj" and c.text.islower() and c.lemma_.lower() in speaker_nouns()
                 for c in t.head.children):
             continue  # "the bloc respected the science but disputed how ...": the reported clause goes on
         if t.dep_ == "acl" and any(c.dep_ == "ccomp" for c in t.children):
@@ -189,3 +189,17 @@ def is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False, min_words
     # a stranded preposition is English in a relative clause ("the world we live in") and in quoted words
     return not quoted and last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and \
         not any(True for _ in last.children) and last.head.dep_ not in ("relcl", "acl")
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a speech verb has what its frames say it reports (``made no commitment`` has no clause
+    for "make" to report, ``called it illegal`` has the object "call" reports)."""
+    frames = verb_frames().get(verb.lemma_, frozenset())
+    deps = {c.dep_ for c in verb.children}
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return bool(
+        "clause" in frames and deps & {"ccomp", "advcl", "xcomp"}
+        or "xcomp" in frames and "xcomp" in deps
+        or frames & {"object", "judgement", "dobj", "noun"} and deps & {"dobj", "oprd"}
+        or preps & (frames & {"of", "to", "at", "against", "for", "on"})
+        or "cue" in frames)

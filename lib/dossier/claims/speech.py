@@ -202,14 +202,14 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             subj = None  # "It was announced that ...": said by no one named
         if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted and verb.i not in quoted:
             subj = inverted_subject(verb)  # "“...,” said Bruno, visibly shaken": parsed as another clause's subject
-        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not _names_a_speaker(subj, spk):
-            # "X found the strike justified and called it swift": parsed into the reported clause,
-            # the second cue is still the first one's speaker's
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in lexicon \
+                and subj is not None and subj.text.islower() and subj.lemma_.lower() in speaker_nouns():
+            continue  # "said the bloc respected the science but disputed how ...": part of what was said
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+            # "X found the strike justified and called it swift", "X said Minsk had nothing to do with it and
+            # called the sanctions illegal": parsed into the reported clause, the second cue is the first's speaker's
             outer = subject_of(verb.head.head)
             subj = outer if _names_a_speaker(outer, spk) else subj
-        elif verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in lexicon \
-                and subj is not None and subj.lemma_.lower() in speaker_nouns():
-            continue  # "said the bloc respected the science but disputed how ...": part of what was said
         if verb.dep_ == "conj" and any(c.dep_ == "parataxis" and c.lemma_ in lexicon for c in verb.head.children):
             continue  # "The head of state, Abdi added, had met X and urged them to ...": Abdi's words go on
         said_of = raised(verb, frames)
