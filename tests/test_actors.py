@@ -615,3 +615,12 @@ def test_a_name_the_ner_ran_into_a_datelines_date_starts_after_the_dash(dossier_
                    "sanctions on the airline.\n")
     assert "European Union" in {a.name for a in d.actors}
     assert not [a for a in d.actors if "Oct" in a.name]
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    ("The decision was published in the Official Journal on Monday.", "Official Journal"),
+    ("The two governments signed the Exchange of Notes for the loan.", "Exchange of Notes"),
+    ("Minister of State for Petroleum Resources Ibrahim Danjuma spoke in Abuja.", "Petroleum Resources"),
+])
+def test_documents_and_portfolios_are_no_actors(dossier_of, text, not_actor):
+    assert not_actor not in {a.name for a in dossier_of(text).actors}
