@@ -233,3 +233,10 @@ def test_a_states_authorities_or_government_speak_for_it(dossier_of, text, state
     d = dossier_of(text)
     names = {a.id: a.name for a in d.actors}
     assert [names.get(c.speaker) for c in d.claims] == [state]
+
+
+def test_a_people_named_by_a_plural_demonym_is_no_person_a_pronoun_could_be(dossier_of):
+    d = dossier_of('Irakli Gogoladze defended the law. Gogoladze said the party would override the veto. '
+                   'Georgians, he said, had "a right to know who pays for politics."')
+    names = {a.id: a.name for a in d.actors}
+    assert [names.get(c.speaker) for c in d.claims] == ["Irakli Gogoladze", "Irakli Gogoladze"]

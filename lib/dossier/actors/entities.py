@@ -232,6 +232,9 @@ def _relabelled(span: Span) -> Span | None:
     known = bool(key) or gaz.lookup(span.text) is not None
     if not known and plural_people(span):
         return Span(doc, span.start, span.end, label="NORP")  # "the Houthis said": a people, not a person
+    if not known and label == "PERSON" and len(span) == 1 and span.text.endswith("s") \
+            and (form := gaz.lookup(span.text[:-1])) is not None and form.kind == "demonym":
+        return Span(doc, span.start, span.end, label="NORP", span_id=form.key)  # "Georgians, he said, ...": a people
     if _names_no_actor(span, known) or not known and _in_title(span):
         return None
     if not known and span.text.endswith("-") and (form := gaz.lookup(span.text.rstrip("-"))) is not None:
