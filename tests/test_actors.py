@@ -624,3 +624,8 @@ def test_a_name_the_ner_ran_into_a_datelines_date_starts_after_the_dash(dossier_
 ])
 def test_documents_and_portfolios_are_no_actors(dossier_of, text, not_actor):
     assert not_actor not in {a.name for a in dossier_of(text).actors}
+
+
+def test_a_known_organisation_written_in_lower_case_is_the_organisation_not_a_person(dossier_of):
+    d = dossier_of("Al-Shabaab claimed the attack. Later al-Shabaab said more would follow.")
+    assert [(a.name, a.type) for a in d.actors] == [("Al-Shabaab", "organization")]

@@ -230,6 +230,9 @@ def _relabelled(span: Span) -> Span | None:
     label, key = span.label_, key_of(span)
     gaz = gazetteer()
     known = bool(key) or gaz.lookup(span.text) is not None
+    form = gaz.lookup(span.text) if label == "PERSON" and not key else None
+    if form is not None and form.kind in ("organization", "media") and not form.weak:
+        return Span(doc, span.start, span.end, label="ORG", span_id=form.key)  # "al-Shabaab" in lower case
     if not known and plural_people(span):
         return Span(doc, span.start, span.end, label="NORP")  # "the Houthis said": a people, not a person
     if not known and label == "PERSON" and len(span) == 1 and span.text.endswith("s") \
