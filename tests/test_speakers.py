@@ -228,6 +228,10 @@ def test_she_is_the_person_the_sentence_before_names_rather_than_an_older_subjec
 @pytest.mark.parametrize("text, state", [
     ("Niger's authorities said the pipeline attack is hurting the economy.", "Niger"),
     ("The government of Peru said the border was closed.", "Peru"),
+    ("Bolivia signed the deal with Chile in June. The government denied that any concessions had been made.",
+     "Bolivia"),
+    ("Argentina's president, Javier Ruiz, spoke on Monday. His government said the deal was almost ready.",
+     "Argentina"),
 ])
 def test_a_states_authorities_or_government_speak_for_it(dossier_of, text, state):
     d = dossier_of(text)

@@ -360,6 +360,16 @@ class Speakers(ActorIndex):
                 b = self.actor_at(c)
                 if b is not None and b.type == "state":
                     return b.id, words
+            pron = next((c for c in owners if c.lower_ in ("his", "her")), None)
+            if pron is not None:  # "his government": the state of the person named last
+                person = self.last_person_before(pron, "m" if pron.lower_ == "his" else "f")
+                state = self.state_of(person) if person is not None else None
+                if state:
+                    return state, words
+            elif not owners and subj.lemma_.lower() != "administration":
+                state_actor = self.last_of_types_before(subj, ("state",))  # "The government denied ..."
+                if state_actor is not None:
+                    return state_actor.id, words
         if subj.pos_ == "NOUN" and subj.tag_ == "NN":
             first = self.introduced_before(subj)
             if first is not None:
