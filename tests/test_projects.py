@@ -297,3 +297,11 @@ def test_sponsors_in_an_apposition_or_hyphened_onto_a_participle(dossier_of, tex
     d = dossier_of(text)
     (p,) = d.projects
     assert names(d, p.sponsors) == sponsors
+
+
+def test_works_on_two_projects_coordinated_are_two_projects_each_with_its_own_words(dossier_of):
+    d = dossier_of("The leaders welcomed the expansion of the Port of Tana and the rehabilitation of the Ruvu "
+                   "railway line, which carries freight toward Uganda.")
+    assert [(p.kind, p.text) for p in d.projects] == [
+        ("port", "the expansion of the Port of Tana"),
+        ("railway", "the rehabilitation of the Ruvu railway line, which carries freight toward Uganda")]

@@ -406,8 +406,10 @@ def projects(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outle
             kind = "nuclear_plant"
         root = term.root
         # the route may hang on the project phrase or on a participle after it
+        # (on this project's own phrase: not on a project coordinated after it)
         route_tokens = [root, *(t for t in root.sent if t.i > root.i and t.dep_ in ("advcl", "acl", "relcl")
-                                and t.lemma_ in ROUTE_VERBS)]
+                                and t.lemma_ in ROUTE_VERBS and not (t.dep_ in ("acl", "relcl")
+                                                                     and t.head.i > _own_end(root)))]
         # "build a railway from X to Y" with "to Y" on the verb
         route_tokens += [p for v in verbs_above(root)[:1] if root.dep_ == "dobj" and root.head == v
                          for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "to")]
