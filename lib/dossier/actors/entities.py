@@ -413,21 +413,13 @@ def _institution_end(doc: Doc, end: int, heads: dict[str, str | None] = INSTITUT
     return end
 
 
-def _dateline_places(doc: Doc) -> tuple[int, int] | None:
-    """The characters of the place a wire dateline names (``JOHANNESBURG, Nov 4 -``), where the
-    story was filed: a place, whatever the NER made of it."""
-    line = datelines.find(doc.text)
-    if line.span is None or not line.place:
-        return None
-    return line.span[0], line.span[0] + len(line.place)
-
-
 def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     """The doc's entity mentions, repaired by the rules in the module docstring, and the
     ``long (SHORT)`` pairs among them."""
     out: list[Span] = []
-    filed = _dateline_places(doc)
-    dated = datelines.find(doc.text).span[1] if filed is not None else None  # where the dateline ends
+    line = datelines.find(doc.text[:2000])  # a dateline opens the text
+    filed = (line.span[0], line.span[0] + len(line.place)) if line.span is not None and line.place else None
+    dated = line.span[1] if filed is not None else None  # where the dateline ends
     pairs: list[Acronym] = []
     dropped: set[str] = set()  # acronyms of what names no actor: "a Security Memorandum (NSM)"
     swallowed = -1

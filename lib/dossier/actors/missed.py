@@ -22,6 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from dossier.actors.names import honorifics, is_given_name, is_portfolio, is_title_word, organisation_heads
+from dossier.text.lexicon import tokens
 from dossier.text.nlp import load
 
 
@@ -47,7 +48,7 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
     Diallo of Guinea`` (two or three proper nouns in no entity), ``Minister for Africa Helen
     Marsh`` (after the title's complement, from the first given name on)."""
     found = []
-    for t in doc:
+    for t in tokens(doc):
         if not (t.text[:1].isupper() and is_title_word(t)) or t.i + 2 >= len(doc):
             continue
         start = t.i + 1
@@ -68,7 +69,7 @@ def signed_names(doc: Doc, taken: set[int]) -> list[Span]:
     no entity that open a paragraph with an office title in apposition are a name (the
     signature lines of statements and round-ups of reactions)."""
     found = []
-    for t in doc:
+    for t in tokens(doc):
         if not (t.i == 0 or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].whitespace_):
             continue
         end = t.i
@@ -118,7 +119,7 @@ def transcript_speakers(doc: Doc) -> list[Span]:
     a one-word label with no title before a quotation is an organisation."""
     found = []
     courtesy = {h.lower().rstrip(".") for h in honorifics()}
-    for t in doc:
+    for t in tokens(doc):
         if t.text != ":" or not (label := _label_before(doc, t.i)):
             continue
         start, end = label
@@ -152,7 +153,7 @@ def coordinated_organisations(doc: Doc, taken: set[int]) -> list[Span]:
     NER left untagged that is coordinated with an organisation (a conjunct or apposition of one,
     or with one as its conjunct) is an organisation too: lists name like with like."""
     found = []
-    for t in doc:
+    for t in tokens(doc):
         if t.i in taken or t.ent_type_ or t.pos_ != "PROPN" or not t.is_alpha or len(t) < 3 or not t.is_upper:
             continue
         linked = [t.head] if t.dep_ in ("conj", "appos") else []

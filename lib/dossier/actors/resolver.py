@@ -57,6 +57,7 @@ from dossier.actors.title_holders import TitleHolders
 from dossier.records import Actor, ActorType
 from dossier.text.article import NormalizedText
 from dossier.text.gazetteer import gazetteer
+from dossier.text.lexicon import tokens
 from dossier.text.places import coordinates
 
 __all__ = ["CoOccurrence", "actors", "cooccurrence"]
@@ -312,7 +313,7 @@ class _Resolver(TitleHolders):
         surnames = {c.last.lower() for c in self.people() if c.last and len(c.last) > 2}
         firsts = [c.first.lower() for c in self.people() if c.first and len(c.first) > 2]
         given = {f for f in firsts if firsts.count(f) == 1}
-        for t in self.doc:
+        for t in tokens(self.doc):
             if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_:
                 continue
             if t.lower_ not in surnames | given and not any(self.close(s, t.lower_) for s in surnames):
@@ -426,7 +427,7 @@ class _Resolver(TitleHolders):
     def tokens_by_lower(self) -> dict[str, list]:
         """The doc's tokens by their lower-case text, read once."""
         found: dict[str, list] = defaultdict(list)
-        for t in self.doc:
+        for t in tokens(self.doc):
             found[t.lower_].append(t)
         return found
 

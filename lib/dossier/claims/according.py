@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.claims.quotemarks import trim_punct
 from dossier.claims.speakers import Speakers
+from dossier.text.lexicon import tokens
 
 
 def _sources(doc: Doc, spans: list[Span]) -> list[tuple[Span, Token, str, Token]]:
@@ -30,7 +31,7 @@ def _sources(doc: Doc, spans: list[Span]) -> list[tuple[Span, Token, str, Token]
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if objs:
             out.append((span, objs[0], "per" if to.lower_ == "per" else "according to", span[0]))
-    for t in doc:
+    for t in tokens(doc):
         if t.lower_ == "words" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.dep_ == "prep":
             owner = next((c for c in t.children if c.dep_ == "poss"), None)  # "in the senator's words"
             if owner is None:  # "in the words of one diplomat"
@@ -77,7 +78,7 @@ def according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict],
         # the source ends at its first comma ("according to Turkey, supportive of X": an apposition to the clause)
         phrase_end = next((t.i for t in doc[source.i:source.right_edge.i + 1] if t.text == ","),
                           source.right_edge.i + 1)
-        tokens = [t.i for t in head.subtree]
+        clause = [t.i for t in head.subtree]
         # the reported clause is the side of the "according to X" phrase its verb is on
         before = [t for t in doc[max(sent.start, span.start - 2):span.start] if not t.is_punct]
         if before and before[-1].dep_ == "cc":
@@ -85,12 +86,12 @@ def according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict],
             start = phrase_end
             end = next((t.i for t in doc[phrase_end:sent.end] if t.text in ".;!?"), sent.end)
         elif head.i < span.start:
-            start, end = min(tokens), span.start
-        elif min(tokens) < span.start and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start
+            start, end = min(clause), span.start
+        elif min(clause) < span.start and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start
                                                for c in head.children):
-            start, end = min(tokens), max(tokens) + 1  # in mid-clause: "The issue, according to X, is Y"
+            start, end = min(clause), max(clause) + 1  # in mid-clause: "The issue, according to X, is Y"
         else:
-            start, end = phrase_end, max(tokens) + 1
+            start, end = phrase_end, max(clause) + 1
         # not across a semicolon: "The storm hit at dawn; three died, according to X" is X's about the deaths
         start = max([start] + [t.i + 1 for t in doc[start:span.start] if t.text == ";"])
         start, end = trim_punct(doc, start, end)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dossier.claims.speakers import Speakers
+from dossier.text.lexicon import tokens
 
 #: Nouns that report what their possessor claims.
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "assertion", "contention", "insistence", "warning"}
@@ -32,7 +33,7 @@ CIRCUMSTANCES = {"amid", "amidst", "despite", "after", "following", "over", "amo
 def noun_claims(doc: Doc, spk: Speakers, quoted: set[int]) -> list[dict]:
     """Draft claims (as ``claims.py`` builds them) of the nouns of claiming in ``doc``."""
     drafts = []
-    for noun in doc:
+    for noun in tokens(doc):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNOWNED_NOUNS or noun.i in quoted:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from dossier.claims.subjects import speech_lemmas
 from dossier.text.gazetteer import rows
 from dossier.text.gazetteer import words as lexicon
+from dossier.text.lexicon import tokens
 
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "la", "with"}
 OPENING = ("“", '"')
@@ -39,7 +40,7 @@ class Quotation:
 def _paragraph_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the paragraphs: up to (not including) a token holding a line break."""
     out, start = [], 0
-    for t in doc:
+    for t in tokens(doc):
         if "\n" in t.text:
             out.append((start, t.i))
             start = t.i + 1

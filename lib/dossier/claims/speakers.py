@@ -57,6 +57,7 @@ from dossier.claims.subjects import (
 from dossier.claims.voices import issuer_before, owner, voice_nouns
 from dossier.records import Actor
 from dossier.text.gazetteer import rows
+from dossier.text.lexicon import tokens
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they", "we", "them"}
@@ -121,7 +122,7 @@ class Speakers(ActorIndex):
                 # the subject of a relative clause ("in which X became minister") is not the topic
                 return t.dep_ in SUBJECT_DEPS and t.head.dep_ not in ("relcl", "acl")
 
-            self._tokens = [(t.i, a, main_subject(t)) for t in self.doc if (a := self.at(t)) is not None]
+            self._tokens = [(t.i, a, main_subject(t)) for t in tokens(self.doc) if (a := self.at(t)) is not None]
         return self._tokens
 
     def gender(self, actor: Actor) -> str | None:

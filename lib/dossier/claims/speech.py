@@ -61,6 +61,7 @@ from dossier.claims.verbs import channel_nouns, claim_nouns, document_nouns, spe
 from dossier.claims.voices import voice_nouns
 from dossier.records import Actor, Claim, ClaimKind
 from dossier.text.article import NormalizedText
+from dossier.text.lexicon import tokens
 
 __all__ = ["Quotation", "quotations", "claims", "contested", "capacity", "side", "speech_verbs"]
 
@@ -156,7 +157,7 @@ def _heading_lines(doc: Doc) -> set[int]:
     unless a quotation opened there runs on."""
     out: set[int] = set()
     para: list[Token] = []
-    for t in [*doc, None]:
+    for t in [*tokens(doc), None]:
         if t is None or "\n" in t.text:
             words = [w for w in para if not w.is_space]
             opened = sum(w.text == "“" for w in words) > sum(w.text == "”" for w in words)

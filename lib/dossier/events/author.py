@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from dossier.actors.mentions import ActorIndex
 from dossier.claims.speech import quotations
 from dossier.text.gazetteer import gazetteer, rows
+from dossier.text.lexicon import tokens
 
 FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 BYLINE_WORDS = {"statement", "remarks", "readout", "fact", "sheet", "message", "proclamation", "press",
@@ -71,7 +72,7 @@ def outlet_state(outlet: str | None, url: str | None) -> str | None:
 def narrative_first_person(doc: Doc) -> list[Token]:
     """First-person plural pronouns outside quotation marks: the author speaking."""
     quoted = {i for q in quotations(doc) for i in range(q.start, q.end)}
-    return [t for t in doc if t.lower_ in FIRST_PERSON_PLURAL and t.pos_ == "PRON" and t.i not in quoted]
+    return [t for t in tokens(doc) if t.lower_ in FIRST_PERSON_PLURAL and t.pos_ == "PRON" and t.i not in quoted]
 
 
 def author_state(index: ActorIndex, *, outlet: str | None = None, url: str | None = None) -> str | None:

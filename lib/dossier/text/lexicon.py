@@ -22,6 +22,15 @@ def table(name: str, key: str, value: str) -> dict[str, str]:
     return {r[key].strip(): r[value].strip() for r in rows(name)}
 
 
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens as one list, made once per doc: walking ``doc`` makes a new Python object
+    per token each time, which a dozen rules walking it add up to."""
+    key = "dossier.tokens"
+    if key not in doc.user_data:
+        doc.user_data[key] = list(doc)
+    return doc.user_data[key]
+
+
 def _lemmas(doc: Doc) -> frozenset[str]:
     """The doc's lower-cased lemmas, computed once per doc."""
     key = "dossier.lemmas"
