@@ -18,21 +18,22 @@ from dossier.events.sanctions import sanctions
 from dossier.records import Dossier, to_json
 from dossier.text import cached, nlp
 from dossier.text.article import Article
+from dossier.text.lexicon import sentences
 
 
 def dossier(article: Article, doc: Doc, *, model: str = "") -> Dossier:
     """The records of every question built so far, from an article and its parsed doc."""
     norm = article.normalized
-    sentences = tuple(norm.to_original(s.start_char, s.end_char) for s in doc.sents)
+    spans = tuple(norm.to_original(s.start_char, s.end_char) for s in sentences(doc))
     source = {"outlet": article.meta.outlet, "url": article.meta.url}  # who "we" and agencies stand for
     found = actors(doc, norm, home=outlet_state(**source))  # whose "The President" a bare title is
     try:
         said = claims(doc, norm, found)
-        return Dossier(article=cached.article_info(article, sentences), actors=found, claims=said,
+        return Dossier(article=cached.article_info(article, spans), actors=found, claims=said,
                        sanctions=sanctions(doc, norm, found, **source),
                        projects=projects(doc, norm, found, **source),
                        agreements=agreements(doc, norm, found, article_date=article.meta.date, **source),
-                       contested=contested(said, found, sentences), sentences=sentences, model=model)
+                       contested=contested(said, found, spans), sentences=spans, model=model)
     finally:
         ActorIndex.forget(doc)  # the index refers to the doc: drop the cycle so the doc is freed at once
 

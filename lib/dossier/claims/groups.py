@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from dossier.actors.mentions import ActorIndex
 from dossier.records import Actor
 from dossier.text.gazetteer import rows
+from dossier.text.lexicon import sentences
 
 #: How many sentences back a group noun looks for the coordination it refers to.
 GROUP_WINDOW = 8
@@ -149,7 +150,7 @@ class Groups:
         """Token index of each sentence's start (read once per doc)."""
         key = "groups.sentence_starts"
         if key not in self.index.memo:
-            self.index.memo[key] = [s.start for s in self.index.doc.sents]
+            self.index.memo[key] = [s.start for s in sentences(self.index.doc)]
         return self.index.memo[key]
 
     def _sentence(self, i: int) -> int:

@@ -57,7 +57,7 @@ from dossier.claims.subjects import (
 from dossier.claims.voices import issuer_before, owner, voice_nouns
 from dossier.records import Actor
 from dossier.text.gazetteer import rows
-from dossier.text.lexicon import tokens
+from dossier.text.lexicon import sentences, tokens
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None, "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"it", "they", "we", "them"}
@@ -107,7 +107,7 @@ class Speakers(ActorIndex):
     @property
     def _sent_starts(self) -> list[int]:
         if not hasattr(self, "_starts"):
-            self._starts = [s.start for s in self.doc.sents]
+            self._starts = [s.start for s in sentences(self.doc)]
         return self._starts
 
     def _sentence(self, i: int) -> int:

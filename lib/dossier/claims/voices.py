@@ -32,6 +32,7 @@ from spacy.tokens import Token
 from dossier.actors.mentions import ActorIndex
 from dossier.records import Actor
 from dossier.text.gazetteer import lines
+from dossier.text.lexicon import sentences
 
 #: How many sentences back ``the statement`` looks for the statement it means.
 ISSUE_WINDOW = 4
@@ -86,7 +87,7 @@ def issuer_before(noun: Token, index: ActorIndex, quoted: frozenset[int] = froze
     if noun.lemma_.lower() not in voice_nouns() or not any(c.lower_ == "the" for c in noun.children):
         return None
     doc = noun.doc
-    starts = [s.start for s in doc.sents]
+    starts = [s.start for s in sentences(doc)]
     here = bisect_left(starts, noun.i + 1) - 1
     for t in reversed(doc[starts[max(0, here - ISSUE_WINDOW)]:noun.i]):
         if t.lemma_ != noun.lemma_ or t.i in quoted:

@@ -66,7 +66,7 @@ from dossier.events.author import author_state, stands_for
 from dossier.events.items import agreement_items
 from dossier.records import Actor, Agreement
 from dossier.text.article import NormalizedText
-from dossier.text.lexicon import matches, table
+from dossier.text.lexicon import matches, sentences, table
 
 #: Nouns for the written form of an agreement, signed or initialled for it.
 TEXT_NOUNS = {"text", "draft", "wording"}
@@ -232,7 +232,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
              or span.root.dep_ in ("conj", "appos")]
     clause_words = matches(doc, table("agreement_clauses.csv", "phrase", "clause"))
     drafts: list[_Draft] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         here = [t for t, _ in terms if sent.start <= t.start < sent.end]
         touched: list[_Draft] = []
         for span in here:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from dossier.actors.mentions import ActorIndex
 from dossier.claims.speech import quotations
 from dossier.text.gazetteer import gazetteer, rows
-from dossier.text.lexicon import tokens
+from dossier.text.lexicon import sentences, tokens
 
 FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 BYLINE_WORDS = {"statement", "remarks", "readout", "fact", "sheet", "message", "proclamation", "press",
@@ -90,7 +90,7 @@ def _author_state(index: ActorIndex, *, outlet: str | None, url: str | None) -> 
     keys = _outlet_keys(outlet, url)
     if keys:  # the outlet names the author, mentioned in the text or not
         return next((by_key[k] for k in keys if k in by_key), None)
-    sents = list(doc.sents)
+    sents = sentences(doc)
     if not sents:
         return None
     first = sents[0]

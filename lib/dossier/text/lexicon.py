@@ -31,6 +31,14 @@ def tokens(doc: Doc) -> list[Token]:
     return doc.user_data[key]
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences as one list, made once per doc (``doc.sents`` walks every token each time)."""
+    key = "dossier.sentences"
+    if key not in doc.user_data:
+        doc.user_data[key] = list(doc.sents)
+    return doc.user_data[key]
+
+
 def _lemmas(doc: Doc) -> frozenset[str]:
     """The doc's lower-cased lemmas, computed once per doc."""
     key = "dossier.lemmas"
