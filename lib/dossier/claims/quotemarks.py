@@ -13,6 +13,7 @@ more capitalised words and no verb) mark a title, not speech.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -75,12 +76,13 @@ def quotations(doc: Doc) -> list[Quotation]:
 def _quotations(doc: Doc) -> list[Quotation]:
     found = []
     paragraphs = _paragraph_ranges(doc)
+    toks = tokens(doc)
     resume = 0
     for k, (start, end) in enumerate(paragraphs):
         start = max(start, resume)  # past a closing mark a quotation from the paragraph before took
-        double = any(t.text in OPENING or t.text == "”" for t in doc[start:end])
+        double = any(t.text in OPENING or t.text == "”" for t in toks[start:end])
         open_at: int | None = None
-        for t in doc[start:end]:
+        for t in toks[start:end]:
             if double and t.text in OPENING or not double and open_at is None and _single_opens(t, start):
                 if open_at is not None and t.i > open_at + 1:
                     found.append(Quotation(open_at + 1, t.i))
@@ -101,7 +103,7 @@ def _closed_next(doc: Doc, paragraph: tuple[int, int]) -> int | None:
     """The closing mark that ends a quotation left open in the paragraph before, when the next
     paragraph's first quotation mark closes (a line break inside a quoted post or letter),
     not opens (the convention for a quotation over several paragraphs)."""
-    for t in doc[paragraph[0]:paragraph[1]]:
+    for t in tokens(doc)[paragraph[0]:paragraph[1]]:
         if t.text in OPENING:
             return None
         if t.text == "”":
@@ -185,19 +187,31 @@ def breaks(doc: Doc, a: int, b: int) -> int:
     return n
 
 
+def _breaks(doc: Doc) -> list[int]:
+    """Indexes of the tokens after which a paragraph ends (a line break in the token or after it),
+    listed once per doc."""
+    key = "dossier.breaks"
+    if key not in doc.user_data:
+        doc.user_data[key] = [t.i for t in tokens(doc) if "\n" in t.text or "\n" in t.whitespace_]
+    return doc.user_data[key]
+
+
 def paragraph_start(doc: Doc, i: int) -> int:
-    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
-        i -= 1
-    return i
+    """The first token of the paragraph token ``i`` is in (or starts)."""
+    marks = _breaks(doc)
+    k = bisect_left(marks, i)  # the last break before i
+    return marks[k - 1] + 1 if k > 0 else 0
 
 
 def paragraph_end(doc: Doc, i: int) -> int:
-    n = len(doc)
-    while i < n and "\n" not in doc[i].text:
-        if "\n" in doc[i].whitespace_:
-            return i + 1
-        i += 1
-    return i
+    """Where the paragraph of token ``i`` ends: at a token holding a line break, or after one
+    followed by a line break."""
+    marks = _breaks(doc)
+    k = bisect_left(marks, i)
+    if k == len(marks):
+        return len(doc)
+    j = marks[k]
+    return j if "\n" in doc[j].text else j + 1
 
 
 def trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
