@@ -69,15 +69,16 @@ def signed_names(doc: Doc, taken: set[int]) -> list[Span]:
     no entity that open a paragraph with an office title in apposition are a name (the
     signature lines of statements and round-ups of reactions)."""
     found = []
+    toks = tokens(doc)
     for t in tokens(doc):
-        if not (t.i == 0 or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].whitespace_):
+        if not (t.i == 0 or toks[t.i - 1].is_space or "\n" in toks[t.i - 1].whitespace_):
             continue
         end = t.i
-        while end < len(doc) and end - t.i < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and end not in taken and not doc[end].ent_type_ and not is_title_word(doc[end]):
+        while end < len(doc) and end - t.i < 3 and toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper() \
+                and end not in taken and not toks[end].ent_type_ and not is_title_word(toks[end]):
             end += 1
-        if end - t.i >= 2 and end < len(doc) and doc[end].text == "," and any(
-                c.dep_ == "appos" and is_title_word(c) for c in doc[end - 1].children):
+        if end - t.i >= 2 and end < len(doc) and toks[end].text == "," and any(
+                c.dep_ == "appos" and is_title_word(c) for c in toks[end - 1].children):
             found.append(Span(doc, t.i, end, label="PERSON"))
     return found
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from dossier.actors.names import is_given_name, is_title_word, organisation_heads
 from dossier.text.gazetteer import gazetteer, rows
+from dossier.text.lexicon import tokens
 
 
 def looks_like_person(span: Span) -> bool:
@@ -99,24 +100,25 @@ def in_heading(span: Span) -> bool:
     short paragraph, capitalised, with no finite verb, person or office title) is a topic, not an actor,
     unless its last word is an organisation head noun (``Fund``, ``Center``)."""
     doc = span.doc
+    toks = tokens(doc)
     if span.label_ != "ORG" or span[-1].lower_ in organisation_heads() or looks_like_person(span):
         return False
     start = span.start
-    while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+    while start > 0 and not (toks[start - 1].is_space or "\n" in toks[start - 1].whitespace_):
         start -= 1
     end = start
-    while end < len(doc) and doc[end].text != ":" and not doc[end].is_space:
+    while end < len(doc) and toks[end].text != ":" and not toks[end].is_space:
         end += 1
-        if "\n" in doc[end - 1].whitespace_:
+        if "\n" in toks[end - 1].whitespace_:
             break
-    if span.end > end or end - start > 16 or doc[end - 1].text in (".", "!", "?"):
+    if span.end > end or end - start > 16 or toks[end - 1].text in (".", "!", "?"):
         return False
-    if end < len(doc) and doc[end].text == ":" and not any(t.is_alpha for t in doc[start:span.start]) \
+    if end < len(doc) and toks[end].text == ":" and not any(t.is_alpha for t in toks[start:span.start]) \
             and span.end == end:
         return False  # "Varnaksoft: the company will invest": a label naming who commits, not a topic
     return all(t.tag_ not in FINITE and t.ent_type_ != "PERSON" and not is_title_word(t) and (
         t.is_punct or t.tag_ == "POS" or t.like_num or t.text[:1].isupper() or t.lower_ in HEADING_WORDS)
-        for t in doc[start:end])
+        for t in toks[start:end])
 
 
 def between_states(span: Span) -> bool:

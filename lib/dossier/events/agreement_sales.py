@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from dossier.actors.mentions import ActorIndex
 from dossier.events.agreement_parties import parties_of, resolved, subjects_of
 from dossier.events.author import agency_state, stands_for
+from dossier.text.lexicon import tokens
 
 SALE_VERBS = {"sell", "supply", "deliver", "transfer", "lease"}
 SALE_NOUNS = {"sale", "delivery", "transfer", "supply", "lease"}
@@ -35,7 +36,7 @@ def sale_deals(index: ActorIndex, sent: Span, author: str | None) -> list[tuple[
     """The committed sales of named goods between states in a sentence, by the rules in the module
     docstring: (parties, start token, end token, verb) for each."""
     found = []
-    for t in sent:
+    for t in tokens(sent.doc)[sent.start:sent.end]:
         lemma = t.lemma_.lower()
         if lemma in SALE_VERBS and t.pos_ == "VERB" and _committed(t):
             verb, goods = t, [c for c in t.children if c.dep_ == "dobj"]

@@ -66,7 +66,7 @@ from dossier.events.author import author_state, stands_for
 from dossier.events.items import agreement_items
 from dossier.records import Actor, Agreement
 from dossier.text.article import NormalizedText
-from dossier.text.lexicon import matches, sentences, table
+from dossier.text.lexicon import matches, sentences, table, tokens
 
 #: Nouns for the written form of an agreement, signed or initialled for it.
 TEXT_NOUNS = {"text", "draft", "wording"}
@@ -389,7 +389,7 @@ def _sales(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft], author
 def _blocs(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft]) -> list[_Draft]:
     """Blocs whose members the sentence lists: an organisation with a membership clause."""
     found = []
-    for t in sent:
+    for t in tokens(sent.doc)[sent.start:sent.end]:
         org = index.at(t)
         if org is None or org.type != "organization" or t.dep_ == "compound":
             continue
