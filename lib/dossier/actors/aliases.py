@@ -22,8 +22,7 @@ KNOWN = frozenset({"known", "called", "named", "referred"})
 NICKNAMED = frozenset({"nicknamed", "dubbed", "codenamed", "alias", "aka", "a.k.a."})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 #: The lemmas of all the connectives, to find them without walking every token.
-CONNECTIVE_LEMMAS = frozenset({"know", "call", "name", "refer", "nickname", "dub", "codename", "alias", "aka",
-                               "a.k.a.", "nicknamed", "dubbed", "codenamed", "known", "called", "named"})
+CONNECTIVE_LEMMAS = KNOWN | NICKNAMED | {"know", "call", "name", "refer", "nickname", "dub", "codename"}
 #: Small words inside a name ("the Lions of Kivu", "Jamaat al Nasr").
 LINKS = frozenset({"of", "al", "el", "de", "du", "for", "and"})
 #: Words that may stand between the first name and the connective.

@@ -141,8 +141,8 @@ def agency_state(index: ActorIndex, actor_id: str, author: str | None) -> str | 
     if not words & AGENCY_WORDS or actor.key:  # a body the gazetteer knows (the UN Security Council) is itself
         return None
     named = _state_in_name(index, actor.name)
-    if named is None and any(gazetteer().lookup(w) is not None and gazetteer().lookup(w).kind in ("state", "demonym")
-                             for w in actor.name.replace("'s", "").split()):
+    forms = (gazetteer().lookup(w) for w in actor.name.replace("'s", "").split())
+    if named is None and any(f is not None and f.kind in ("state", "demonym") for f in forms):
         return None  # "the Bolivian army" when Bolivia is no actor of the text: not the author's
     return named or author or home_state(index)
 
