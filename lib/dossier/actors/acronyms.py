@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.text.gazetteer import gazetteer
 from dossier.text.gazetteer import words as entries  # 'words' names token lists here
+from dossier.text.lexicon import entities
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def acronyms_of_non_actors(doc: Doc, kept: list[Span]) -> set[str]:
     ("the Andean Border War (ABW)") or after a document's or event's head noun the NER left
     untagged ("a National Security Memorandum (NSM)")."""
     found = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
                 and not any(s.start < ent.end and s.end > ent.start for s in kept):
             found.add(doc[ent.end + 1].text)

@@ -87,7 +87,7 @@ from dossier.actors.non_actors import (
 from dossier.text import datelines
 from dossier.text.gazetteer import LABELS, gazetteer
 from dossier.text.gazetteer import words as entries  # 'words' names token lists here
-from dossier.text.lexicon import other_language_cues
+from dossier.text.lexicon import entities, other_language_cues
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 #: Head nouns that make a span the government of the state it names.
@@ -350,7 +350,7 @@ def _run_on(doc: Doc) -> list[Span]:
     """The doc's entities, a name cut short after its head run on to its end: "the U.S.
     Department" + "of the Treasury" is one span."""
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if _name_read_as_date(ent):
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Jan Vrba": Jan is no January here
             continue

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from dossier.actors.names import is_given_name, is_title_word, organisation_heads
 from dossier.text.gazetteer import gazetteer, rows
-from dossier.text.lexicon import tokens
+from dossier.text.lexicon import entities, tokens
 
 
 def looks_like_person(span: Span) -> bool:
@@ -52,13 +52,15 @@ def described(span: Span) -> bool:
     full, after an article and a lowercase adjective, is that person as news describes them (an
     article before a name is otherwise a sign of no name at all)."""
     doc = span.doc
+    if span.label_ != "PERSON" or span.start == 0:
+        return False
     words = [t for t in span if not t.is_punct]
-    if span.label_ != "PERSON" or len(words) != 1 or span.start == 0:
+    if len(words) != 1:
         return False
     before = doc[span.start - 1]
     if before.dep_ != "amod" or not before.text.islower():
         return False
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text for e in doc.ents)
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text for e in entities(doc))
 
 
 def common_noun(span: Span) -> bool:

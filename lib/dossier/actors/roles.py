@@ -28,6 +28,7 @@ from spacy.vocab import Vocab
 from dossier.actors.names import honorifics, is_portfolio, is_title_word, leading_title, title_words, titles
 from dossier.actors.sides import title_categories  # noqa: F401  (also used as roles.title_categories)
 from dossier.text.gazetteer import gazetteer
+from dossier.text.lexicon import entities
 
 #: How many tokens before a name a title with its affiliation may reach.
 WINDOW = 6
@@ -49,7 +50,7 @@ def _entity_ending_at(doc, i: int) -> Span | None:
         i -= 1
     if i < 0 or not doc[i].ent_type_:
         return None
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start <= i < ent.end:
             return ent if ent.end - 1 == i else None
     return None
@@ -182,7 +183,7 @@ def _affiliation_in(head: Token) -> tuple[int, int] | None:
         if t.dep_ == "prep" and t.lower_ in AFFILIATION_PREPOSITIONS:
             for obj in t.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("ORG", "GPE", "NORP") and not is_portfolio(obj.text):
-                    ent = next(e for e in doc.ents if e.start <= obj.i < e.end)
+                    ent = next(e for e in entities(doc) if e.start <= obj.i < e.end)
                     rank = AFFILIATION_PREPOSITIONS.index(t.lower_)
                     if (ent.label_ == "ORG" or t.lower_ == "of") and (best is None or rank < best[0]):
                         best = (rank, (ent.start, ent.end))
@@ -190,7 +191,7 @@ def _affiliation_in(head: Token) -> tuple[int, int] | None:
         return best[1]
     for t in head.lefts:  # "the U.S. Secretary of Defense"
         if t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("compound", "amod", "poss", "nmod"):
-            ent = next(e for e in doc.ents if e.start <= t.i < e.end)
+            ent = next(e for e in entities(doc) if e.start <= t.i < e.end)
             return ent.start, ent.end
     return None
 
@@ -379,7 +380,7 @@ def title_mentions(doc: Doc) -> list[Span]:
             continue
         state = _state_before(doc, start) if span[0].text[:1].isupper() else None
         if before is not None and before.ent_type_ in ("GPE", "NORP") and span[0].text[:1].isupper():
-            ent = next(e for e in doc.ents if e.start <= before.i < e.end)  # "the U.S. Secretary of Energy"
+            ent = next(e for e in entities(doc) if e.start <= before.i < e.end)  # "the U.S. Secretary of Energy"
             span, before = doc[ent.start:end], doc[ent.start - 1] if ent.start > 0 else None
         elif state is not None:  # the same, where the NER took state and office for one organisation
             span, before = doc[state:end], doc[state - 1] if state > 0 else None

@@ -152,16 +152,18 @@ def boilerplate(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
         return _last_boilerplate[1]
     lines: set[int] = set()
     labelled: set[int] = set()
+    toks = tokens(doc)
     i = 0
     while i < len(doc):
         end = paragraph_end(doc, i)
-        words = [t for t in doc[i:end] if not t.is_punct and not t.is_space]
+        words = [t for t in toks[i:end] if not t.is_punct and not t.is_space]
         text = " ".join(t.lower_ for t in words)
         if words and _boilerplate().get(text) == "line":
             lines.update(range(i, end))
-        colon = next((t.i for t in doc[i:min(end, i + 5)] if t.text == ":"), None)
+        colon = next((t.i for t in toks[i:min(end, i + 5)] if t.text == ":"), None)
         if colon is not None:
-            label = " ".join(t.lower_ for t in doc[i:colon] if not t.is_space).replace(" 's", "'s").replace(" ’s", "’s")
+            label = " ".join(t.lower_ for t in toks[i:colon] if not t.is_space)
+            label = label.replace(" 's", "'s").replace(" ’s", "’s")
             if _boilerplate().get(label) == "label":
                 labelled.update(range(i, end))
         i = max(end, i + 1)

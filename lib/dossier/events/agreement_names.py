@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dossier.actors.mentions import ActorIndex
+from dossier.text.lexicon import entities
 
 #: Words that make a memorandum or order a government's directive, not an agreement.
 DIRECTIVE_WORDS = {"presidential", "executive"}
@@ -56,7 +57,7 @@ def agreement_name(doc: Doc, root: Token) -> str | None:
 
 def name_date(doc: Doc, root: Token) -> str | None:
     """A year or date written into an agreement's phrase (``the 2008 ... Agreement``)."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "DATE" and root.left_edge.i <= ent.start and ent.end <= root.i:
             return ent.text
     return None

@@ -66,7 +66,7 @@ from dossier.events.author import author_state, stands_for
 from dossier.events.items import agreement_items
 from dossier.records import Actor, Agreement
 from dossier.text.article import NormalizedText
-from dossier.text.lexicon import matches, sentences, table, tokens
+from dossier.text.lexicon import entities, matches, sentences, table, tokens
 
 #: Nouns for the written form of an agreement, signed or initialled for it.
 TEXT_NOUNS = {"text", "draft", "wording"}
@@ -178,7 +178,7 @@ def _party_verb(term: Token, *, named: bool) -> Token | None:
 
 def _date_near(doc: Doc, verb: Token) -> str | None:
     """The DATE entity on a verb's clause (within three heads of it), not a length of time."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "DATE" and ent.sent == verb.sent and not _is_duration(ent):
             t = ent.root
             for _ in range(3):

