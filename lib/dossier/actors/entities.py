@@ -87,7 +87,7 @@ from dossier.actors.non_actors import (
 from dossier.text import datelines
 from dossier.text.gazetteer import LABELS, gazetteer
 from dossier.text.gazetteer import words as entries  # 'words' names token lists here
-from dossier.text.lexicon import entities, other_language_cues
+from dossier.text.lexicon import entities, other_language_cues, tokens
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 #: Head nouns that make a span the government of the state it names.
@@ -123,15 +123,16 @@ def key_of(span: Span) -> str:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("@", "“", "‘")
-                               or doc[start].pos_ == "ADP"
-                               or doc[start].lower_ in other_language_cues() and start > 0 and doc[start - 1].is_punct):
+    toks, cues = tokens(doc), other_language_cues()
+    while start < end - 1 and (toks[start].lower_ in ("the", "a", "an") or toks[start].text in ("@", "“", "‘")
+                               or toks[start].pos_ == "ADP"
+                               or toks[start].lower_ in cues and start > 0 and toks[start - 1].is_punct):
         start += 1  # "«...», afirmó Burtón": the verb of saying is no part of the name
     # "Founder of the Harbour Institute": the office is the person's, the organisation follows "of"
-    if end - start > 2 and is_title_word(doc[start]) and doc[start + 1].lower_ == "of":
-        start += 3 if doc[start + 2].lower_ == "the" and end - start > 3 else 2
+    if end - start > 2 and is_title_word(toks[start]) and toks[start + 1].lower_ == "of":
+        start += 3 if toks[start + 2].lower_ == "the" and end - start > 3 else 2
     while end > start + 1:
-        last = doc[end - 1]
+        last = toks[end - 1]
         if last.tag_ == "POS" or last.is_space or last.is_punct and last.text != "." \
                 or last.lower_ in ("of", "and", "for", "in", "to", "'s"):
             end -= 1
@@ -488,15 +489,17 @@ def _known_inside(span: Span) -> list[Span]:
     the parts of a hyphenated compound (``the Chile-Peru Pipeline``, ``the Japan-U.S.-ROK
     partnership``) or a name within a document's (``the NATO treaty``)."""
     gaz = gazetteer()
+    toks, text, base = tokens(span.doc), span.text, span.start_char
     found = []
     i = span.start
     while i < span.end:
-        if span.doc[i].lower_ == "the":
+        if toks[i].lower_ == "the":
             i += 1
             continue
         for j in range(min(span.end, i + 4), i, -1):
-            piece = span.doc[i:j]
-            form = None if any(t.text in ("-", "–") for t in piece) else gaz.lookup(piece.text)
+            piece = toks[i:j]
+            form = None if any(t.text in ("-", "–") for t in piece) \
+                else gaz.lookup(text[piece[0].idx - base:piece[-1].idx + len(piece[-1].text) - base])
             if form is not None and not form.weak and form.kind in ("state", "organization", "media", "capital"):
                 label = "GPE" if form.kind in ("state", "capital") else "ORG"
                 found.append(Span(span.doc, i, j, label=label, span_id=form.key))

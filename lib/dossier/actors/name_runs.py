@@ -34,6 +34,7 @@ from dossier.actors.missed import english_word
 from dossier.actors.names import honorifics, is_given_name, is_title_word, organisation_heads, title_words
 from dossier.text.gazetteer import gazetteer, rows
 from dossier.text.gazetteer import words as entries
+from dossier.text.lexicon import tokens
 from dossier.text.places import coordinates
 
 #: Lower-case particles written between the words of a name: Arabic, Tuareg, Hassaniya,
@@ -91,26 +92,28 @@ def _free(token: Token, taken: set[int]) -> bool:
 
 def _glue(doc: Doc, i: int) -> bool:
     """A hyphen inside a name or a lower-case particle between two of its words, at ``i``."""
-    t = doc[i]
-    if i + 1 >= len(doc) or i == 0:
+    toks = tokens(doc)
+    if i + 1 >= len(toks) or i == 0:
         return False
+    t = toks[i]
     if t.text in HYPHENS:
-        return not doc[i - 1].whitespace_ and not t.whitespace_
+        return not toks[i - 1].whitespace_ and not t.whitespace_
     return t.lower_ in PARTICLES and t.text.islower()
 
 
 def _run_end(doc: Doc, start: int, ok, *, joined: bool = False) -> int:
     """Where the run of name words opening at ``start`` ends (``ok`` says which words count);
     ``joined``: the run goes on a name before it, so it may open with a hyphen (``-Sweidan``)."""
+    toks = tokens(doc)
     end, words = start, int(joined)
-    while end < len(doc) and words < LONGEST:
-        if ok(doc[end]):
+    while end < len(toks) and words < LONGEST:
+        if ok(toks[end]):
             end, words = end + 1, words + 1
         elif words and _glue(doc, end):
             k = end
             while k < len(doc) and _glue(doc, k):
                 k += 1
-            if k >= len(doc) or not ok(doc[k]):
+            if k >= len(toks) or not ok(toks[k]):
                 break
             end = k
         else:
@@ -120,11 +123,12 @@ def _run_end(doc: Doc, start: int, ok, *, joined: bool = False) -> int:
 
 def _run_start(doc: Doc, end: int, ok) -> int:
     """Where the run of name words ending right before ``end`` starts."""
+    toks = tokens(doc)
     start = end
     while start > 0:
-        if ok(doc[start - 1]):
+        if ok(toks[start - 1]):
             start -= 1
-        elif start < end and start > 1 and _glue(doc, start - 1) and ok(doc[start - 2]):
+        elif start < end and start > 1 and _glue(doc, start - 1) and ok(toks[start - 2]):
             start -= 2
         else:
             break
@@ -235,9 +239,10 @@ def named_people(doc: Doc, taken: set[int]) -> list[Span]:
     """Runs of two to five untagged name words that are a person by the evidence in the module
     docstring; a list of such names counts each found name as a person for the others."""
     runs = []
+    toks = tokens(doc)
     i = 0
-    while i < len(doc):
-        if not _free(doc[i], taken) or i > 0 and _free(doc[i - 1], taken):
+    while i < len(toks):
+        if not _free(toks[i], taken) or i > 0 and _free(toks[i - 1], taken):
             i += 1
             continue
         end = _run_end(doc, i, lambda t: _free(t, taken))

@@ -255,8 +255,9 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             # ("Benin and Nigeria joined the free trade area")
             if indefinite and (verb is not None or withs or acting_under(root) is not None) or name \
                     or verb is not None:
+                words = tokens(doc)[sent.start:sent.end]
                 signer = verb if verb is not None else next(
-                    (t for t in sent if t.lemma_ in SIGNING_VERBS and t.pos_ == "VERB"), None)
+                    (t for t in words if t.lemma_ in SIGNING_VERBS and t.pos_ == "VERB"), None)
                 acting = acting_under(root) if verb is None else None
                 subjects = subjects_of(acting) if acting is not None else []
                 if not subjects and signer is not None:
@@ -319,7 +320,7 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             for d in refs:
                 d.mentions.append((span.start, span.end))
             touched.extend(refs)
-        for t in sent:  # "The organization ..." refers to the latest bloc
+        for t in tokens(doc)[sent.start:sent.end]:  # "The organization ..." refers to the latest bloc
             if t.lemma_.lower() in BLOC_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_:
                 touched.extend([d for d in drafts if d.bloc][-1:])
         touched.extend(_blocs(doc, index, sent, drafts))
@@ -354,7 +355,7 @@ def _agreed_to(doc: Doc, index: ActorIndex, sent: Span, drafts: list[_Draft],
     to) do something together (``the two leaders agreed to expand cooperation``, ``X and the EU
     committed to issue loans``); not ``agreed on the importance``."""
     found = []
-    for verb in sent:
+    for verb in tokens(doc)[sent.start:sent.end]:
         if verb.lemma_ not in JOINT_VERBS or verb.pos_ != "VERB" or _negated(verb):
             continue
         # the infinitive of what they bind themselves to (the parser makes some an adverbial clause)
