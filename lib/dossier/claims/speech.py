@@ -3,7 +3,7 @@
 Rules, all read from the dependency parse (no regular expressions over the raw text):
 
 * a **cue** is a verb whose lemma is in the speech-verb lexicon (``data/speech_verbs.csv``),
-  found with a spaCy ``Matcher``; what it reports depends on the verb's frames there
+  found in the doc's lemma index; what it reports depends on the verb's frames there
   (``complements.py``): its
   clausal complements (``said the plan failed``), an object with what is said of it (``called
   the move reckless``, ``urged Iran to stop``), the object of ``for`` (``called for talks``), an
@@ -56,12 +56,12 @@ from dossier.claims.quotemarks import Quotation, boilerplate, is_name, quotation
 from dossier.claims.spans import MIN_WORDS, colon_split, interrupted, interrupting, is_debris, raised, span_of
 from dossier.claims.speakers import PERSON_PRONOUNS, Speakers, capacity, side, speaker_nouns
 from dossier.claims.stances import stance_claims
-from dossier.claims.subjects import inverted_subject, subject_of
+from dossier.claims.subjects import inverted_subject, speech_lemmas, subject_of
 from dossier.claims.verbs import channel_nouns, claim_nouns, document_nouns, speech_verbs, verb_frames
 from dossier.claims.voices import voice_nouns
 from dossier.records import Actor, Claim, ClaimKind
 from dossier.text.article import NormalizedText
-from dossier.text.lexicon import tokens
+from dossier.text.lexicon import tokens, tokens_with_lemma
 
 __all__ = ["Quotation", "quotations", "claims", "contested", "capacity", "side", "speech_verbs"]
 
@@ -82,11 +82,17 @@ SCARE_QUOTE_MAX = 5
 HEADING_MAX = 16
 
 
-def _cue_matcher(doc: Doc) -> Matcher:
+def _according_matcher(doc: Doc) -> Matcher:
     m = Matcher(doc.vocab)
-    m.add("CUE", [[{"LEMMA": {"IN": sorted(speech_verbs())}, "POS": {"IN": ["VERB", "AUX"]}}]])
     m.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}], [{"LOWER": "per", "POS": "ADP"}]])
     return m
+
+
+def _cues(doc: Doc) -> list[Token]:
+    """The verbs whose lemma is in the speech-verb lexicon, looked up in the doc's lemma index
+    (a one-word pattern needs no walk of the whole doc)."""
+    return [t for t in tokens_with_lemma(doc, speech_lemmas()) if t.lemma_ in speech_lemmas()
+            and t.pos_ in ("VERB", "AUX")]
 
 
 def _names_a_speaker(subj: Token | None, spk: Speakers) -> bool:
@@ -178,7 +184,6 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
     spk.reported = frozenset()
     quotes = [q for q in found if not is_name(doc, q)]
     headings = _heading_lines(doc)
-    matcher = _cue_matcher(doc)
     lexicon = speech_verbs()
     frames_of = verb_frames()
 
@@ -186,12 +191,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         return spk.channel(verb, channel_nouns(), CHANNEL_PREPOSITIONS)
 
     drafts: list[dict] = []
-    according: list[Span] = []
-    for match_id, s, e in matcher(doc):
-        if doc.vocab.strings[match_id] == "ACCORDING":
-            according.append(doc[s:e])
-            continue
-        verb = doc[s]
+    according: list[Span] = [doc[s:e] for _, s, e in _according_matcher(doc)(doc)]
+    for verb in _cues(doc):
         if verb.i in headings or verb.i in quoted and not _names_a_third_party(subject_of(verb), spk):
             continue  # quoted words are what someone said, not an attribution (unless they report another)
         kind = lexicon[verb.lemma_]

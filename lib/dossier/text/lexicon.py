@@ -121,5 +121,5 @@ def tokens_with_lemma(doc: Doc, lemmas: frozenset[str] | set[str]) -> list[Token
     of the doc's lemmas, so that a rule looking for a few words does not walk every token."""
     if not lemmas & _lemmas(doc):
         return []
-    index = _lemma_index(doc)
-    return [doc[i] for i in sorted(i for lemma in lemmas for i in index.get(lemma, ()))]
+    index, toks = _lemma_index(doc), tokens(doc)
+    return [toks[i] for i in sorted(i for lemma in lemmas for i in index.get(lemma, ()))]
