@@ -23,6 +23,17 @@ def claims_of(dossier_of, text):
     ("The bishop condemned the shelling of the old market.",
      [("The bishop", "the shelling of the old market", "condemn")]),
     ("The mayor praised the crew.", []),
+    # a noun no lexicon lists, shaped like an agent noun, can judge and call on others
+    ("The harbour master praised the conduct of the crew.",
+     [("The harbour master", "the conduct of the crew", "praise")]),
+    ("A ferry operator condemned the closure of the port.",
+     [("A ferry operator", "the closure of the port", "condemn")]),
+    ("Local shopkeepers called on the council to reopen the road.",
+     [("Local shopkeepers", "the council to reopen the road", "call")]),
+    # ... but a thing shaped so may suggest or threaten, and a noun in -ment is an act, not its agent
+    ("The poster suggests that the show is sold out.", []),
+    ("The river threatened to burst its banks.", []),
+    ("The settlement called for new roads across the valley.", []),
     # "called on X to Y": whom it calls on and what they are to do
     ("The union called on the airline to reopen talks.", [("The union", "the airline to reopen talks", "call")]),
     ("The mayor called on the residents at home.", []),

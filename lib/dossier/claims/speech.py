@@ -16,7 +16,8 @@ Rules, all read from the dependency parse (no regular expressions over the raw t
   subject and verb (``The reforms, Ms. Adler noted, are unlikely to pass``); a passive one with an
   infinitive (``is said to have fled``) reports its clause, said by people unnamed;
 * no claim from a cue that is negated or refused (``did not say``, ``declined to say why``), from
-  an ``animate`` verb whose subject names no speaker (``the data suggests``), from ``those who
+  an ``animate`` verb whose subject names no speaker (``the data suggests``; an agent noun no
+  lexicon lists names one for verbs of judging and calling: ``the harbour master praised``), from ``those who
   believe``, from a denial verb whose object is a thing rather than something said (``voters
   rejected the levy``), from a heading line (``headlines.py`` reads title-case ones), or from a
   publisher's note (``Editor's note:``, ``Correction:``; ``data/boilerplate.csv``);
@@ -56,7 +57,7 @@ from dossier.claims.quotemarks import Quotation, boilerplate, is_name, quotation
 from dossier.claims.spans import MIN_WORDS, colon_split, interrupted, interrupting, is_debris, raised, span_of
 from dossier.claims.speakers import PERSON_PRONOUNS, Speakers, capacity, side, speaker_nouns
 from dossier.claims.stances import stance_claims
-from dossier.claims.subjects import inverted_subject, speech_lemmas, subject_of
+from dossier.claims.subjects import agent_noun, inverted_subject, speech_lemmas, subject_of
 from dossier.claims.verbs import channel_nouns, claim_nouns, document_nouns, speech_verbs, verb_frames
 from dossier.claims.voices import voice_nouns
 from dossier.records import Actor, Claim, ClaimKind
@@ -118,6 +119,13 @@ def _names_a_third_party(subj: Token | None, spk: Speakers) -> bool:
     return a is not None and a.type != "place" or subj.text.startswith("@") or subj.pos_ == "PROPN"
 
 
+#: Frames whose content only a person or a body of people utters: judging ("praised the conduct
+#: of the crew"), calling for or on, voicing a noun of speech. With these an agent noun as subject
+#: is a speaker (``the harbour master praised ...``); with a clause ("the poster suggests that
+#: ...") or an infinitive ("the river threatened to burst") a thing may be the subject.
+PERSON_ACTS = frozenset({"judgement", "for", "on", "noun"})
+
+
 def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Speakers) -> bool:
     """A cue that reports nothing: negated, refused, generic, without a speaker, or a mere particle-less verb."""
     if not has_particle(verb):
@@ -145,7 +153,8 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
     if "object" in frames and "clause" not in frames and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ == "agent" for c in verb.children):
         return True  # "was called the garden of the north" names, it claims nothing (said by nobody named)
-    return "animate" in frames and not _names_a_speaker(subj, spk)
+    return "animate" in frames and not _names_a_speaker(subj, spk) \
+        and not (frames & PERSON_ACTS and subj is not None and agent_noun(subj))
 
 
 def _after_quotation(verb: Token) -> bool:

@@ -9,7 +9,9 @@ Read from the dependency parse alone, before any actor is resolved (``speakers.p
 * a speaker's words stop before an aside (a relative clause or participle set off by commas) and
   start after a verb of saying of another language that the parse took into the name
   (``“...”, dijo Burtón``);
-* a source said to stay unnamed (``who asked not to be named``) is no one named before.
+* a source said to stay unnamed (``who asked not to be named``) is no one named before;
+* a common noun with the suffix of an agent noun (``the harbour master``, ``a ferry operator``,
+  ``activists``) names people, where the lexicons of speaker nouns and titles do not list it.
 """
 
 from __future__ import annotations
@@ -165,3 +167,21 @@ def anonymous(subj: Token) -> bool:
                 and lemmas & REFUSAL:
             return True
     return False
+
+
+#: Suffixes of English agent nouns, the nouns for one who does something (Quirk et al., "A
+#: Comprehensive Grammar of the English Language", 1985, appendix I.34-36: -er, -or, -ist, -ant,
+#: -ent, -ian; -yst as in "analyst"); "-ment" ends nouns of an act or its result ("statement",
+#: "settlement"), not of its agent.
+AGENT_SUFFIXES = ("er", "or", "ist", "yst", "ant", "ent", "ian", "ers", "ors", "ists", "ysts", "ants", "ents", "ians")
+#: Shorter words that end so are rarely agents ("order", "list", "event").
+AGENT_MIN_LETTERS = 6
+
+
+def agent_noun(token: Token) -> bool:
+    """A lower-case common noun shaped like an agent noun (``master``, ``operator``,
+    ``shopkeepers``): a person or people, by the rule of English word formation in
+    :data:`AGENT_SUFFIXES`, for nouns no lexicon lists."""
+    word = token.lower_
+    return token.pos_ == "NOUN" and token.text.islower() and len(word) >= AGENT_MIN_LETTERS \
+        and word.endswith(AGENT_SUFFIXES) and not word.endswith(("ment", "ments"))
