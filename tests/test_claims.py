@@ -181,6 +181,17 @@ def test_a_quotation_nested_in_a_quotation_stays_one_claim(dossier_of):
     ("Prime Minister Tomas Ruud cited security concerns.", []),
     ("Prime Minister Tomas Ruud condemned the raid.", []),
     ("Prime Minister Tomas Ruud praised the ministry for the first time.", []),
+    # a cue in a reason or a condition is part of what was said, neither an attribution of the clause
+    # before it nor where the claim stops
+    ("Nurse Ida Holm said the real toll was probably higher because many families feared reprisals "
+     "if they spoke out.",
+     [("indirect", "Ida Holm", "the real toll was probably higher because many families feared reprisals "
+                               "if they spoke out")]),
+    ("Ida Holm told the panel she had resigned because she feared losing her licence.",
+     [("indirect", "Ida Holm", "she had resigned because she feared losing her licence")]),
+    # ... while "as" may join a second attribution
+    ("Mayor Ida Holm said the bridge would reopen, as she warned that tolls would rise.",
+     [("indirect", "Ida Holm", "the bridge would reopen"), ("indirect", "Ida Holm", "tolls would rise")]),
 ])
 def test_cues_inside_reported_clauses_asides_and_findings(dossier_of, text, expected):
     found, _ = claims_of(dossier_of, text)

@@ -44,8 +44,8 @@ def interrupted(verb: Token) -> list[tuple[int, int]]:
         while end > start and doc[end - 1].is_punct:
             end -= 1
         return [(start, end)]
-    if verb.dep_ not in ("parataxis", "advcl") or head.i == verb.i or head.i > verb.i:
-        return []
+    if verb.dep_ not in ("parataxis", "advcl") or head.i == verb.i or head.i > verb.i or _subordinate(verb):
+        return []  # "X was higher because many feared arrest": a reason of X's, not an attribution of it
     if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return []
     subj = subject_of(verb)
@@ -100,6 +100,17 @@ def raised(verb: Token, frames: frozenset[str]) -> list[Token] | None:
     return [subj, todo] if subj is not None and todo is not None and subj.pos_ != "PRON" else None
 
 
+#: Conjunctions that make a clause part of another (a reason, a condition, a concession), not
+#: a second attribution after it as "as" or "while" may (``said X, as she warned Y``).
+SUBORDINATING = frozenset({"because", "if", "unless", "although", "though", "whereas", "since", "once"})
+
+
+def _subordinate(verb: Token) -> bool:
+    """A clause with a subject of its own opened by a subordinating conjunction of :data:`SUBORDINATING`."""
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATING for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def interrupting(verb: Token) -> tuple[int, int] | None:
     """The clause a parenthetical cue interrupts between its subject and its verb (``The reforms,
     Ms. Adler noted, are unlikely to pass``): the whole clause, cue and all, since its words lie
@@ -138,8 +149,8 @@ def span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
             continue  # "the bloc respected the science but disputed how ...": the reported clause goes on
         if t.dep_ == "acl" and any(c.dep_ == "ccomp" for c in t.children):
             anchor = t.head  # "despite the site claiming ...": the noun phrase of the other speaker
-        elif t.dep_ not in ("advcl", "conj", "pcomp"):
-            continue
+        elif t.dep_ not in ("advcl", "conj", "pcomp") or _subordinate(t):
+            continue  # "X was higher because many feared arrest": the reason is part of what was said
         if anchor.dep_ in ("pobj", "pcomp"):
             anchor = anchor.head
         cut = min(anchor.left_edge.i, t.left_edge.i)
