@@ -189,6 +189,10 @@ def test_a_quotation_nested_in_a_quotation_stays_one_claim(dossier_of):
                                "if they spoke out")]),
     ("Ida Holm told the panel she had resigned because she feared losing her licence.",
      [("indirect", "Ida Holm", "she had resigned because she feared losing her licence")]),
+    # a wire dateline before the first sentence leaves its verb the sentence's own
+    ("HARBOURTOWN, May 3 (Reuters) - Chile and the two founding members of the fishing league announced "
+     "on Monday that they had signed an accord.",
+     [("indirect", "Chile", "they had signed an accord")]),
     # ... while "as" may join a second attribution
     ("Mayor Ida Holm said the bridge would reopen, as she warned that tolls would rise.",
      [("indirect", "Ida Holm", "the bridge would reopen"), ("indirect", "Ida Holm", "tolls would rise")]),

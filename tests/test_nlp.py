@@ -102,3 +102,14 @@ def test_a_semicolon_starts_a_sentence(pipeline):
     doc = pipeline("Orders will keep the yard busy, Vance said, and repaying the loan seems realistic; "
                    "some analysts called this doubtful.")
     assert [s.text.split()[0] for s in doc.sents] == ["Orders", "some"]
+
+
+@pytest.mark.parametrize("text, first_words", [
+    ("HARBOURTOWN, May 3 (Reuters) - Norland and the two founding members of the fishing league announced "
+     "on Monday that they had signed an accord.", ["HARBOURTOWN", "Norland"]),
+    ("KESTOV (AP) — The minister on Monday accused the opposition of stalling the budget.", ["KESTOV", "The"]),
+    ("The minister said the budget would pass - and it did.", ["The"]),
+])
+def test_the_body_after_a_wire_dateline_starts_a_sentence(pipeline, text, first_words):
+    starts = [s[0].text for s in pipeline(text).sents if not s[0].is_space]
+    assert starts == first_words

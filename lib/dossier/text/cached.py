@@ -27,7 +27,8 @@ from dossier.text.models import model_version
 def _parse_code() -> str:
     """A hash of the code that shapes a parse (normalization, pipeline set-up)."""
     h = hashlib.sha256()
-    for module in ("text/article.py", "text/nlp.py", "text/gazetteer.py", "data/abbreviations.csv"):
+    for module in ("text/article.py", "text/nlp.py", "text/gazetteer.py", "text/datelines.py",
+                   "data/abbreviations.csv"):
         h.update((PACKAGE / module).read_bytes())
     return h.hexdigest()[:16]
 

@@ -19,6 +19,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
+from dossier.text import datelines
 from dossier.text.article import Article
 from dossier.text.cached import parse_path
 from dossier.text.gazetteer import gazetteer, lines
@@ -61,6 +62,8 @@ def make_longest_ents_filter(weak_ids: list[str]):
 
 
 PARAGRAPHS = "dossier_paragraphs"
+#: A dateline opens the text: it is looked for in this many characters.
+DATELINE_CHARS = 2000
 
 
 @Language.component(PARAGRAPHS)
@@ -70,10 +73,17 @@ def paragraph_starts(doc: Doc) -> Doc:
     Articles hold one paragraph per line (or paragraphs between blank lines); a paragraph break
     always ends a sentence, but the parser alone lets about one sentence in ten run across one
     (a headline into the first paragraph, a quotation into the next paragraph's attribution).
-    The parser keeps boundaries set before it. A semicolon joins two sentences in one: the words
+    The parser keeps boundaries set before it. The body after a wire dateline starts one too
+    (``MONTEVIDEO, July 8 (Wikinews) - Canada and Peru announced ...``: otherwise the parser
+    hangs the sentence's verb on the place as a modifier). A semicolon joins two sentences in one: the words
     after it start a sentence too, since the parser otherwise hangs one clause inside the other
     (``X, she said, and Y seems likely; Z called this doubtful``: Y parsed as what Z called).
     """
+    opening = datelines.find(doc.text[:DATELINE_CHARS]).span
+    if opening is not None:  # "PORTO (Reuters) - The minister said ...": the body starts a sentence
+        first = next((t for t in doc if t.idx >= opening[1] and not t.is_space), None)
+        if first is not None and first.i > 0:
+            first.is_sent_start = True
     after_break = True
     for token in doc:
         if token.is_space:
