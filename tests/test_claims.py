@@ -193,6 +193,15 @@ def test_a_quotation_nested_in_a_quotation_stays_one_claim(dossier_of):
     ("HARBOURTOWN, May 3 (Reuters) - Chile and the two founding members of the fishing league announced "
      "on Monday that they had signed an accord.",
      [("indirect", "Chile", "they had signed an accord")]),
+    # a passive prepositional verb ends its clause with its preposition; other clauses so cut are debris
+    ("Ida Holm denied that the ballots had been tampered with.",
+     [("denial", "Ida Holm", "the ballots had been tampered with")]),
+    ("Ida Holm said the recount was scheduled for.", []),
+    # "it" for an organisation named before can call on others; "it" for a thing cannot
+    ("Amnesty International issued a statement on Monday. It called on the police to release the two reporters.",
+     [("indirect", "Amnesty International", "the police to release the two reporters")]),
+    ("The storm reached the coast on Monday. It threatened to flood the port.", []),
+    ("Amnesty International sent the ministry a request on Friday. It also called for the trial records.", []),
     # ... while "as" may join a second attribution
     ("Mayor Ida Holm said the bridge would reopen, as she warned that tolls would rise.",
      [("indirect", "Ida Holm", "the bridge would reopen"), ("indirect", "Ida Holm", "tolls would rise")]),

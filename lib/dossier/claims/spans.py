@@ -17,6 +17,7 @@ from dossier.claims.quotemarks import Quotation, trim_punct
 from dossier.claims.speakers import speaker_nouns
 from dossier.claims.subjects import subject_of
 from dossier.claims.verbs import speech_verbs, verb_frames
+from dossier.text.gazetteer import words as entries  # 'words' names token lists here
 
 MIN_WORDS = 3
 #: Speech verbs whose passive with an infinitive reports what unnamed people say ("is said to have
@@ -197,9 +198,12 @@ def is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False, min_words
     if len(words) < (1 if quoted else min_words):
         return True
     last = words[-1]
-    # a stranded preposition is English in a relative clause ("the world we live in") and in quoted words
+    # a stranded preposition is English in a relative clause ("the world we live in"), after a
+    # passive prepositional verb ("the sheets had been tampered with") and in quoted words
     return not quoted and last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and \
-        not any(True for _ in last.children) and last.head.dep_ not in ("relcl", "acl")
+        not any(True for _ in last.children) and last.head.dep_ not in ("relcl", "acl") \
+        and not (f"{last.head.lemma_} {last.lower_}" in entries("prepositional_verbs.csv")
+                 and any(c.dep_ == "auxpass" for c in last.head.children))
 
 
 def _reports(verb: Token) -> bool:

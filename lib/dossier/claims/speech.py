@@ -154,7 +154,25 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
             and not any(c.dep_ == "agent" for c in verb.children):
         return True  # "was called the garden of the north" names, it claims nothing (said by nobody named)
     return "animate" in frames and not _names_a_speaker(subj, spk) \
-        and not (frames & PERSON_ACTS and subj is not None and agent_noun(subj))
+        and not (frames & PERSON_ACTS and subj is not None and agent_noun(subj)) \
+        and not (_acts_as_a_body(verb, frames) and _an_organisation(subj, spk))
+
+
+def _acts_as_a_body(verb: Token, frames: frozenset[str]) -> bool:
+    """A cue an organisation gives as a body: judging (``It condemned the raid as ...``) or calling
+    on others (``It called on the police to ...``); not a request for things (``It called for
+    records``), which a document named as "it" makes too."""
+    return "judgement" in frames or "on" in frames and any(c.dep_ == "prep" and c.lower_ == "on"
+                                                           for c in verb.children)
+
+
+def _an_organisation(subj: Token | None, spk: Speakers) -> bool:
+    """"It" for an organisation or a state named before (``The Ombudsman's Office issued a statement.
+    It called on ...``), not for a thing."""
+    if subj is None or subj.lower_ != "it":
+        return False
+    said_by = spk.speaker(subj)[0]
+    return said_by is not None and spk.by_id[said_by].type not in ("place", "person")
 
 
 def _after_quotation(verb: Token) -> bool:
