@@ -202,6 +202,14 @@ def test_a_quotation_nested_in_a_quotation_stays_one_claim(dossier_of):
      [("indirect", "Amnesty International", "the police to release the two reporters")]),
     ("The storm reached the coast on Monday. It threatened to flood the port.", []),
     ("Amnesty International sent the ministry a request on Friday. It also called for the trial records.", []),
+    # a person the reported clause names goes on within it (and speaks for themselves); a state goes on
+    # in the first speaker's words
+    ("Ida Holm testified that Karl Vogt summoned her to his office and told her that the contract was settled.",
+     [("indirect", "Ida Holm", "Karl Vogt summoned her to his office and told her that the contract was settled"),
+      ("indirect", "Karl Vogt", "the contract was settled")]),
+    ("Spokesman Ivo Dane said Chile had nothing to do with the raid and called the sanctions unjust.",
+     [("indirect", "Ivo Dane", "Chile had nothing to do with the raid"),
+      ("indirect", "Ivo Dane", "the sanctions unjust")]),
     # ... while "as" may join a second attribution
     ("Mayor Ida Holm said the bridge would reopen, as she warned that tolls would rise.",
      [("indirect", "Ida Holm", "the bridge would reopen"), ("indirect", "Ida Holm", "tolls would rise")]),

@@ -144,10 +144,10 @@ def span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             continue  # an infinitive ("rebuild so as not to threaten X") is part of the content
         anchor = t
-        if t.dep_ == "conj" and t.head in run and any(
-                c.dep_ == "nsubj" and c.text.islower() and c.lemma_.lower() in speaker_nouns()
-                for c in t.head.children):
-            continue  # "the bloc respected the science but disputed how ...": the reported clause goes on
+        if t.dep_ == "conj" and t.head in run and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and any(c.dep_ == "nsubj" and start <= c.i < end and can_speak(c) for c in t.head.children):
+            continue  # "the bloc respected the science but disputed how ...", "that Vogt summoned her and
+            # told her ...": the reported clause's own subject goes on
         if t.dep_ == "acl" and any(c.dep_ == "ccomp" for c in t.children):
             anchor = t.head  # "despite the site claiming ...": the noun phrase of the other speaker
         elif t.dep_ not in ("advcl", "conj", "pcomp") or _subordinate(t):
@@ -204,6 +204,15 @@ def is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False, min_words
         not any(True for _ in last.children) and last.head.dep_ not in ("relcl", "acl") \
         and not (f"{last.head.lemma_} {last.lower_}" in entries("prepositional_verbs.csv")
                  and any(c.dep_ == "auxpass" for c in last.head.children))
+
+
+def can_speak(subj: Token) -> bool:
+    """A subject that goes on to speak within the reported clause: a person's name or a noun for a
+    speaker (``that Vogt summoned her and told her ...``, ``the bloc respected the science but
+    disputed ...``); not a thing (``found the raid justified and called ...``), nor a state, which a
+    writer names for its government as the speaker's own words run on (``said Minsk had nothing
+    to do with it and called the sanctions ...``)."""
+    return subj.ent_type_ == "PERSON" or subj.text.islower() and subj.lemma_.lower() in speaker_nouns()
 
 
 def _reports(verb: Token) -> bool:

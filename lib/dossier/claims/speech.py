@@ -54,7 +54,16 @@ from dossier.claims.headlines import headline_claims
 from dossier.claims.noun_claims import noun_claims
 from dossier.claims.quotations import attribute_quotations, has_particle
 from dossier.claims.quotemarks import Quotation, boilerplate, is_name, quotations, trim_punct
-from dossier.claims.spans import MIN_WORDS, colon_split, interrupted, interrupting, is_debris, raised, span_of
+from dossier.claims.spans import (
+    MIN_WORDS,
+    can_speak,
+    colon_split,
+    interrupted,
+    interrupting,
+    is_debris,
+    raised,
+    span_of,
+)
 from dossier.claims.speakers import PERSON_PRONOUNS, Speakers, capacity, side, speaker_nouns
 from dossier.claims.stances import stance_claims
 from dossier.claims.subjects import agent_noun, inverted_subject, speech_lemmas, subject_of
@@ -234,9 +243,10 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in lexicon \
                 and subj is not None and subj.text.islower() and subj.lemma_.lower() in speaker_nouns():
             continue  # "said the bloc respected the science but disputed how ...": part of what was said
-        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not (subj is not None and can_speak(subj)):
             # "X found the strike justified and called it swift", "X said Minsk had nothing to do with it and
             # called the sanctions illegal": parsed into the reported clause, the second cue is the first's speaker's
+            # (but in "X testified that Vogt summoned her and told her ...", Vogt's)
             outer = subject_of(verb.head.head)
             subj = outer if _names_a_speaker(outer, spk) else subj
         if verb.dep_ == "conj" and any(c.dep_ == "parataxis" and c.lemma_ in lexicon for c in verb.head.children):
