@@ -510,6 +510,11 @@ def test_a_name_the_ner_missed_cut_short_or_mislabelled_is_a_person(dossier_of, 
     ("Amir Tal, Haaretz Daily Courier: “The visit changed nothing.”", "Haaretz Daily Courier"),
     # a portfolio before an office
     ("Deputy Civil Protection Minister Oleh Marchuk spoke on Monday.", "Civil Protection"),
+    # a person's name has no numerals: the date of a wire dateline
+    ("KESTOV, Oct 14 - European Union ministers agreed on new sanctions against the airline.", "Oct 14"),
+    # a name compounded with a landform's noun names the landform
+    ("The road runs through the Torugart pass and the towns of Naryn.", "Torugart"),
+    ("Trucks queued at the Torugart crossing for days.", "Torugart"),
 ])
 def test_words_around_a_name_that_are_no_person(dossier_of, text, not_person):
     people = _people(dossier_of("Fighting spreads in the north\n\n" + text + "\n"))

@@ -107,6 +107,10 @@ STREETS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane"})
 SETTLEMENTS = frozenset({"town", "village", "city", "hamlet", "district", "province", "governorate", "county",
                          "municipality", "neighbourhood", "neighborhood", "suburb", "camp", "port", "island",
                          "township", "region", "oblast", "prefecture", "settlement", "enclave"})
+#: Nouns of landforms and waters: "the Torugart pass", "the Kestrel river" name a place whatever
+#: the NER took the name for (it often takes one for a person's).
+LANDFORMS = frozenset({"pass", "river", "valley", "lake", "desert", "plateau", "mountains", "hills", "strait", "gulf",
+                       "bay", "peninsula", "basin", "delta", "crossing", "plain", "plains", "gorge", "highlands"})
 #: Head words that are also whole names of newspapers ("The Times", "The Herald").
 MASTHEADS = frozenset({"times", "post", "daily", "herald", "tribune", "journal", "telegraph", "gazette", "observer",
                        "chronicle", "guardian", "independent", "mirror", "sun", "express", "economist"})
@@ -166,6 +170,8 @@ def _names_no_actor(span: Span, known: bool) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or span.label_ == "ORG" and any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words):
         return True
+    if span.label_ == "PERSON" and any(ch.isdigit() for t in words for ch in t.text):
+        return True  # "Oct 14" of a wire dateline: a person's name has no numerals
     heading = words[0].tag_ == "VBG" or len(words) >= 3 and words[0].lower_.endswith("ing") \
         and words[-1].lower_ not in organisation_heads()
     if heading:
@@ -282,8 +288,9 @@ def _settlement_named(span: Span) -> bool:
     however the NER labelled it (it often takes such names for a person's)."""
     root = span.root
     if root.dep_ == "compound" and root.head.text.islower() and (root.head.lower_ in SETTLEMENTS
+                                                                 or root.head.lower_ in LANDFORMS
                                                                  or root.head.lower_ == "state"):
-        return True  # "the Abu Shouk displacement camp", "Amazonas state", "the Tillaberi region"
+        return True  # "the Abu Shouk displacement camp", "Amazonas state", "the Tillaberi region", "the X pass"
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in SETTLEMENTS:
         return False
