@@ -365,6 +365,18 @@ def test_a_bare_title_is_the_unqualified_holder(dossier_of, text, bare, holder):
     assert owner.name == holder
 
 
+@pytest.mark.parametrize("text, office, holder", [
+    ("Chile's Minister of State for Mining Resources, Ana Luisa Ruiz, said the mine would reopen.",
+     "Chile's Minister of State for Mining Resources", "Ana Luisa Ruiz"),
+    ("Ana Luisa Ruiz, Chile's Minister of State for Mining Resources, said the mine would reopen.",
+     "Chile's Minister of State for Mining Resources", "Ana Luisa Ruiz"),
+])
+def test_an_office_in_apposition_to_a_name_is_that_person_s(dossier_of, text, office, holder):
+    d = dossier_of(text)
+    assert not [a for a in d.actors if a.name == office]
+    assert [c.speaker for c in d.claims] == [by_name(d)[holder].id]
+
+
 def _dossier_from_the_white_house(pipeline, text):
     from pathlib import Path
 

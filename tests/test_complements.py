@@ -37,6 +37,11 @@ def claims_of(dossier_of, text):
     # "called on X to Y": whom it calls on and what they are to do
     ("The union called on the airline to reopen talks.", [("The union", "the airline to reopen talks", "call")]),
     ("The mayor called on the residents at home.", []),
+    # the clause's subject parsed as a second subject of the cue
+    ("Chile's Minister of State for Mining Resources, Ana Luisa Ruiz, said construction of the northern "
+     "section, the Kano pipeline, was already 70 percent complete.",
+     [("Ana Luisa Ruiz", "construction of the northern section, the Kano pipeline, was already 70 percent complete",
+       "say")]),
     # a that-clause the parser hangs on an adverb of the cue
     ("His aides conceded publicly as well as privately that the vote was lost.",
      [("His aides", "the vote was lost", "concede")]),

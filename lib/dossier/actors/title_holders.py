@@ -44,6 +44,9 @@ class TitleHolders:
             where = self.where(span)
             holders = [c for c in self.people() if c.spans and any(
                 holds(r, title) for r in self.roles_of(c)[0] + c.titles)]
+            beside = self.apposed_person(span)
+            if beside is not None:  # "Chile's Minister of State for Mines, Ana Ruiz, said": Ruiz, whatever her roles
+                holders = [beside]
             of_state = self.state_after(office, cut)
             if not holders and of_state is not None:  # "the President of Chile": Chile's president
                 core = self.doc[office.start:cut].text.lower()
@@ -72,6 +75,19 @@ class TitleHolders:
                 self.drop_states_named_in(span)
             if span.text not in c.titles:
                 c.titles.append(span.text)
+
+    def apposed_person(self, span):
+        """The person a name in apposition to the office names (``Chile's Minister of State for
+        Mines, Ana Ruiz,``, ``Ana Ruiz, Chile's Minister of State for Mines,``), if any."""
+        root = span.root
+        linked = [c for t in span for c in t.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
+        if root.dep_ == "appos":
+            linked.append(root.head)
+        for t in linked:
+            for c in self.people():
+                if any(s.start <= t.i < s.end for s in c.spans):
+                    return c
+        return None
 
     def drop_states_named_in(self, office) -> None:
         """``the President of France`` said of the person who holds it: the state after ``of``

@@ -84,6 +84,16 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
         if broken:
             heads = [h for h in heads if h is not broken[0]]
             return [[objects[0], broken[0]]] + [[h] for h in heads]
+    if "clause" in frames:
+        # "said construction of the section, the Kano pipeline, was complete": the clause's subject parsed as a
+        # second subject of the cue, after it, its finite verb left with no subject of its own
+        stray = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        broken = [c for c in children if stray is not None and c.dep_ == "ccomp" and c.i > stray.right_edge.i
+                  and _finite_without_subject(c)
+                  and all(t.is_punct for t in verb.doc[stray.right_edge.i + 1:c.left_edge.i])]
+        if broken:
+            heads = [h for h in heads if h is not broken[0]]
+            return [[stray, broken[0]]] + [[h] for h in heads]
     if not objects and any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "agent" for c in children):
         # "the figures were described by two officials as provisional": the subject is what is described
         objects = [c for c in children if c.dep_ == "nsubjpass"]
