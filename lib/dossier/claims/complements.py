@@ -80,7 +80,8 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
         # "cautioned reform does not happen overnight": the clause's subject parsed as the cue's object,
         # its finite verb left with no subject of its own
         broken = [c for c in children if c.dep_ in ("ccomp", "advcl") and c.i > objects[0].i
-                  and c.left_edge.i == objects[0].right_edge.i + 1 and _finite_without_subject(c)]
+                  and c.left_edge.i > objects[0].right_edge.i and _finite_without_subject(c)
+                  and all(t.is_punct for t in verb.doc[objects[0].right_edge.i + 1:c.left_edge.i])]
         if broken:
             heads = [h for h in heads if h is not broken[0]]
             return [[objects[0], broken[0]]] + [[h] for h in heads]
