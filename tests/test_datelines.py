@@ -31,6 +31,8 @@ def test_a_line_holding_only_a_date_gives_its_iso_date(line, expected):
      "BUNIA, Democratic Republic of Congo", None),
     ("ADEN/NEW YORK - The envoy warned the council.\n", "ADEN/NEW YORK -", "ADEN/NEW YORK", None),
     ("VELMAR, Oct 14 - Ministers agreed on new sanctions.\n", "VELMAR, Oct 14 -", "VELMAR", None),
+    ("PORT ARLEN, 2 October - Talks on the fishing accord ended without a deal.\n", "PORT ARLEN, 2 October -",
+     "PORT ARLEN", None),
     ("VELMAR, Norland, March 3 (Harbour Wire) - Talks began.\n", "VELMAR, Norland, March 3 (Harbour Wire) -",
      "VELMAR, Norland", "Harbour Wire"),
     ("A port deal\nVELMAR (Harbour Wire) – The port opened.\n", "VELMAR (Harbour Wire) –", "VELMAR", "Harbour Wire"),

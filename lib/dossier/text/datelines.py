@@ -30,11 +30,11 @@ DATE_LINE = re.compile(
 #: A place in capitals (with an optional region or country after a comma), an optional agency in
 #: brackets, then a dash: ``PORTO (Reuters) —``, ``KYIV, Ukraine (AP) --``, ``WASHINGTON —``,
 #: ``GOMA, Democratic Republic of Congo -``, ``ADEN/NEW YORK -``, and a wire's date after it
-#: (``BRUSSELS, Oct 14 -``).
+#: (``BRUSSELS, Oct 14 -``, ``KASTEL, 2 October -``).
 PLACE_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'.\-/]+(?: [A-Z][A-Z'.\-/]+){0,3}"
     r"(?:, (?![A-Z][a-z]{2,8}\.? \d)[A-Z][A-Za-z'.\-]+(?: (?:[A-Z][A-Za-z'.\-]+|of|the|and)){0,4})?)"
-    r"(?:, (?P<dated>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"(?:, (?P<dated>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?"
     r"(?: \((?P<agency>[A-Z][A-Za-z&.\- ]{0,40})\))?"
     r"(?: ?[—–] ?| --? )")
 #: How many of the first non-blank lines may hold a dateline (a date line, a headline, the body).
