@@ -108,6 +108,8 @@ def test_named_agreements_and_their_parties(dossier_of, text, name, expected):
     ("Chile, which has a mutual defence treaty with Peru, said it stood with its ally.", ["Chile", "Peru"]),
     # the text of an agreement initialled or signed is the agreement
     ("Chile and Peru initialled the text of a fisheries treaty on Monday.", ["Chile", "Peru"]),
+    # an agreement under negotiation: the parties of the talks on it
+    ("Talks between Chad and Niger on a new water-sharing agreement stalled on Monday.", ["Chad", "Niger"]),
 ])
 def test_unnamed_agreements_take_the_parties_of_their_clause(dossier_of, text, expected):
     d = dossier_of(text)

@@ -241,6 +241,10 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
             verb = _signing_verb(root)
             withs = [o for t in span for o in _pobjs(t, {"with", "between"})]
             withs += _pobjs(verb, {"with"}) if verb is not None else []
+            talks = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "for", "over") else None
+            talks = talks if talks is not None and talks.lemma_.lower() in TALKS_NOUNS else None
+            if talks is not None:
+                withs += _pobjs(talks, {"with", "between"})  # "Talks between Chad and Niger on a new water accord"
             name = agreement_name(doc, root)
             if verb is None:  # "the United States withdrew from the Paris Agreement": a party
                 verb = _party_verb(root, named=bool(name))
@@ -285,7 +289,8 @@ def agreements(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *,
                     [t for t in subjects if t.pos_ in ("PROPN", "NOUN")]) >= 2
                 if fresh and (len(parties) >= 2 or name and (parties or verb is not None)
                               or verb is not None and withs and one_state or joint):
-                    gov = verb if verb is not None else acting if acting is not None and not name else root.head
+                    gov = verb if verb is not None else acting if acting is not None and not name \
+                        else talks if talks is not None else root.head
                     if name and verb is None:
                         start, end = name_range(doc, root) or (root.i, root.i + 1)
                         start = min(start, root.left_edge.i)
