@@ -510,6 +510,9 @@ def _people(d):
     # a one-word name in apposition to a kinship noun
     ("Nasser Haddad, 52, and his son, Yazan, were killed in the strike.", "Yazan"),
     ("Hamid Karim Abdulrahman, a shepherd, and his cousin Jamal were shot near the well.", "Jamal"),
+    # a full name after an article and an adjective is the person so described
+    ("A defiant Tom Halloran says the scheme would flood his land.", "Tom Halloran"),
+    ("Beside the gate, a tearful Maria Lentz said she had lost everything.", "Maria Lentz"),
 ])
 def test_a_name_the_ner_missed_cut_short_or_mislabelled_is_a_person(dossier_of, text, name):
     assert name in _people(dossier_of("Fighting spreads in the north\n\n" + text + "\n"))

@@ -63,6 +63,19 @@ def described(span: Span) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text for e in entities(doc))
 
 
+def described_in_full(span: Span) -> bool:
+    """``a defiant Tom Halloran``, ``a tearful Maria Lentz``: a person's full name (a known given
+    name, then a surname) after an article and a lower-case adjective is that person as news
+    describes them, as :func:`described` finds for a surname alone."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if span.label_ != "PERSON" or len(words) < 2 or span.start < 2 or not is_given_name(words[0].text):
+        return False
+    before = doc[span.start - 1]
+    return before.dep_ == "amod" and before.text.islower() and before.pos_ == "ADJ" \
+        and doc[span.start - 2].lower_ in ("a", "an", "the")
+
+
 def common_noun(span: Span) -> bool:
     """``Diplomats will return``, ``the Sun``, ``a hard Grexit``: a one-word "organisation"
     the tagger reads as a plural common noun, or a one-word "person" with an article of its
@@ -150,7 +163,7 @@ def indefinite(span: Span) -> bool:
     names a kind of thing, not one actor (names take "the" or nothing); but see :func:`described`."""
     root = span.root
     doc = span.doc
-    if described(span):
+    if described(span) or described_in_full(span):
         return False
     return span.label_ in ("ORG", "PERSON") and root.dep_ != "compound" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < span.start
