@@ -555,6 +555,10 @@ def test_the_body_a_person_leads_is_no_description_of_the_person(dossier_of):
 @pytest.mark.parametrize("text, place", [
     ("Residents of Dunmarsh were evacuated overnight. Mr Tom Hale, 45, from Dunmarsh, said the water came fast.",
      "Dunmarsh"),
+    # a name only ever named as where something is, in apposition to a town, or after its administrator
+    ("Marta Kovalenko, a pharmacist in Nizhna Rudka, said her shop had been destroyed.", "Nizhna Rudka"),
+    ("Residents said Dunmarsh, a market town of 6,000 people, has flooded three times.", "Dunmarsh"),
+    ("The territorial administrator of Walungu-Nord said the road had been cut.", "Walungu-Nord"),
 ])
 def test_a_name_only_said_of_where_people_live_is_a_place(dossier_of, text, place):
     assert by_name(dossier_of(text))[place].type == "place"

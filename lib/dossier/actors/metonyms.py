@@ -42,14 +42,25 @@ def means_the_place(span: Span) -> bool:
 
 #: Nouns for the people of a place: "residents of X" names the place X.
 DWELLERS = frozenset({"resident", "inhabitant", "people", "villager", "townspeople", "citizen", "native", "mayor",
-                      "outskirts", "centre", "center", "streets", "suburbs", "town", "city", "village", "district"})
+                      "administrator", "outskirts", "centre", "center", "streets", "suburbs", "town", "city",
+                      "village", "district"})
+#: Nouns for a settlement, in apposition to its name ("Kelby, a market town of 6,000").
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "district", "port", "suburb", "settlement",
+                              "municipality", "township", "capital"})
+#: Nouns of an attitude towards someone ("confidence in Ruiz", "anger at Ruiz"): the name after
+#: "in" or "at" is the person's, not a place.
+ATTITUDES = frozenset({"confidence", "trust", "faith", "belief", "interest", "stake", "anger", "fury", "frustration",
+                       "dig", "jab", "swipe", "look", "glance"})
 
 
 def names_a_home(span: Span, *, origin: bool = True) -> bool:
-    """``residents of Kelby``, ``the streets of Kelby``, ``Tom Hale, 45, from Kelby``: a name after
-    "of" on a noun for a place's people or parts, after "of" or "from" set off by a comma after a
-    person (a home town, as an age is set off), or (``origin``) after "from" on a person."""
+    """``residents of Kelby``, ``the streets of Kelby``, ``Kelby, a market town``, ``Tom Hale, 45,
+    from Kelby``: a name in apposition to a settlement's noun, after "of" on a noun for a place's
+    people or parts, after "of" or "from" set off by a comma after a person (a home town, as an
+    age is set off), or (``origin``) after "from" on a person."""
     root = span.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in root.children):
+        return True  # "Kelby, a market town of 6,000 people"
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -65,3 +76,12 @@ def qualifies_a_currency(span: Span) -> bool:
     """``Hong Kong dollars``, ``Canada dollars``: a name that only modifies a currency's name."""
     root = span.root
     return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in CURRENCIES
+
+
+def names_where(span: Span) -> bool:
+    """``a pharmacist in Nizhna Rudka``, ``the massacre at Kashebere``: a name after "in" or "at"
+    (not after a noun of an attitude, ``confidence in Ruiz``) names where something is."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "at") \
+        and prep.head.lemma_.lower() not in ATTITUDES

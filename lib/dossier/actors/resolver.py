@@ -48,7 +48,7 @@ from dossier.actors.aliases import GROUP_NOUNS, Alias, aliases
 from dossier.actors.clusters import Cluster
 from dossier.actors.cooccurrence import CoOccurrence, cooccurrence
 from dossier.actors.entities import entity_mentions, key_of
-from dossier.actors.metonyms import means_the_place, names_a_home, qualifies_a_currency
+from dossier.actors.metonyms import means_the_place, names_a_home, names_where, qualifies_a_currency
 from dossier.actors.name_runs import courtesy
 from dossier.actors.names import Name, acronym, is_given_name, is_title_word, organisation_core, split_name
 from dossier.actors.roles import Role, roles, shared_title, title_before
@@ -236,7 +236,15 @@ class _Resolver(TitleHolders):
             single = c.type == "organization" and all(" " not in n for n in c.names)
             unknown = (one_word or single) and c.key not in self.gaz.entries and not is_given_name(c.names[0]) \
                 and bool(c.spans) and all(names_a_home(s, origin=one_word) for s in c.spans)
-            if known or unknown:
+            # "a pharmacist in Nizhna Rudka": an unknown "person" with no given name, never the surname of
+            # another, only ever named as where something is
+            located = c.type == "person" and not c.titles and c.key not in self.gaz.entries and bool(c.spans) \
+                and not is_given_name(c.names[0].split()[0]) and all(names_where(s) for s in c.spans) \
+                and not any(o is not c and o.type == "person" and any(n.endswith(" " + c.names[0]) for n in o.names)
+                            for o in self.clusters)
+            if known or unknown or located:
+                if c.type == "person":
+                    c.first, c.last = "", ""  # a place is named whole, not by a given name
                 c.type = "place"
         places = {n: c for c in self.clusters if c.type == "place" for n in c.names}
         for c in [c for c in self.clusters if c.type in ("person", "organization") and not c.titles]:
