@@ -653,3 +653,13 @@ def test_documents_and_portfolios_are_no_actors(dossier_of, text, not_actor):
 def test_a_known_organisation_written_in_lower_case_is_the_organisation_not_a_person(dossier_of):
     d = dossier_of("Al-Shabaab claimed the attack. Later al-Shabaab said more would follow.")
     assert [(a.name, a.type) for a in d.actors] == [("Al-Shabaab", "organization")]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The Presidents noted progress on the Tamboro Lithium Project in the west.", "Tamboro Lithium Project"),
+    ("Work on the Ruzizi Dam resumed on Monday after a year.", "Ruzizi Dam"),
+    ("Engineers inspected the Kelby Refinery after the fire.", "Kelby Refinery"),
+])
+def test_the_name_of_a_built_thing_is_no_actor(dossier_of, text, thing):
+    actors = {a.name: a.type for a in dossier_of(text).actors}
+    assert actors.get(thing) not in ("organization", "person"), actors
