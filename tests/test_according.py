@@ -14,6 +14,12 @@ import pytest
     # in mid-clause: the clause it interrupts
     ("The issue, according to the organisers, is the price of tickets.",
      "The issue, according to the organisers, is the price of tickets"),
+    # a description of the source after it is no part of what it reports
+    ("Three wells ran dry last month, according to the district council, which monitors the supply.",
+     "Three wells ran dry last month"),
+    ("At least nine people were killed in two days of shelling along the river, according to the Joint "
+     "Monitoring Commission, the body set up to oversee a 2019 ceasefire.",
+     "At least nine people were killed in two days of shelling along the river"),
 ])
 def test_what_according_to_reports(dossier_of, text, words):
     assert [(c.kind, c.text) for c in dossier_of(text).claims] == [("according_to", words)]

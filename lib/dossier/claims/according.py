@@ -5,7 +5,8 @@
   found ...``), the conjunct after it (``X, and, according to Y, was called Z``) or the whole
   clause it interrupts (``The issue, according to X, is Y``);
 * at the end of a sentence after a comma, the whole sentence (``Turnout was low because many
-  voters stayed home, according to the organisers``), not only the clause the parser hangs it on;
+  voters stayed home, according to the organisers``), not only the clause the parser hangs it on,
+  and so when only a description of X follows (``..., according to the council, which monitors supply``);
 * a sentence with a cue of its own makes X the ``via`` (relay) of that claim;
 * ``per X`` only when X names an actor (``five dollars per person`` names no source);
 * ``in X's words``, ``in the words of X`` and ``as X put it`` name X as the source in the same way.
@@ -69,6 +70,8 @@ def according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict],
             continue
         head = anchor.head
         after = [t for t in doc[source.right_edge.i + 1:sent.end] if not t.is_punct and not t.is_space]
+        if after and doc[source.right_edge.i + 1].text == "," and _describes(after):
+            after = []  # "..., according to the council, which monitors supply": said of the source
         if not after and span.start > sent.start and doc[span.start - 1].text == ",":
             head = sent.root  # "X was low because Y, according to Z": the whole sentence, not the clause it hangs on
         while head.dep_ not in ("ROOT",) and head.head is not head and head.sent == sent and (
@@ -104,3 +107,19 @@ def according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict],
         drafts.append({"start": start, "end": end, "kind": "according_to", "speaker": speaker,
                        "speaker_text": words, "cue": cue,
                        "channel": None, "via": None, "verb": span[0], "quotes": [], "quote": None})
+
+
+#: Tags of a finite verb.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _describes(words: list[Token]) -> bool:
+    """Words after a source set off by a comma that only describe it: a relative clause (``which
+    monitors supply``) or a noun phrase with no finite verb (``the body set up to oversee the
+    truce``, whose participle the tagger may read as a past tense: one with no auxiliary counts
+    as a participle after an article)."""
+    if words[0].lower_ in ("which", "who", "whose"):
+        return True
+    finite = [t for t in words if t.tag_ in FINITE]
+    return not finite or words[0].lower_ in ("the", "a", "an") and all(
+        t.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in finite)
