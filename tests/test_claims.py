@@ -269,6 +269,12 @@ def test_according_to_after_a_participle_aside_reports_the_main_clause(dossier_o
     # evidence after the content: a text shows what a clause says
     ("The firm paid him twice, court filings show.", [("document", None, "The firm paid him twice")]),
     ("The data show that prices rose.", []),
+    # ... also when the tagger takes the closing verb for a noun after a long noun phrase
+    ("Spanish vessels landed 74,000 tonnes of mackerel in Irish waters last year, catch data published by the "
+     "Irish coast guard show.",
+     [("document", None, "Spanish vessels landed 74,000 tonnes of mackerel in Irish waters last year")]),
+    ("Voters queued for hours in the rain, the show's producers said.", [("indirect", None,
+                                                                          "Voters queued for hours in the rain")]),
     # a speaker's remarks indicate what the speaker says
     ("Her remarks indicate she will not stand again.", [("indirect", None, "she will not stand again")]),
 ])

@@ -50,6 +50,7 @@ from dossier.actors.roles import title_categories
 from dossier.claims.according import according_to
 from dossier.claims.complements import clause_heads, cue_as_modifier
 from dossier.claims.contests import contested
+from dossier.claims.evidence import evidence_claims
 from dossier.claims.headlines import headline_claims
 from dossier.claims.noun_claims import noun_claims
 from dossier.claims.quotations import attribute_quotations, has_particle
@@ -321,6 +322,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                           for d in drafts)]
     drafts += [s for s in stance_claims(doc, spk, quoted, is_debris)  # "is confident that X": unless a verb has it
                if not any(d["start"] < s["end"] and s["start"] < d["end"] for d in drafts)]
+    drafts += [e for e in evidence_claims(doc, spk, quoted, is_debris)  # "..., data published by X show."
+               if not any(d["start"] < e["end"] and e["start"] < d["end"] for d in drafts)]
     attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, is_debris)
     according_to(doc, spk, according, drafts, is_debris)
     # a headline quoting someone repeats the article; an editor's note or a correction is the publisher's
