@@ -42,6 +42,16 @@ def claims_of(dossier_of, text):
      "section, the Kano pipeline, was already 70 percent complete.",
      [("Ana Luisa Ruiz", "construction of the northern section, the Kano pipeline, was already 70 percent complete",
        "say")]),
+    # verbs that class or credit an object: what is said of it
+    ("A 2019 report by the geological service classified the hillside as a very high risk.",
+     [("A 2019 report by the geological service", "the hillside as a very high risk", "classify")]),
+    ("The minister branded the strike a betrayal of the workers.",
+     [("The minister", "the strike a betrayal of the workers", "brand")]),
+    ("The court deemed the vote unfair.", [("The court", "the vote unfair", "deem")]),
+    ("Workers classified the boxes by size.", []),
+    # a scare quote in what a document says leaves the claim whole
+    ("A 2019 report by the geological service classified the hillside as a “very high” risk.",
+     [("A 2019 report by the geological service", "the hillside as a “very high” risk", "classify")]),
     # a that-clause the parser hangs on an adverb of the cue
     ("His aides conceded publicly as well as privately that the vote was lost.",
      [("His aides", "the vote was lost", "concede")]),

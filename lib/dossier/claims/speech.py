@@ -305,7 +305,9 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                 mostly = n_quoted >= DIRECT_SHARE * (end - start)
                 if claim_kind == "indirect":
                     claim_kind = "direct" if mostly else "partial"
-                if (mostly or claim_kind == "document") and claim_kind != "denial" and quote is not None:
+                # a document's quoted words are what it says, unless they are a scare quote ("as a “very high” risk")
+                cited = claim_kind == "document" and n_quoted > SCARE_QUOTE_MAX
+                if (mostly or cited) and claim_kind != "denial" and quote is not None:
                     start, end = quote
             speaker, words = spk.speaker(subj)
             relay = spk.relayed(subj, verb) if speaker is None and subj is not None else None
