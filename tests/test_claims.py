@@ -75,6 +75,12 @@ def test_translation_debris_is_not_a_claim(dossier_of, text):
     assert dossier_of(text).claims == ()
 
 
+def test_a_title_in_quotation_marks_before_a_name_is_no_claim(dossier_of):
+    d = dossier_of("Hamas denied any role in a statement signed by its spokesman, “Colonel” Ivo Dane, "
+                   "and blamed a rival group.")
+    assert not [c for c in d.claims if c.text == "Colonel"]
+
+
 def test_an_unbalanced_quotation_mark_closes_at_the_end_of_its_paragraph(dossier_of):
     text = ("He said the new agreement “takes into account all aspects of relations.” How do we view power? ”\n"
             "Kazem Jalali said “the talks went well.\nRussia and Iran signed a treaty on Friday in Moscow.")

@@ -49,6 +49,9 @@ def claims_of(dossier_of, text):
      [("The minister", "the strike a betrayal of the workers", "brand")]),
     ("The court deemed the vote unfair.", [("The court", "the vote unfair", "deem")]),
     ("Workers classified the boxes by size.", []),
+    # a communiqué is a document, and calls on others as one
+    ("The communiqué, the text of which was distributed to reporters, also called on the junta to release the "
+     "former president.", [("The communiqué", "the junta to release the former president", "call")]),
     # a scare quote in what a document says leaves the claim whole
     ("A 2019 report by the geological service classified the hillside as a “very high” risk.",
      [("A 2019 report by the geological service", "the hillside as a “very high” risk", "classify")]),

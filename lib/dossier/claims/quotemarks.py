@@ -119,6 +119,7 @@ def composition_nouns() -> frozenset[str]:
 
 def is_name(doc: Doc, q: Quotation) -> bool:
     """Quotation marks around a title or a name: after a noun naming a work (``the film “...”``),
+    a capitalised word or two right before a person's name (``“Colonel” Innocent Bahati``),
     or two or more words, all capitalised (or short function words), and no verb; not a slogan
     that someone is said to say (``“Death to Tyrants,” the crowd chanted``, ``shouted: “Long Live
     the King”``)."""
@@ -126,6 +127,10 @@ def is_name(doc: Doc, q: Quotation) -> bool:
     named = doc[q.start - 2] if q.start >= 2 else None
     if named is not None and named.lower_ in composition_nouns() and words and words[0].is_title:
         return True  # "the film “We Were Never Here”", "a report titled “...”": a title (AP style)
+    name = [t for t in doc[q.end:min(q.end + 3, len(doc))] if not t.is_punct][:2]
+    if 1 <= len(words) <= 2 and all(t.is_title for t in words) and len(name) == 2 \
+            and all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return True  # "“Colonel” Innocent Bahati": a title or a nickname the name goes on after
     if len(words) < 2 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     before = doc[q.start - 2] if q.start >= 2 else None
