@@ -53,6 +53,12 @@ def test_speaker_resolution(dossier_of, text, speaker):
     assert found and all(s == speaker for _, s, _, _ in found), found
 
 
+def test_one_of_an_unnamed_source_speaks_for_it(dossier_of):
+    d = dossier_of("Officials familiar with the talks said a deal was close. One of them said the two sides had "
+                   "agreed on a short extension.")
+    assert [c.speaker_text for c in d.claims] == ["Officials familiar with the talks"] * 2
+
+
 def test_according_to_after_a_quotation_and_its_cue_is_the_relay(dossier_of):
     d = dossier_of("Sam Doyle was attacked on Monday. “Get ready,” the man told the boy, according to Lee Marsh.")
     (claim,) = d.claims

@@ -284,10 +284,19 @@ class Speakers(ActorIndex):
 
     def group(self, subj: Token) -> str | None:
         """The words naming the several actors a plural subject stands for (``groups.py``)."""
-        if subj.lower_ != "they" and subj.tag_ not in ("NNS", "NNPS"):
+        if subj.lower_ not in ("they", "them") and subj.tag_ not in ("NNS", "NNPS"):
             return None
         g = Groups(self, self.quoted).refers_to(subj)
         return g.words if g is not None else None
+
+    def plural_source_before(self, subj: Token, window: int = 80) -> str | None:
+        """The words of the last plural common noun that spoke before ``subj`` (``Officials
+        familiar with the talks said ... One of them said``): an unnamed source's members."""
+        toks = tokens(self.doc)
+        for t in reversed(toks[max(0, subj.i - window):subj.i]):
+            if t.dep_ == "nsubj" and t.tag_ == "NNS" and t.head.lemma_ in speech_lemmas():
+                return self.text(words_start(t), words_end(t))
+        return None
 
     def relayed(self, subj: Token, cue: Token) -> tuple[str, str] | None:
         """A source named through the speaker that reports it (``The paper reported its source
@@ -321,6 +330,10 @@ class Speakers(ActorIndex):
         group = self.group(subj)
         if group is not None:
             return None, group
+        them = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.lower_ == "them"), None) if low == "one" else None
+        if them is not None and (group := self.group(them) or self.plural_source_before(subj)) is not None:
+            return None, group  # "one of them said": one of the group named before
         joint = Groups(self, self.quoted).coordination(subj, ("person", "state", "organization", "media", "group"))
         if joint is not None:
             return joint.actors[0].id, joint.words  # "President A and Prime Minister B said": both, the first's id
