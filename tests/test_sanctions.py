@@ -191,6 +191,20 @@ def test_two_measures_in_one_sentence_are_two_records_with_their_own_spans(dossi
     assert named(d, second.targets) == ["Chile"]
 
 
+def test_two_sanctioning_verbs_with_one_subject_are_two_measures(dossier_of):
+    d = dossier_of("The United States imposed sanctions on Rosneft and froze the assets of Bluewave General Trading.")
+    first, second = d.sanctions
+    assert first.text == "The United States imposed sanctions on Rosneft"
+    assert second.text == "froze the assets of Bluewave General Trading"
+    assert named(d, second.targets) == ["Bluewave General Trading"] and named(d, [second.imposer]) == ["United States"]
+
+
+def test_a_designation_and_the_sanctions_it_brings_are_one_measure(dossier_of):
+    d = dossier_of("The United States government labeled Ivo Dane as a terrorist and levied sanctions against him.")
+    assert [s.text for s in d.sanctions] == [
+        "The United States government labeled Ivo Dane as a terrorist and levied sanctions against him"]
+
+
 @pytest.mark.parametrize("text, imposer, targets", [
     ("Today, Canada is taking sweeping actions to impose costs on Peru.", "Canada", ["Peru"]),
     ("Canada added 45 entities in Peru to its Entity List.", "Canada", ["Peru"]),

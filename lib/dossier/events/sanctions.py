@@ -369,6 +369,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
     spans: set[tuple[int, int]] = set()
     measure_roots = sorted(_phrase_root(t).i for t, _ in terms)
     terms_at = {_phrase_root(t).i: _phrase_root(t).left_edge.i for t, _ in terms}
+    # the verbs that are a measure or take one ("imposed sanctions"): a verb coordinated after one is another
+    measure_verbs = set(measure_roots) | {doc[r].head.i for r in measure_roots if doc[r].dep_ in ("dobj", "nsubjpass")}
     for term, measure in sorted(terms, key=lambda m: m[0].start):
         is_verb = term.start in taken or term.root.pos_ == "VERB" and _phrase_root(term) == term.root
         root = term.root if term.start in taken else _phrase_root(term)
@@ -429,6 +431,10 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
                               for o in _objects(t, {"to", "into"})]
         if is_verb:
             target_tokens += _amounts(verb)
+            # "froze the assets of Gazprom", "froze Gazprom's accounts": whose holdings are frozen
+            held = [d for d in verb.children if d.dep_ in ("dobj", "nsubjpass")]
+            target_tokens += [o for d in held for o in _objects(d, {"of"})]
+            target_tokens += [c for d in held for c in d.children if c.dep_ == "poss"]
         if is_verb and verb.lemma_.lower() in BARRING_VERBS and _objects(verb, {"from"}):
             target_tokens = _objects(verb, {"from"})  # "barred its investors from X's bonds": X is the target
         if is_verb and passive:
@@ -473,7 +479,12 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         counter = tuple(sorted({t.text for t in sent if t.lemma_.lower() in COUNTERMEASURES}))
         start, end = root.left_edge.i, max(_own_end(root), _own_end(term.root))
         if acting or is_verb:
-            start = min([start, verb.i] + [s.left_edge.i for s in subjects if s.sent == sent])
+            # a verb coordinated after a verb of another measure shares its subject: its measure starts at the
+            # verb ("imposed sanctions on X and froze the assets of Y": two measures, the second without the first's
+            # words); after a verb of none ("labelled X a terrorist and levied sanctions") it is the whole
+            shared = verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.i in measure_verbs \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            start = min([start, verb.i] + ([] if shared else [s.left_edge.i for s in subjects if s.sent == sent]))
             end = max(end, _clause_end(verb, arg))
         else:  # the evidence reaches back to the subject only when the subject is the target
             start = min([start] + [c.left_edge.i for c in target_tokens if c.dep_ in ("nsubj", "nsubjpass")
