@@ -75,6 +75,9 @@ def test_a_description_of_an_existing_service_is_not_a_project(dossier_of):
     ("Construction began last month on a new transmission line in Nepal.", "cable", "under_construction"),
     # urban rail is a railway
     ("Korea will provide a loan for the construction of the Hanoi metro.", "railway", "under_construction"),
+    # called a project in an apposition after it
+    ("Campaigners oppose the Skerry Bank wind farm, a 36-turbine project that the developer wants to begin "
+     "building next spring.", "power_plant", "planned"),
 ])
 def test_kinds_and_statuses_beyond_the_seed(dossier_of, text, kind, status):
     (p,) = dossier_of(text).projects

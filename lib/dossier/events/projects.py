@@ -195,12 +195,13 @@ def _nominal_cues(root: Token) -> list[Token]:
 def _described(root: Token) -> bool:
     """Whether a phrase is described as a project: a project word governs it (built, developed,
     financed, reopened, the development of ...), a participle on it does (``Chinese-financed``),
-    or it is called a project."""
+    or it is called a project (in apposition either way)."""
     cues = _cues()
     if root.lemma_.lower() == "project" or _nominal_cues(root) or _kept_running(root, verbs_above(root)):
         return True
-    if root.dep_ == "appos" and root.head.lemma_.lower() == "project":
-        return True  # "a Chinese-financed project, the Salkadamna power plant,": called a project
+    if root.dep_ == "appos" and root.head.lemma_.lower() == "project" \
+            or any(c.dep_ == "appos" and c.lemma_.lower() == "project" for c in root.children):
+        return True  # "a Chinese-financed project, the Salkadamna power plant,", "the X farm, a 36-turbine project"
     if _going_ahead(root):
         return True  # "stop the terminal going ahead", "the pipeline will not move forward"
     if root.dep_ == "compound" and root.head.lemma_.lower() in WORKS_NOUNS and root.head.pos_ == "NOUN":
