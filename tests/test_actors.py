@@ -510,6 +510,9 @@ def _people(d):
     # a one-word name in apposition to a kinship noun
     ("Nasser Haddad, 52, and his son, Yazan, were killed in the strike.", "Yazan"),
     ("Hamid Karim Abdulrahman, a shepherd, and his cousin Jamal were shot near the well.", "Jamal"),
+    # a given name and a surname the NER took for a place
+    ("On the island, Agnes Morrow has campaigned against the turbines for a decade.", "Agnes Morrow"),
+    ("Opponents include Agnes Morrow, who has lived there for 71 years.", "Agnes Morrow"),
     # a full name after an article and an adjective is the person so described
     ("A defiant Tom Halloran says the scheme would flood his land.", "Tom Halloran"),
     ("Beside the gate, a tearful Maria Lentz said she had lost everything.", "Maria Lentz"),

@@ -265,7 +265,8 @@ def _relabelled(span: Span) -> Span | None:
     if label == "PERSON" and not known and len(span) > 1 and span[-1].lower_.rstrip(".") in organisation_heads() \
             and span[-1].lower_ not in STREETS:
         return Span(doc, span.start, span.end, label="ORG")  # "Vostok Ipari Kft", "Gleneagles Hospital"
-    if label in ("ORG", "GPE") and not known and looks_like_person(span) or not known and mislabelled_person(span):
+    if label in ("ORG", "GPE", "LOC", "FAC") and not known and looks_like_person(span) \
+            or not known and mislabelled_person(span):
         return Span(doc, span.start, span.end, label="PERSON")
     if label == "PERSON" and len(span) == 1 and span.text.isalpha() and len(span.text) > 6 \
             and any(span.text.lower().endswith(h) for h in ("bank", "group", "tech", "corp", "energo", "neft", "prom")):
