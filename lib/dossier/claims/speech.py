@@ -43,7 +43,6 @@ Where a claim begins and ends is :mod:`dossier.claims.spans`; the lexicons are r
 
 from __future__ import annotations
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.roles import title_categories
@@ -89,14 +88,19 @@ GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "
 HEDGES = frozenset({"think", "reckon", "suspect", "guess", "believe"})
 #: The most tokens (marks included) of a quotation in a belief that is a scare quote, not a quotation.
 SCARE_QUOTE_MAX = 5
+#: Lemmas of "according" (to) and "per", the words that name a source before it.
+ACCORDING_LEMMAS = frozenset({"accord", "according", "per"})
 #: A paragraph of at most this many tokens that does not end a sentence is a heading.
 HEADING_MAX = 16
 
 
-def _according_matcher(doc: Doc) -> Matcher:
-    m = Matcher(doc.vocab)
-    m.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}], [{"LOWER": "per", "POS": "ADP"}]])
-    return m
+def _according_phrases(doc: Doc) -> list[Span]:
+    """The ``according to`` and ``per`` (a preposition) phrases' words, found in the doc's lemma index."""
+    toks = tokens(doc)
+    return [doc[t.i:t.i + 2] if t.lower_ == "according" else doc[t.i:t.i + 1]
+            for t in tokens_with_lemma(doc, ACCORDING_LEMMAS)
+            if t.lower_ == "according" and t.i + 1 < len(toks) and toks[t.i + 1].lower_ == "to"
+            or t.lower_ == "per" and t.pos_ == "ADP"]
 
 
 def _cues(doc: Doc) -> list[Token]:
@@ -228,7 +232,7 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         return spk.channel(verb, channel_nouns(), CHANNEL_PREPOSITIONS)
 
     drafts: list[dict] = []
-    according: list[Span] = [doc[s:e] for _, s, e in _according_matcher(doc)(doc)]
+    according = _according_phrases(doc)
     for verb in _cues(doc):
         if verb.i in headings or verb.i in quoted and not _names_a_third_party(subject_of(verb), spk):
             continue  # quoted words are what someone said, not an attribution (unless they report another)
