@@ -20,13 +20,11 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   them are its long form, and the places inside it no mentions (:mod:`dossier.actors.acronyms`);
 * ``the Government of Chile``, ``the Peruvian government``, ``the Bolivian regime``: a
   government head noun with a state (or its demonym) is a mention of that state;
-* a name cut short after its head (``the U.S. Department`` + ``of the Treasury``, ``the House
-  Committee`` + ``on Foreign Affairs``) runs on through ``of``/``on``/``for`` and the capitalised
-  words after it, and a name with such a complement through the capitalised words the NER
-  left at its end (``the Institute for Arctic`` + ``Studies:``), as does any name when those
-  words end in an organisation head noun (``the Varnak Union`` + ``Advocacy Center``); a name
-  inside an office title (``Secretary of State``) is part of the title;
-* no actor is named by a span that holds a handle (``@``) or a digit (``Patriot PAC-3 Missile``),
+* a name cut short after its head (``the U.S. Department`` + ``of the Treasury``) runs on, and
+  a unit's ordinal is part of its name (:mod:`dossier.actors.extents`); a name inside an office
+  title (``Secretary of State``) is part of the title;
+* no actor is named by a span that holds a handle (``@``) or a digit (``Patriot PAC-3 Missile``;
+  a unit's ordinal aside: ``the 3rd Armoured Division``),
   starts with a verb form (a heading: ``Expanding Critical Materials``), is one generic head noun
   (``the Summit``, ``the Embassy``, ``the Administration``), a portfolio in a list
   (``committees on Foreign Affairs and Intelligence``), a unit or a job abbreviation
@@ -44,7 +42,7 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
   (``a Designated Terrorist Entity``: a kind), or the word opening a bracketed source note
   (``[Interview, 3/4/22]``) (:mod:`dossier.actors.non_actors`);
 * a nationality before "central bank" or "<portfolio> ministry" in lower case (``the Ruritanian
-  central bank``) names an organisation of its own;
+  central bank``) names an organisation of its own (:mod:`dossier.actors.extents`);
 * an organisation's acronym, a place and a unit head (``the UNDP Varnak Country Office``) is
   a mention of that organisation;
 * an unknown "nationality" that takes a possessive (``Vortella's``), is a demonym and a singular
@@ -56,11 +54,10 @@ commonly gets wrong on news text, each read from the tokens rather than from a l
 
 from __future__ import annotations
 
-import calendar
-
 from spacy.tokens import Doc, Span
 
 from dossier.actors.acronyms import Acronym, acronym_like, acronyms_after, acronyms_of_non_actors, expansions
+from dossier.actors.extents import key_of, run_on, unit_name
 from dossier.actors.missed import (
     coordinated_organisations,
     inside_label,
@@ -87,7 +84,7 @@ from dossier.actors.non_actors import (
 from dossier.text import datelines
 from dossier.text.gazetteer import LABELS, gazetteer
 from dossier.text.gazetteer import words as entries  # 'words' names token lists here
-from dossier.text.lexicon import entities, other_language_cues, tokens
+from dossier.text.lexicon import other_language_cues, tokens
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 #: Head nouns that make a span the government of the state it names.
@@ -96,12 +93,6 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authori
 REGION_PARTS = frozenset({"pacific", "atlantic", "asia", "africa", "europe", "arctic", "mediterranean", "american"})
 
 
-#: Heads after which a name runs on through "of", "on" or "for" ("Department of the Interior").
-RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "commission", "council", "bureau",
-                          "secretariat", "agency", "embassy", "consulate", "mission", "house", "university",
-                          "institute", "bank", "association", "foundation", "society", "union", "league",
-                          "corporation", "federation", "centre", "center"})
-RUN_ON_PREPOSITIONS = ("of", "on", "for")
 STREETS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane"})
 #: Nouns of settlements and districts: "the town of X" names a place whatever the NER took X for.
 SETTLEMENTS = frozenset({"town", "village", "city", "hamlet", "district", "province", "governorate", "county",
@@ -118,12 +109,6 @@ MASTHEADS = frozenset({"times", "post", "daily", "herald", "tribune", "journal",
 LOCAL_UNITS = frozenset({"mission", "office", "bureau", "delegation"})
 #: One-word names of a state's legislature are actors, unlike other bare head nouns ("the Summit").
 LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "duma", "knesset", "majlis"})
-
-
-def key_of(span: Span) -> str:
-    """The gazetteer key a span carries: the ruler sets it as the entity id, the repairs here
-    as the span id."""
-    return span.id_ or span.ent_id_
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -168,7 +153,8 @@ def _names_no_actor(span: Span, known: bool) -> bool:
     if known:
         return False
     words = [t for t in span if not t.is_punct]
-    if not words or span.label_ == "ORG" and any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words):
+    if not words or span.label_ == "ORG" and not unit_name(span) \
+            and any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words):
         return True
     if span.label_ == "PERSON" and any(ch.isdigit() for t in words for ch in t.text):
         return True  # "Oct 14" of a wire dateline: a person's name has no numerals
@@ -331,97 +317,6 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _tail_end(doc: Doc, end: int) -> int:
-    """Where a name with a complement ends when the NER stopped short of its last words: the
-    capitalised proper nouns in no entity right after it, up to punctuation."""
-    k = end
-    while k < len(doc) and k - end < 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
-            and not doc[k].ent_type_ and not is_title_word(doc[k]):
-        k += 1
-    return k if k > end and (k == len(doc) or doc[k].is_punct) else end
-
-
-#: Month and day names and their abbreviations, in English (the calendar module's C locale).
-CALENDAR_WORDS = frozenset(w.lower().rstrip(".") for w in (*calendar.month_name, *calendar.month_abbr,
-                                                           *calendar.day_name, *calendar.day_abbr, "Sept") if w)
-
-
-def _name_read_as_date(ent: Span) -> bool:
-    """``Jan Vrba``, ``April Lenz``: a "date" of capitalised words with no number, only its first
-    word a month's name, is a person's name."""
-    words = [t for t in ent if not t.is_punct]
-    return ent.label_ == "DATE" and 2 <= len(words) <= 3 and words[0].lower_.rstrip(".") in CALENDAR_WORDS \
-        and all(t.is_alpha and t.text[:1].isupper() and t.lower_.rstrip(".") not in CALENDAR_WORDS
-                for t in words[1:])
-
-
-def _run_on(doc: Doc) -> list[Span]:
-    """The doc's entities, a name cut short after its head run on to its end: "the U.S.
-    Department" + "of the Treasury" is one span."""
-    out = []
-    for ent in entities(doc):
-        if _name_read_as_date(ent):
-            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Jan Vrba": Jan is no January here
-            continue
-        end = ent.end
-        local = ent[-1].lower_ in ("embassy", "consulate", "mission")  # "the Embassy in Baghdad"
-        preps = RUN_ON_PREPOSITIONS + (("in", "to") if local else ())
-        # "the Ministry of Education, Culture, Sports and Science": a list of portfolios runs on
-        listed = ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == "," \
-            and doc[end + 1].text[:1].isupper() \
-            and any(t.lower_ in RUN_ON_HEADS and t.nbor().lower_ in ("of", "for") for t in ent[:-1])
-        if listed or ent.label_ == "ORG" and ent[-1].lower_ in RUN_ON_HEADS and end + 1 < len(doc) \
-                and doc[end].lower_ in preps:
-            j = end + 1
-            if not listed and j < len(doc) and doc[j].lower_ == "the":
-                j += 1
-            k = j
-            while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "of", "for", ",")
-                                    and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
-                k += 1
-            if k > j:
-                end = k
-        elif ent.label_ == "ORG" and (tail := _tail_end(doc, end)) > end \
-                and (any(t.lower_ in RUN_ON_PREPOSITIONS for t in ent[1:])
-                     or doc[tail - 1].lower_ in organisation_heads()):
-            end = tail  # "the Institute for Arctic" + "Studies", "the Varnak Union" + "Advocacy Center"
-        possessive = end < len(doc) and doc[end].tag_ == "POS"
-        heads = INSTITUTIONS if ent.label_ == "NORP" or ent.label_ == "GPE" and possessive else \
-            BODIES if ent.label_ == "ORG" and (gazetteer().lookup(ent.text) or possessive) else None
-        if heads is not None and (stop := _institution_end(doc, end, heads)) > end + possessive:
-            # "the Ruritanian central bank"; its own key, not the nationality's its root may carry
-            out.append(Span(doc, ent.start, stop, label="ORG", span_id=f"org:{doc[ent.start:stop].text}"))
-            continue
-        out.append(Span(doc, ent.start, end, label=ent.label_, span_id=key_of(ent)) if end != ent.end else ent)
-    return out
-
-
-#: Lower-case head nouns that, after a nationality or a state's possessive, name one of that
-#: state's institutions, with the word that must come before them: None any word ("foreign
-#: ministry"), "" none needed ("the Congolese army"), else that word ("central bank").
-INSTITUTIONS = {"ministry": None, "bank": "central", "army": "", "navy": "", "police": "", "guard": "coast",
-                "forces": "armed"}
-#: ... after an international organisation: its offices ("the UN human rights office").
-BODIES = {"office": None, "agency": None, "mission": None}
-
-
-def _institution_end(doc: Doc, end: int, heads: dict[str, str | None] = INSTITUTIONS) -> int:
-    """Where "central bank" or "foreign ministry" ends after a nationality (``the Ruritanian
-    central bank``, ``the Ruritanian foreign ministry``, ``Ruritania's army``): news writes these
-    institutions in lower case, and they are organisations of their own."""
-    if end < len(doc) and doc[end].tag_ == "POS":
-        end += 1
-    for k in range(end, min(end + 3, len(doc))):
-        t = doc[k]
-        if not t.is_lower or not t.is_alpha:
-            return end
-        need = heads.get(t.lower_, "-")
-        if need != "-" and (need == "" or k > end and need in (None, doc[k - 1].lower_)):
-            # "the central bank's assets" names it, "central bank assets" and "ministry spokesman" the state's
-            return k + 1 if k + 1 == len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN") else end
-    return end
-
-
 def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     """The doc's entity mentions, repaired by the rules in the module docstring, and the
     ``long (SHORT)`` pairs among them."""
@@ -432,7 +327,7 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     pairs: list[Acronym] = []
     dropped: set[str] = set()  # acronyms of what names no actor: "a Security Memorandum (NSM)"
     swallowed = -1
-    for ent in _joined(doc, widened(doc, _run_on(doc))):
+    for ent in _joined(doc, widened(doc, run_on(doc))):
         if ent.start < swallowed:
             continue
         if filed is not None and filed[0] <= ent.start_char and ent.end_char <= filed[1] \

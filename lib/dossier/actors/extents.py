@@ -1,0 +1,146 @@
+"""Where an entity's name starts and ends: runs on over its complement, takes an ordinal in.
+
+The NER often stops a name short (:func:`run_on`): ``the U.S. Department`` + ``of the
+Treasury`` and ``the House Committee`` + ``on Foreign Affairs`` run on through ``of``/``on``/``for``
+and the capitalised words after; a name with such a complement through the capitalised words
+left at its end (``the Institute for Arctic`` + ``Studies``); a nationality before "central bank"
+or "<portfolio> ministry" in lower case names an institution of its own (``the Ruritanian central
+bank``); a unit's ordinal before it is part of its name (``its 14th`` + ``Mechanised Brigade``);
+and a "date" of capitalised words whose first word only is a month's name is a person's
+(``Jan Vrba``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from spacy.tokens import Doc, Span
+
+from dossier.actors.names import is_title_word, organisation_heads
+from dossier.text.gazetteer import gazetteer
+from dossier.text.lexicon import entities
+
+#: Heads after which a name runs on through "of", "on" or "for" ("Department of the Interior").
+RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "commission", "council", "bureau",
+                          "secretariat", "agency", "embassy", "consulate", "mission", "house", "university",
+                          "institute", "bank", "association", "foundation", "society", "union", "league",
+                          "corporation", "federation", "centre", "center"})
+RUN_ON_PREPOSITIONS = ("of", "on", "for")
+
+
+def key_of(span: Span) -> str:
+    """The gazetteer key a span carries: the ruler sets it as the entity id, the repairs here
+    as the span id."""
+    return span.id_ or span.ent_id_
+
+
+#: Head nouns of military units, whose names take an ordinal ("the 3rd Armoured Division").
+UNIT_HEADS = frozenset({"brigade", "division", "battalion", "regiment", "corps", "fleet", "squadron", "platoon",
+                        "wing", "army", "infantry", "cavalry"})
+
+
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+
+def unit_name(span: Span) -> bool:
+    """``the 14th Mechanised Brigade``: a unit's name, an ordinal and a unit's head noun."""
+    return span[-1].lower_ in UNIT_HEADS and any(ORDINAL.fullmatch(t.lower_) for t in span)
+
+
+def tail_end(doc: Doc, end: int) -> int:
+    """Where a name with a complement ends when the NER stopped short of its last words: the
+    capitalised proper nouns in no entity right after it, up to punctuation."""
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+            and not doc[k].ent_type_ and not is_title_word(doc[k]):
+        k += 1
+    return k if k > end and (k == len(doc) or doc[k].is_punct) else end
+
+
+#: Month and day names and their abbreviations, in English (the calendar module's C locale).
+CALENDAR_WORDS = frozenset(w.lower().rstrip(".") for w in (*calendar.month_name, *calendar.month_abbr,
+                                                           *calendar.day_name, *calendar.day_abbr, "Sept") if w)
+
+
+def name_read_as_date(ent: Span) -> bool:
+    """``Jan Vrba``, ``April Lenz``: a "date" of capitalised words with no number, only its first
+    word a month's name, is a person's name."""
+    words = [t for t in ent if not t.is_punct]
+    return ent.label_ == "DATE" and 2 <= len(words) <= 3 and words[0].lower_.rstrip(".") in CALENDAR_WORDS \
+        and all(t.is_alpha and t.text[:1].isupper() and t.lower_.rstrip(".") not in CALENDAR_WORDS
+                for t in words[1:])
+
+
+def run_on(doc: Doc) -> list[Span]:
+    """The doc's entities, a name cut short after its head run on to its end: "the U.S.
+    Department" + "of the Treasury" is one span."""
+    out = []
+    for ent in entities(doc):
+        if name_read_as_date(ent):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Jan Vrba": Jan is no January here
+            continue
+        end = ent.end
+        local = ent[-1].lower_ in ("embassy", "consulate", "mission")  # "the Embassy in Baghdad"
+        preps = RUN_ON_PREPOSITIONS + (("in", "to") if local else ())
+        # "the Ministry of Education, Culture, Sports and Science": a list of portfolios runs on
+        listed = ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == "," \
+            and doc[end + 1].text[:1].isupper() \
+            and any(t.lower_ in RUN_ON_HEADS and t.nbor().lower_ in ("of", "for") for t in ent[:-1])
+        if listed or ent.label_ == "ORG" and ent[-1].lower_ in RUN_ON_HEADS and end + 1 < len(doc) \
+                and doc[end].lower_ in preps:
+            j = end + 1
+            if not listed and j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "of", "for", ",")
+                                    and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+                k += 1
+            if k > j:
+                end = k
+        elif ent.label_ == "ORG" and (tail := tail_end(doc, end)) > end \
+                and (any(t.lower_ in RUN_ON_PREPOSITIONS for t in ent[1:])
+                     or doc[tail - 1].lower_ in organisation_heads()):
+            end = tail  # "the Institute for Arctic" + "Studies", "the Varnak Union" + "Advocacy Center"
+        possessive = end < len(doc) and doc[end].tag_ == "POS"
+        heads = INSTITUTIONS if ent.label_ == "NORP" or ent.label_ == "GPE" and possessive else \
+            BODIES if ent.label_ == "ORG" and (gazetteer().lookup(ent.text) or possessive) else None
+        if heads is not None and (stop := institution_end(doc, end, heads)) > end + possessive:
+            # "the Ruritanian central bank"; its own key, not the nationality's its root may carry
+            out.append(Span(doc, ent.start, stop, label="ORG", span_id=f"org:{doc[ent.start:stop].text}"))
+            continue
+        start = ent.start
+        if ent.label_ == "ORG" and start > 0 and ORDINAL.fullmatch(doc[start - 1].lower_) \
+                and ent[-1].lower_ in UNIT_HEADS:
+            start -= 1  # "its 14th" + "Mechanised Brigade": the ordinal is part of the unit's name
+        out.append(Span(doc, start, end, label=ent.label_, span_id=key_of(ent)) if (start, end) != (ent.start, ent.end)
+                   else ent)
+    return out
+
+
+#: Lower-case head nouns that, after a nationality or a state's possessive, name one of that
+#: state's institutions, with the word that must come before them: None any word ("foreign
+#: ministry"), "" none needed ("the Congolese army"), else that word ("central bank").
+INSTITUTIONS = {"ministry": None, "bank": "central", "army": "", "navy": "", "police": "", "guard": "coast",
+                "forces": "armed"}
+
+
+#: ... after an international organisation: its offices ("the UN human rights office").
+BODIES = {"office": None, "agency": None, "mission": None}
+
+
+def institution_end(doc: Doc, end: int, heads: dict[str, str | None] = INSTITUTIONS) -> int:
+    """Where "central bank" or "foreign ministry" ends after a nationality (``the Ruritanian
+    central bank``, ``the Ruritanian foreign ministry``, ``Ruritania's army``): news writes these
+    institutions in lower case, and they are organisations of their own."""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1
+    for k in range(end, min(end + 3, len(doc))):
+        t = doc[k]
+        if not t.is_lower or not t.is_alpha:
+            return end
+        need = heads.get(t.lower_, "-")
+        if need != "-" and (need == "" or k > end and need in (None, doc[k - 1].lower_)):
+            # "the central bank's assets" names it, "central bank assets" and "ministry spokesman" the state's
+            return k + 1 if k + 1 == len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN") else end
+    return end
