@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from dossier.actors.names import is_given_name, is_title_word, organisation_heads
 from dossier.text.gazetteer import gazetteer, rows
-from dossier.text.lexicon import entities, tokens
+from dossier.text.lexicon import FINITE_TAGS, entities, tokens
 
 
 def looks_like_person(span: Span) -> bool:
@@ -105,8 +105,6 @@ def plural_people(span: Span) -> bool:
 
 #: Small words a heading keeps in lower case.
 HEADING_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "&"})
-#: Tags of finite verbs: a heading has none.
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def in_heading(span: Span) -> bool:
@@ -131,7 +129,7 @@ def in_heading(span: Span) -> bool:
     if end < len(doc) and toks[end].text == ":" and not any(t.is_alpha for t in toks[start:span.start]) \
             and span.end == end:
         return False  # "Varnaksoft: the company will invest": a label naming who commits, not a topic
-    return all(t.tag_ not in FINITE and t.ent_type_ != "PERSON" and not is_title_word(t) and (
+    return all(t.tag_ not in FINITE_TAGS and t.ent_type_ != "PERSON" and not is_title_word(t) and (
         t.is_punct or t.tag_ == "POS" or t.like_num or t.text[:1].isupper() or t.lower_ in HEADING_WORDS)
         for t in toks[start:end])
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.claims.quotemarks import trim_punct
 from dossier.claims.speakers import Speakers
-from dossier.text.lexicon import tokens
+from dossier.text.lexicon import FINITE_TAGS, tokens
 
 
 def _sources(doc: Doc, spans: list[Span]) -> list[tuple[Span, Token, str, Token]]:
@@ -109,8 +109,6 @@ def according_to(doc: Doc, spk: Speakers, spans: list[Span], drafts: list[dict],
                        "channel": None, "via": None, "verb": span[0], "quotes": [], "quote": None})
 
 
-#: Tags of a finite verb.
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _describes(words: list[Token]) -> bool:
@@ -120,6 +118,6 @@ def _describes(words: list[Token]) -> bool:
     as a participle after an article)."""
     if words[0].lower_ in ("which", "who", "whose"):
         return True
-    finite = [t for t in words if t.tag_ in FINITE]
+    finite = [t for t in words if t.tag_ in FINITE_TAGS]
     return not finite or words[0].lower_ in ("the", "a", "an") and all(
         t.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in finite)

@@ -23,14 +23,13 @@ from spacy.tokens import Doc, Token
 from dossier.claims.quotemarks import trim_punct
 from dossier.claims.speakers import Speakers
 from dossier.claims.verbs import document_nouns
-from dossier.text.lexicon import sentences, tokens
+from dossier.text.lexicon import FINITE_TAGS, sentences, tokens
 
 #: Present-tense forms of the verbs that evidence ends a sentence with, and their lemma.
 EVIDENCE_FORMS = {"show": "show", "shows": "show", "suggest": "suggest", "suggests": "suggest",
                   "indicate": "indicate", "indicates": "indicate", "reveal": "reveal", "reveals": "reveal"}
 #: Verbs of making evidence public, whose agent is its source ("published by X").
 PUBLISHING = frozenset({"publish", "release", "compile", "collect", "issue", "gather", "provide", "obtain"})
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _publisher(words: list[Token]) -> Token | None:
@@ -55,7 +54,7 @@ def evidence_claims(doc: Doc, spk: Speakers, quoted: set[int], is_debris: Callab
         if comma is None:
             continue
         named = [t for t in toks[comma + 1:last.i] if not t.is_punct]
-        if not named or any(t.tag_ in FINITE for t in named):
+        if not named or any(t.tag_ in FINITE_TAGS for t in named):
             continue
         publisher = _publisher(named)
         if publisher is None and not any(t.lemma_.lower() in document_nouns() for t in named):

@@ -9,6 +9,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.text.gazetteer import rows
 
+#: Penn Treebank tags of a finite verb (a past or present form, or a modal), shared by the rules
+#: that tell a clause from a noun phrase.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 @cache
 def other_language_cues() -> frozenset[str]:
