@@ -1,6 +1,7 @@
 """Many articles: streaming extraction, actors merged across articles, the corpus notebook,
 and the Dask engine writing the same JSON Lines as the local one."""
 
+import gc
 import json
 import subprocess
 import sys
@@ -46,6 +47,12 @@ def test_extraction_streams_in_input_order(tmp_path):
     arts = (Article(id=f"t{i}", path=tmp_path / f"t{i}.txt", text=t) for i, t in enumerate(texts))
     ids = [d.article.id for d in extract.dossiers(arts, chunk=3)]
     assert ids == [f"t{i}" for i in range(7)]
+
+
+def test_extraction_leaves_the_model_and_indexes_out_of_the_collectors_sight(tmp_path):
+    art = Article(id="t", path=tmp_path / "t.txt", text=f"Chile and Peru met in Lima ({tmp_path.name}).")
+    list(extract.dossiers([art]))
+    assert gc.get_freeze_count() > 0
 
 
 @pytest.mark.e2e

@@ -64,3 +64,16 @@ def test_a_damaged_capital_index_is_built_again(fresh_index):
 def test_a_state_is_placed_at_its_capital_however_the_two_lists_spell_it(key, near):
     lat, lon = coordinates("x", key=key)
     assert abs(lat - near[0]) < 0.5 and abs(lon - near[1]) < 0.5
+
+
+def test_loading_the_indexes_lets_go_of_the_records_they_are_built_from(fresh_index):
+    places.load()
+    assert places._city_records.cache_info().currsize == 0
+    assert country_of("Mombasa") == "KEN" and coordinates("x", key="state:KEN") is not None
+
+
+def test_no_collection_runs_while_an_index_is_built(fresh_index, monkeypatch):
+    seen = []
+    monkeypatch.setattr(places, "_built_cities", lambda: seen.append(places.gc.isenabled()) or {})
+    places._cities()
+    assert seen == [False] and places.gc.isenabled()

