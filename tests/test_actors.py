@@ -216,6 +216,13 @@ def test_an_organisation_named_with_two_forms_of_its_state_is_one(dossier_of):
     ("Farid Haddad, a pharmacist, spoke first. “Yes,” Farid replied. Later Farid left.", "Farid Haddad", "Farid"),
     ("Crown Prince Faisal bin Saud ordered it. Critics say bin Saud knew.", "Faisal bin Saud", "bin Saud"),
     ("Crown Prince Faisal bin Saud ordered it. FBS denied it.", "Faisal bin Saud", "FBS"),
+    # a hyphenated surname the NER takes alone for an organisation; a double surname, in part or whole
+    ("Maud Pellow-Ure, a nurse, spoke first. Pellow-Ure said the ward was full.", "Maud Pellow-Ure",
+     "Pellow-Ure"),
+    ("The rebel leader, Ovidio Carrasco Lema, denied it. Carrasco said his men had not fired.",
+     "Ovidio Carrasco Lema", "Carrasco"),
+    ("Joaquim Vaz Pimentel, the mine's owner, spoke. Vaz Pimentel added that output would rise.",
+     "Joaquim Vaz Pimentel", "Vaz Pimentel"),
 ])
 def test_a_first_name_a_surname_with_its_particle_or_initials_join_the_person(dossier_of, text, name, alias):
     d = dossier_of(text)
@@ -565,6 +572,18 @@ def test_the_body_a_person_leads_is_no_description_of_the_person(dossier_of):
 ])
 def test_a_name_only_said_of_where_people_live_is_a_place(dossier_of, text, place):
     assert by_name(dossier_of(text))[place].type == "place"
+
+
+@pytest.mark.parametrize("text, place", [
+    # the NER misses the name at the sentence's start and takes it for an organisation later
+    ("Kelby Cross, a market town of 6,000 people, has flooded twice. Few in Kelby Cross want the wall, said Ann Roe.",
+     "Kelby Cross"),
+    ("Port Anselm, a fishing village on the north coast, lost its pier. Tourists have stopped visiting Port Anselm.",
+     "Port Anselm"),
+])
+def test_a_settlement_named_in_apposition_is_one_place_wherever_it_is_named(dossier_of, text, place):
+    found = [a for a in dossier_of(text).actors if place in (a.name, *a.aliases)]
+    assert [a.type for a in found] == ["place"] and len(found[0].mentions) == 2
 
 
 def test_the_firm_a_person_is_from_stays_an_organisation(dossier_of):

@@ -26,6 +26,12 @@ class Cluster:
     def initials(self) -> set[str]:
         return {"".join(w[0] for w in n.split()).upper() for n in self.names if len(n.split()) >= 3}
 
+    def paternal_surnames(self) -> set[str]:
+        """The next-to-last words of its names of three words or more (lower case): the first of
+        two surnames in Spanish and Portuguese names (``Mancera`` of Tulio Mancera Ortiz)."""
+        return {words[-2] for n in self.names if len(words := n.lower().split()) >= 3} if self.type == "person" \
+            else set()
+
     def add(self, span: Span, text: str, where: tuple[int, int]) -> None:
         self.names.append(text)
         self.mentions.append(where)

@@ -66,6 +66,7 @@ from dossier.actors.missed import (
     title_then_name,
     transcript_speakers,
     untagged_names,
+    untagged_settlements,
 )
 from dossier.actors.name_runs import mislabelled_person, named_people, widened
 from dossier.actors.names import honorifics, is_portfolio, is_title_word, organisation_heads, titles
@@ -358,6 +359,7 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     taken = {i for s in out for i in range(s.start, s.end)}
     out.extend(untagged_names(doc, taken))
     out.extend(signed_names(doc, taken | {i for s in out for i in range(s.start, s.end)}))
+    out.extend(untagged_settlements(doc, taken | {i for s in out for i in range(s.start, s.end)}))
     out.extend(coordinated_organisations(doc, taken | {i for s in out for i in range(s.start, s.end)}))
     out.extend(transcript_speakers(doc))
     out.extend(named_people(doc, {i for s in out for i in range(s.start, s.end)}))

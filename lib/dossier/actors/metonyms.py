@@ -58,9 +58,9 @@ def names_a_home(span: Span, *, origin: bool = True) -> bool:
     from Kelby``: a name in apposition to a settlement's noun, after "of" on a noun for a place's
     people or parts, after "of" or "from" set off by a comma after a person (a home town, as an
     age is set off), or (``origin``) after "from" on a person."""
-    root = span.root
-    if any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in root.children):
+    if apposed_settlement(span):
         return True  # "Kelby, a market town of 6,000 people"
+    root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -70,6 +70,11 @@ def names_a_home(span: Span, *, origin: bool = True) -> bool:
     if prep.lower_ == "of":
         return prep.head.lemma_.lower() in DWELLERS or prep.head.lower_ in DWELLERS
     return origin and prep.lower_ == "from" and on_person
+
+
+def apposed_settlement(span: Span) -> bool:
+    """``Kelby, a market town of 6,000 people``: a settlement's noun in apposition to the name."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in span.root.children)
 
 
 def qualifies_a_currency(span: Span) -> bool:

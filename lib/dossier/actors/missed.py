@@ -12,7 +12,9 @@
 * a word in capitals coordinated with an organisation is one (``Fujitsu and VARNA``);
 * ``Secretary of Commerce Elena Voss``: a portfolio the NER took into the name is the title's;
 * ``Minister for Africa Helen Marsh`` taken as one organisation: the person is the last two or
-  three words, from a given name on.
+  three words, from a given name on;
+* ``Kelby Cross, a market town of 6,000 people``: proper nouns in no entity with a settlement's
+  noun in apposition are that settlement.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from dossier.actors.metonyms import apposed_settlement
 from dossier.actors.names import honorifics, is_given_name, is_portfolio, is_title_word, organisation_heads
 from dossier.text.lexicon import tokens
 from dossier.text.nlp import load
@@ -80,6 +83,24 @@ def signed_names(doc: Doc, taken: set[int]) -> list[Span]:
         if end - t.i >= 2 and end < len(doc) and toks[end].text == "," and any(
                 c.dep_ == "appos" and is_title_word(c) for c in toks[end - 1].children):
             found.append(Span(doc, t.i, end, label="PERSON"))
+    return found
+
+
+def untagged_settlements(doc: Doc, taken: set[int]) -> list[Span]:
+    """``Kelby Cross, a market town of 6,000 people, has flooded``: a capitalised proper noun in
+    no entity (with the capitalised proper nouns compounded before it) that has a settlement's
+    noun in apposition is a place; the NER misses such names most often at a sentence's start."""
+    found = []
+    for t in tokens(doc):
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or t.i in taken \
+                or not apposed_settlement(doc[t.i:t.i + 1]):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
+            start -= 1
+        name = doc[start:t.i + 1]
+        found.append(Span(doc, start, t.i + 1, label="GPE", span_id=f"place:{name.text}"))
     return found
 
 

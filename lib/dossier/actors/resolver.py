@@ -13,10 +13,13 @@ by these rules, in order:
 * people with two or more name parts are one person when first and last names agree (middle
   initials, generational suffixes and titles aside, :mod:`dossier.actors.names`: ``Anna K.
   Berg`` = ``Anna Berg``); different first names are different people even with the
-  same surname;
-* a one-word name (or ``bin Saud``) joins the person whose surname it is (the one
-  introduced first when several share it: news style names the others in full again), else
-  the only person with that first name (``Farid``, ``Mr. Wang`` for Wang Yi), else, for
+  same surname; two words that end a longer name are its bearer (``Sá Carvalho`` for Henrique
+  Sá Carvalho, a double surname);
+* a one-word name (or ``bin Saud``, or a hyphenated ``Okonkwo-Rhee``) joins the person whose
+  surname it is (the one introduced first when several share it: news style names the others in
+  full again), else the only person with that first name (``Farid``, ``Mr. Wang`` for Wang Yi),
+  else the only person whose first of two surnames it is, when it is no given name (``Mancera``
+  for Tulio Mancera Ortiz), else, for
   transliteration variants (``Aragushi`` for ``Araghchi``), the only person whose surname is
   close in spelling (similarity of at least :data:`FUZZY_MIN`, same first two letters); an
   organisation or place mention that is a known surname or a person's initials (``FBS``) is
@@ -40,7 +43,6 @@ import re
 from collections import defaultdict
 from functools import cached_property
 
-from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from dossier.actors.acronyms import Acronym
@@ -48,11 +50,25 @@ from dossier.actors.aliases import GROUP_NOUNS, Alias, aliases
 from dossier.actors.clusters import Cluster
 from dossier.actors.cooccurrence import CoOccurrence, cooccurrence
 from dossier.actors.entities import entity_mentions, key_of
-from dossier.actors.metonyms import means_the_place, names_a_home, names_where, qualifies_a_currency
+from dossier.actors.metonyms import (
+    apposed_settlement,
+    means_the_place,
+    names_a_home,
+    names_where,
+    qualifies_a_currency,
+)
 from dossier.actors.name_runs import courtesy
-from dossier.actors.names import Name, acronym, is_given_name, is_title_word, organisation_core, split_name
+from dossier.actors.names import (
+    Name,
+    acronym,
+    is_given_name,
+    is_title_word,
+    organisation_core,
+    organisation_heads,
+    split_name,
+)
 from dossier.actors.roles import Role, roles, shared_title, title_before
-from dossier.actors.spelling import FUZZY_MIN
+from dossier.actors.surnames import Surnames
 from dossier.actors.title_holders import TitleHolders
 from dossier.records import Actor, ActorType
 from dossier.text.article import NormalizedText
@@ -68,7 +84,7 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "actor"
 
 
-class _Resolver(TitleHolders):
+class _Resolver(Surnames, TitleHolders):
     def __init__(self, doc: Doc, norm: NormalizedText, home: str | None = None) -> None:
         self.doc = doc
         self.norm = norm
@@ -87,33 +103,6 @@ class _Resolver(TitleHolders):
             self.by_key[key] = c
             self.clusters.append(c)
         return self.by_key[key]
-
-    def people(self) -> list[Cluster]:
-        return [c for c in self.clusters if c.type == "person"]
-
-    def person_for(self, name: Name, at: int) -> Cluster | None:
-        """The person a name refers to, by the rules in the module docstring."""
-        last = name.last.lower()
-        people = self.people()
-        if len(name.words) > 1 and not name.first[:1].islower():  # "bin Saud" is a surname alone
-            first = name.first.lower()
-            for c in people:
-                if c.first.lower() == first and (c.last.lower() == last or self.close(c.last, name.last)):
-                    return c
-            return None
-        exact = [c for c in people if c.last.lower() == last]
-        if exact:  # the one introduced first: news style gives the others their full names again
-            return min(exact, key=lambda c: min(c.mentions))
-        given = [c for c in people if c.first.lower() == last]
-        if len(given) == 1:  # "Mr. Wang" for Wang Yi: family name first
-            return given[0]
-        close = [c for c in people if c.last and self.close(c.last, name.last)]
-        return close[0] if len(close) == 1 else None
-
-    @staticmethod
-    def close(a: str, b: str) -> bool:
-        return (len(a) >= 5 and len(b) >= 5 and a[:2].lower() == b[:2].lower()
-                and fuzz.ratio(a.lower(), b.lower()) >= FUZZY_MIN)
 
     def add_person(self, span: Span) -> None:
         name = split_name(span.text)
@@ -153,7 +142,8 @@ class _Resolver(TitleHolders):
             # "Houthi leader Abdul-Malik al-Houthi": a word before a title is whom the office serves
             # ... and a settlement named so ("the town of Rubaya") is no surname
             serves = e.end < len(self.doc) and is_title_word(self.doc[e.end]) or e.id_.startswith("place:")
-            person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and len(e) == 1 and not serves \
+            one_word = " " not in e.text  # "Okonkwo-Rhee" is three tokens
+            person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and one_word and not serves \
                 else None
             if person is None and weak and len(e) == 1:
                 person = self.person_by_initials(e.text)
@@ -162,7 +152,8 @@ class _Resolver(TitleHolders):
                 if person is not None:
                     person.add(e, e.text, self.where(e))
                     continue
-            if person is not None and (e.text.lower() in (person.last.lower(), person.first.lower())
+            if person is not None and (e.text.lower() in (person.last.lower(), person.first.lower(),
+                                                          *person.paternal_surnames())
                                        or self.close(person.last, e.text) and e.label_ != "NORP"  # "the Houthis"
                                        or e.text in person.initials):
                 person.add(e, e.text, self.where(e))
@@ -243,15 +234,26 @@ class _Resolver(TitleHolders):
                 and not is_given_name(c.names[0].split()[0]) and all(names_where(s) for s in c.spans) \
                 and not any(o is not c and o.type == "person" and any(n.endswith(" " + c.names[0]) for n in o.names)
                             for o in self.clusters)
-            if known or unknown or located:
+            # "Kelby Cross, a market town ..., in Kelby Cross": an unknown "organisation" of any length
+            # set in apposition to a settlement and otherwise only named as where something is
+            settled = c.type == "organization" and c.key not in self.gaz.entries and bool(c.spans) \
+                and c.names[0].lower().split()[-1] not in organisation_heads() \
+                and any(apposed_settlement(s) for s in c.spans) \
+                and all(names_a_home(s) or names_where(s) for s in c.spans)
+            if known or unknown or located or settled:
                 if c.type == "person":
                     c.first, c.last = "", ""  # a place is named whole, not by a given name
                 c.type = "place"
         places = {n: c for c in self.clusters if c.type == "place" for n in c.names}
-        for c in [c for c in self.clusters if c.type in ("person", "organization") and not c.titles]:
-            home = places.get(c.names[0]) if all(n == c.names[0] for n in c.names) and " " not in c.names[0] else None
-            if home is not None and c.key not in self.gaz.entries:
-                self.merge(c, home)  # "the town of Rubaya ... around Rubaya": one place, however the NER took it
+        heads = organisation_heads()
+        for c in [c for c in self.clusters if c.type in ("person", "organization", "place") and not c.titles]:
+            words = c.names[0].lower().split()
+            home = places.get(c.names[0]) if all(n == c.names[0] for n in c.names) \
+                and (len(words) == 1 or c.type != "person" and words[-1] not in heads) else None
+            if home is not None and home is not c and c.key not in self.gaz.entries:
+                # "the town of Rubaya ... around Rubaya", "Kelby Cross, a market town ... in Kelby Cross":
+                # one place, however the NER took it
+                self.merge(c, home)
 
     def join_acronyms(self, pairs: list[Acronym]) -> None:
         """``the Regional Recovery Fund (RRF)``: the acronym's actor is the long name's."""
@@ -299,41 +301,6 @@ class _Resolver(TitleHolders):
                       and any(n.split()[:1] == [c.first] and n.split()[1:2] == ["of"] for n in o.names)]
             if len(longer) == 1:
                 self.merge(c, longer[0])
-
-    def person_by_surname_only(self, name: Name) -> Cluster | None:
-        """``Morgan Moyo`` tagged ORG, where the person was otherwise named by surname only."""
-        found = [c for c in self.people() if c.last.lower() == name.last.lower() and c.first == c.last]
-        if len(found) == 1 and name.first[:1].isupper():
-            found[0].first = name.first
-            return found[0]
-        return None
-
-    def person_by_initials(self, text: str) -> Cluster | None:
-        """``FBS`` for Faisal bin Saud: capitals that are the initials of one person's name."""
-        if len(text) < 3 or not text.isupper() or not text.isalpha():
-            return None
-        found = [c for c in self.people() if text in c.initials]
-        return found[0] if len(found) == 1 else None
-
-    def add_untagged_surnames(self) -> None:
-        """A capitalised proper noun the NER left out that is the surname of a person already
-        named (``Rashidi`` after ``Omar Al-Rashidi``) is a mention of that person."""
-        taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
-        surnames = {c.last.lower() for c in self.people() if c.last and len(c.last) > 2}
-        firsts = [c.first.lower() for c in self.people() if c.first and len(c.first) > 2]
-        given = {f for f in firsts if firsts.count(f) == 1}
-        for t in tokens(self.doc):
-            if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_:
-                continue
-            if t.lower_ not in surnames | given and not any(self.close(s, t.lower_) for s in surnames):
-                continue
-            if t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(self.doc) \
-                    and (self.doc[t.i + 1].pos_ == "PROPN" or is_title_word(self.doc[t.i + 1])):
-                continue  # part of a longer name, or whom an office serves ("Houthi leader")
-            span = Span(self.doc, t.i, t.i + 1, label="PERSON")
-            person = self.person_for(Name((t.text,)), self.where(span)[0])
-            if person is not None:
-                person.add(span, t.text, self.where(span))
 
     def add_org(self, e: Span) -> None:
         text = e.text
