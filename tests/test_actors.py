@@ -71,6 +71,22 @@ def test_short_forms_of_an_organisation_join_it(dossier_of, text, one, aliases):
     assert not any(a.name in aliases for a in d.actors)
 
 
+@pytest.mark.parametrize("text, name, apart", [
+    # a name the NER splits at "and", its second half ending in an organisation's head noun
+    ("The flats belong to a landlord, Greyfriars and Vale Estates, which raised the rent.",
+     "Greyfriars and Vale Estates", ["Greyfriars"]),
+    ("Smith and Wesson Holdings said sales fell.", "Smith and Wesson Holdings", ["Smith"]),
+    # two names the gazetteer knows stay two
+    ("Officials from Russia and China Development Bank met.", "China Development Bank",
+     ["Russia and China Development Bank"]),
+    ("The Centre for Tropical Health and Hygiene and the Vestmark Research Institute signed it.",
+     "Vestmark Research Institute", ["Centre for Tropical Health and Hygiene and the Vestmark Research Institute"]),
+])
+def test_an_organisation_named_with_and_is_one(dossier_of, text, name, apart):
+    names = [a.name for a in dossier_of(text).actors]
+    assert name in names and not set(apart) & set(names)
+
+
 @pytest.mark.parametrize("text, name, aliases", [
     ("Joseph R. Hale Jr. arrived. Hale said little.", "Joseph R. Hale Jr", {"Hale"}),
     ("Prime Minister Omar Al-Rashidi spoke. Rashidi later left.", "Omar Al-Rashidi", {"Rashidi"}),

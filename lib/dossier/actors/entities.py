@@ -302,20 +302,43 @@ def _company_not_people(span: Span) -> bool:
 def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
     """``a Harakat Vostok official``: an unknown "nationality" written right before an
     organisation is the first word of that organisation's name; two organisations in one run of
-    proper nouns that modify the second (``Varna Kestrel Holdings``) are one name."""
+    proper nouns that modify the second (``Varna Kestrel Holdings``) are one name, and so are two
+    names split at "and" (:func:`_and_joined`)."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start and ent.label_ == "ORG" and prev.label_ == "NORP" \
                 and not key_of(prev) and gazetteer().lookup(prev.text) is None and not prev.text.endswith("s"):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
-        elif prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end < ent.start and not key_of(prev) \
-                and prev[-1].dep_ == "compound" and ent.start <= prev[-1].head.i < ent.end \
-                and all(t.pos_ == "PROPN" and not t.ent_type_ for t in doc[prev.end:ent.start]):
+        elif prev is not None and (_and_joined(doc, prev, ent) or _compounded(doc, prev, ent)):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG", span_id=f"org:{doc[prev.start:ent.end].text}")
         else:
             out.append(ent)
     return out
+
+
+def _compounded(doc: Doc, prev: Span, ent: Span) -> bool:
+    """``Varna Kestrel Holdings``: an unknown organisation whose last word modifies a second one
+    in the same run of proper nouns."""
+    return prev.label_ == ent.label_ == "ORG" and prev.end < ent.start and not key_of(prev) \
+        and prev[-1].dep_ == "compound" and ent.start <= prev[-1].head.i < ent.end \
+        and all(t.pos_ == "PROPN" and not t.ent_type_ for t in doc[prev.end:ent.start])
+
+
+def _and_joined(doc: Doc, prev: Span, ent: Span) -> bool:
+    """``Greyfriars and Vale Estates``, ``Smith and`` + ``Wesson Holdings``: two names the NER
+    split at "and", the first of one or two capitalised words, the second ending in an
+    organisation's head noun and not opening with "the", are one organisation's name when the
+    gazetteer knows neither ("Russia and China Development Bank" are two)."""
+    gap = doc[prev.end:ent.start]
+    joined = [t.lower_ for t in gap] == ["and"] or not gap and prev[-1].lower_ == "and"
+    first = [t for t in prev if t.lower_ != "and"]
+    short = len(first) <= 2 and all(t.text[:1].isupper() for t in first)  # not "the X Centers for ... and"
+    return joined and short and ent[0].lower_ != "the" \
+        and prev.label_ in ("ORG", "PERSON", "GPE", "NORP") and ent.label_ in ("ORG", "GPE", "PERSON") \
+        and ent[-1].lower_ in organisation_heads() - STREETS - SETTLEMENTS - LANDFORMS and ent[-1].text[:1].isupper() \
+        and not key_of(prev) and not key_of(ent) and gazetteer().lookup(prev.text.removesuffix(" and")) is None \
+        and gazetteer().lookup(ent.text) is None
 
 
 def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
