@@ -13,6 +13,8 @@ def organisations(d):
     # a unit's ordinal is part of its name, inside the NER's span or just before it
     ("The army said its 14th Mechanised Brigade had withdrawn from the town.", "14th Mechanised Brigade"),
     ("The 3rd Armoured Division crossed the river on Monday.", "3rd Armoured Division"),
+    # a union's local branch is named by its number
+    ("Members of United Steelworkers Local 1066 voted to accept the offer.", "United Steelworkers Local 1066"),
 ])
 def test_a_name_runs_over_what_the_ner_left_out(dossier_of, text, name):
     assert name in organisations(dossier_of(text))
@@ -20,3 +22,11 @@ def test_a_name_runs_over_what_the_ner_left_out(dossier_of, text, name):
 
 def test_a_number_in_other_names_still_names_no_actor(dossier_of):
     assert not organisations(dossier_of("Crews fired a Patriot PAC-3 Missile at dawn."))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Promises are cheap, said Marcus Delahunt, president of United Steelworkers Local 1066, on Monday.",
+     "United Steelworkers Local 1066"),
+])
+def test_the_body_a_title_is_of_stays_an_organisation(dossier_of, text, body):
+    assert body in organisations(dossier_of(text))

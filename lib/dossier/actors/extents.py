@@ -44,7 +44,10 @@ ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 
 
 def unit_name(span: Span) -> bool:
-    """``the 14th Mechanised Brigade``: a unit's name, an ordinal and a unit's head noun."""
+    """``the 14th Mechanised Brigade``: a unit's name, an ordinal and a unit's head noun; and
+    ``United Steelworkers Local 1066``: a union's local branch, named by its number."""
+    if any(t.text == "Local" and t.i + 1 < span.end and t.nbor().is_digit for t in span[:-1]):
+        return True
     return span[-1].lower_ in UNIT_HEADS and any(ORDINAL.fullmatch(t.lower_) for t in span)
 
 

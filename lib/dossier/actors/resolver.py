@@ -124,10 +124,12 @@ class _Resolver(Surnames, TitleHolders):
         ents, pairs = entity_mentions(self.doc)
         # An unknown organisation right after a personal title, or sharing the plural title of
         # the name before it, is a person the NER mislabelled ("Chancellor Olaf Scholz" tagged ORG,
-        # "Presidents A of X and Olaf Scholz of Y").
+        # "Presidents A of X and Olaf Scholz of Y"); not the body a title's "of" names ("president
+        # of United Steelworkers Local 1066").
         ents = [Span(self.doc, e.start, e.end, label="PERSON")
-                if e.label_ == "ORG" and not key_of(e) and self.gaz.lookup(e.text) is None
-                and len(e) > 1 and (title_before(e) or shared_title(e)) is not None else e for e in ents]
+                if e.label_ == "ORG" and not key_of(e) and self.gaz.lookup(e.text) is None and len(e) > 1
+                and (e.start == 0 or self.doc[e.start - 1].lower_ not in ("of", "for", "at"))
+                and (title_before(e) or shared_title(e)) is not None else e for e in ents]
         persons = [e for e in ents if e.label_ == "PERSON"]
         # Full names first, so that a lone surname can find its person wherever it appears.
         for e in sorted(persons, key=lambda e: (len(split_name(e.text).words) < 2, e.start)):
