@@ -270,6 +270,9 @@ def test_a_government_the_ner_took_for_an_organisation_is_its_state(dossier_of):
     # the object of a verb of going or striking
     ("Anna Lind visited Nairobi on Monday.", "Nairobi", "Kenya"),
     ("Drones struck Kyiv overnight, officials said.", "Kyiv", "Ukraine"),
+    # a part of the city, or the seat of something
+    ("Tenants of a tower block in south Nairobi were told to leave.", "Nairobi", "Kenya"),
+    ("Premiums rose, according to two Vienna-based brokers.", "Vienna", "Austria"),
 ])
 def test_a_capital_where_something_happens_is_a_place(dossier_of, text, place, state):
     found = {a.name: a.type for a in dossier_of(text).actors}
@@ -667,9 +670,14 @@ def test_brussels_acting_is_the_eu_and_where_talks_are_held_is_a_place(dossier_o
     assert where["Brussels"].type == "place" and "European Union" not in where
 
 
-def test_the_place_of_a_wire_dateline_is_a_place(dossier_of):
-    d = dossier_of("Court opens trial\nVELMAR, Nov 4 - A former minister went on trial on Monday.\n")
-    assert [(a.name, a.type) for a in d.actors if a.name == "VELMAR"] == [("VELMAR", "place")]
+@pytest.mark.parametrize("text, place", [
+    ("Court opens trial\nVELMAR, Nov 4 - A former minister went on trial on Monday.\n", "VELMAR"),
+    # a capital too: where the story was filed, not its government
+    ("Tenants told to leave\nNAIROBI - Tenants of a tower block were told to leave, the council said.\n", "NAIROBI"),
+])
+def test_the_place_of_a_wire_dateline_is_a_place(dossier_of, text, place):
+    d = dossier_of(text)
+    assert [(a.name, a.type) for a in d.actors if place in (a.name, *a.aliases)] == [(place, "place")]
 
 
 def test_a_name_the_ner_ran_into_a_datelines_date_starts_after_the_dash(dossier_of):

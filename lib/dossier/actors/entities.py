@@ -355,8 +355,9 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
         if ent.start < swallowed:
             continue
         if filed is not None and filed[0] <= ent.start_char and ent.end_char <= filed[1] \
-                and gazetteer().lookup(ent.text) is None:
-            ent = Span(doc, ent.start, ent.end, label="GPE", span_id=f"place:{ent.text}")  # "JOHANNESBURG, Nov 4 -"
+                and ((form := gazetteer().lookup(ent.text)) is None or form.kind == "capital"):
+            # "JOHANNESBURG, Nov 4 -", "LONDON -": where the story was filed, not a government
+            ent = Span(doc, ent.start, ent.end, label="GPE", span_id=f"place:{ent.text}")
         elif dated is not None and ent.start_char < dated < ent.end_char:
             rest = [t for t in ent if t.idx >= dated]  # "Oct 14 - European Union ministers": the name after the dash
             if not rest:

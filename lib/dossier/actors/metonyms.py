@@ -23,11 +23,26 @@ CURRENCIES = frozenset({"dollar", "euro", "yuan", "renminbi", "ruble", "rouble",
                         "lira", "riyal", "rial", "dinar", "franc", "won", "currency"})
 
 
+#: Words that place a part of a city ("south London", "northern Kyiv").
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern",
+                     "southeastern", "southwestern", "downtown", "suburban", "outer", "inner"})
+#: Participles that make a name the seat or origin of something ("London-based brokers").
+SEATED = frozenset({"based", "born", "headquartered", "registered", "listed", "flagged"})
+
+
 def means_the_place(span: Span) -> bool:
     """``living in Lisbon``, ``a trip to Vienna``, ``visited Nairobi``: a name that is the object
     of a locative preposition (or a conjunct of one), of "to"/"from" after a word of going, or
-    of a verb of going or striking, names the place."""
+    of a verb of going or striking, names the place; so does one with a compass word before it
+    (``south London``) or a participle of seat after it (``London-based brokers``)."""
     root = span.root
+    doc = span.doc
+    if any(c.lower_ in COMPASS and c.i < root.i for c in root.children) \
+            or span.start > 0 and doc[span.start - 1].lower_ in COMPASS:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in SEATED:
+        return True
     while root.dep_ == "conj" and root.head.i < root.i:  # "in Lima and Cusco"
         root = root.head
     if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_OBJECT:
