@@ -30,6 +30,13 @@ def claims_of(dossier_of, text):
      [("A ferry operator", "the closure of the port", "condemn")]),
     ("Local shopkeepers called on the council to reopen the road.",
      [("Local shopkeepers", "the council to reopen the road", "call")]),
+    ("The ombudswoman called on the Defence Ministry to protect the leaders.",
+     [("The ombudswoman", "the Defence Ministry to protect the leaders", "call")]),
+    # ... and so can a description in apposition to a name, and a subject the parser hung the cue on
+    ("Her main rival, Tom Hale, the MP for Eastford, criticised the scheme as reckless.",
+     [("Tom Hale", "the scheme as reckless", "criticise")]),
+    ("The auditor called on the Interior Ministry to protect 20 activists.",
+     [("The auditor", "the Interior Ministry to protect 20 activists", "call")]),
     # ... but a thing shaped so may suggest or threaten, and a noun in -ment is an act, not its agent
     ("The poster suggests that the show is sold out.", []),
     ("The river threatened to burst its banks.", []),

@@ -173,6 +173,9 @@ def test_a_speakers_words_end_before_the_comma_closing_an_apposition(dossier_of)
     # a wire dateline parsed as a subject is not the speaker
     ("PORTO (Reuters) — Prime Minister Lena Ruud on Monday accused the rebels of breaking the truce.",
      [("Lena Ruud", "the rebels of breaking the truce")]),
+    # "by radio" after an active cue with its subject is the means, not a passive's agent
+    ("The ferry's captain, Ana Lopes, said by radio that the vessel had been carrying grain.",
+     [("Ana Lopes", "the vessel had been carrying grain")]),
 ])
 def test_continuing_cues_descriptions_and_datelines(dossier_of, text, expected):
     assert speakers_of(dossier_of, text) == expected

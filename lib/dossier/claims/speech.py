@@ -119,6 +119,8 @@ def _names_a_speaker(subj: Token | None, spk: Speakers) -> bool:
     a = spk.actor_at(subj)
     if a is not None and a.type != "place":
         return True
+    if any(c.dep_ == "appos" and (n := spk.actor_at(c)) is not None and n.type != "place" for c in subj.children):
+        return True  # "Her main rival, Tom Hale, criticised ..."
     lemma = subj.lemma_.lower()
     return lemma in speaker_nouns() or lemma in title_categories() or lemma in document_nouns() \
         or lemma in voice_nouns() and any(c.dep_ == "poss" for c in subj.children)  # "her remarks indicate"

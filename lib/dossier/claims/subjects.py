@@ -46,7 +46,8 @@ def subject_of(verb: Token) -> Token | None:
     passive speech verb, the agent (``was told by the minister that ...``)."""
     for _ in range(5):
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        if agents and verb.lemma_ in speech_lemmas():
+        # ... not "by radio" after an active verb with its subject: the means, not the speaker
+        if agents and verb.lemma_ in speech_lemmas() and not any(c.dep_ == "nsubj" for c in verb.children):
             return agents[0]
         # of two subjects, the one nearer the verb: "PORTO (Reuters) — The minister said": a dateline parsed
         # as a second subject
@@ -60,6 +61,8 @@ def subject_of(verb: Token) -> Token | None:
         if aside is not None and (lent := next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i),
                                                None)) is not None:
             return lent
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN":
+            return verb.head  # "The auditor called on ...": a finite verb the parser hung on its subject
         if verb.dep_ == "ROOT":  # "The 67-year-old added that ...": the subject parsed as a modifier of the verb
             dets = [d.i for d in verb.children if d.dep_ == "det" and d.i < verb.i]  # "The" hung on the verb too
             lost = [c for c in verb.children if c.i < verb.i and c.dep_ in ("amod", "npadvmod", "dep")
@@ -140,6 +143,8 @@ def words_end(subj: Token) -> int:
     for c in subj.children:
         if c.dep_ == "acl" and c.i > subj.i and c.doc[c.left_edge.i - 1].text == ",":
             end = min(end, c.left_edge.i - 1)  # "Lena Ruud, speaking to reporters in Oslo,": an aside
+        if c.dep_ == "acl" and c.tag_ == "VBD" and subj.dep_ == "ROOT":
+            end = min(end, c.left_edge.i)  # "The auditor called on ...": the cue hung on its subject
         # "Paul Marsh, a detective who has chased the robber for years": the apposition names, its clause tells
         for r in (r for r in c.subtree if c.dep_ == "appos" and c.i > subj.i and r.dep_ == "relcl" and r.i > c.i):
             end = min(end, r.left_edge.i)  # also on a noun inside it ("a lawyer for the families who sued")
@@ -171,9 +176,10 @@ def anonymous(subj: Token) -> bool:
 
 #: Suffixes of English agent nouns, the nouns for one who does something (Quirk et al., "A
 #: Comprehensive Grammar of the English Language", 1985, appendix I.34-36: -er, -or, -ist, -ant,
-#: -ent, -ian; -yst as in "analyst"); "-ment" ends nouns of an act or its result ("statement",
-#: "settlement"), not of its agent.
-AGENT_SUFFIXES = ("er", "or", "ist", "yst", "ant", "ent", "ian", "ers", "ors", "ists", "ysts", "ants", "ents", "ians")
+#: -ent, -ian; -yst as in "analyst"; and the compounds in -woman and -person); "-ment" ends
+#: nouns of an act or its result ("statement", "settlement"), not of its agent.
+AGENT_SUFFIXES = ("er", "or", "ist", "yst", "ant", "ent", "ian", "ers", "ors", "ists", "ysts", "ants", "ents", "ians",
+                  "woman", "women", "person")  # compounds naming people: "ombudswoman", "chairperson"
 #: Shorter words that end so are rarely agents ("order", "list", "event").
 AGENT_MIN_LETTERS = 6
 
