@@ -29,10 +29,11 @@ from dossier.text.lexicon import FINITE_TAGS, sentences, tokens
 EVIDENCE_FORMS = {"show": "show", "shows": "show", "suggest": "suggest", "suggests": "suggest",
                   "indicate": "indicate", "indicates": "indicate", "reveal": "reveal", "reveals": "reveal"}
 #: Verbs of making evidence public, whose agent is its source ("published by X").
-PUBLISHING = frozenset({"publish", "release", "compile", "collect", "issue", "gather", "provide", "obtain"})
+PUBLISHING = frozenset({"publish", "release", "compile", "collect", "issue", "gather", "provide", "obtain",
+                        "conduct", "commission", "maintain", "carry"})
 
 
-def _publisher(words: list[Token]) -> Token | None:
+def publisher(words: list[Token]) -> Token | None:
     """The agent of a verb of publishing among the words (``published by the coast guard``)."""
     for t in words:
         if t.lemma_.lower() in PUBLISHING and t.tag_ == "VBN":
@@ -56,14 +57,14 @@ def evidence_claims(doc: Doc, spk: Speakers, quoted: set[int], is_debris: Callab
         named = [t for t in toks[comma + 1:last.i] if not t.is_punct]
         if not named or any(t.tag_ in FINITE_TAGS for t in named):
             continue
-        publisher = _publisher(named)
-        if publisher is None and not any(t.lemma_.lower() in document_nouns() for t in named):
+        by = publisher(named)
+        if by is None and not any(t.lemma_.lower() in document_nouns() for t in named):
             continue
         start, end = trim_punct(doc, sent.start, comma)
         if end <= start or is_debris(doc, start, end) or any(i in quoted for i in range(start, end)):
             continue
         speaker = None
-        if publisher is not None and (actor := spk.actor_at(publisher)) is not None and actor.type != "place":
+        if by is not None and (actor := spk.actor_at(by)) is not None and actor.type != "place":
             speaker = actor.id
         drafts.append({"start": start, "end": end, "kind": "document", "speaker": speaker,
                        "speaker_text": spk.text(named[0].i, named[-1].i + 1), "cue": EVIDENCE_FORMS[last.lower_],

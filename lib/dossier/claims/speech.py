@@ -52,6 +52,7 @@ from dossier.claims.contests import contested
 from dossier.claims.evidence import evidence_claims
 from dossier.claims.headlines import headline_claims
 from dossier.claims.noun_claims import noun_claims
+from dossier.claims.polls import poll_claims
 from dossier.claims.quotations import attribute_quotations, has_particle
 from dossier.claims.quotemarks import Quotation, boilerplate, is_name, quotations, trim_punct
 from dossier.claims.spans import (
@@ -332,6 +333,10 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
                if not any(d["start"] < s["end"] and s["start"] < d["end"] for d in drafts)]
     drafts += [e for e in evidence_claims(doc, spk, quoted, is_debris)  # "..., data published by X show."
                if not any(d["start"] < e["end"] and e["start"] < d["end"] for d in drafts)]
+    for p in poll_claims(doc, spk, quoted, is_debris):  # "A poll put the two sides level at 44%": for its verb's
+        drafts = [d for d in drafts if d.get("verb") is None or d["verb"].i != p["verb"].i]
+        if not any(d["start"] < p["end"] and p["start"] < d["end"] for d in drafts):
+            drafts.append(p)
     attribute_quotations(doc, spk, quotes, quoted, lexicon, drafts, channel, is_debris)
     according_to(doc, spk, according, drafts, is_debris)
     # a headline quoting someone repeats the article; an editor's note or a correction is the publisher's
