@@ -278,6 +278,12 @@ def test_according_to_after_a_participle_aside_reports_the_main_clause(dossier_o
     # a cue set off between the clause's subject and its verb reports the whole clause
     ("The reforms, Ms. Adler noted, are unlikely to pass.",
      [("indirect", "Adler", "The reforms, Ms. Adler noted, are unlikely to pass")]),
+    # ... also with an object of its own, where the parser loses the aside
+    ("Okafor, Ms. Adler told a radio station in Dover, is drawing crowds in towns where Labour used to win.",
+     [("indirect", "Adler",
+       "Okafor, Ms. Adler told a radio station in Dover, is drawing crowds in towns where Labour used to win")]),
+    ("The ferry, Ms. Adler told reporters, is losing money every week.",
+     [("indirect", "Adler", "The ferry, Ms. Adler told reporters, is losing money every week")]),
     # evidence after the content: a text shows what a clause says
     ("The firm paid him twice, court filings show.", [("document", None, "The firm paid him twice")]),
     ("The data show that prices rose.", []),

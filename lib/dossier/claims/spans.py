@@ -18,6 +18,7 @@ from dossier.claims.speakers import speaker_nouns
 from dossier.claims.subjects import subject_of
 from dossier.claims.verbs import speech_verbs, verb_frames
 from dossier.text.gazetteer import words as entries  # 'words' names token lists here
+from dossier.text.lexicon import FINITE_TAGS
 
 MIN_WORDS = 3
 #: Speech verbs whose passive with an infinitive reports what unnamed people say ("is said to have
@@ -118,7 +119,7 @@ def interrupting(verb: Token) -> tuple[int, int] | None:
     on both sides of the cue."""
     head = verb.head
     if verb.dep_ != "parataxis" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
-        return None
+        return _set_off(verb)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None or subj.i > verb.left_edge.i:
         return None
@@ -130,6 +131,35 @@ def interrupting(verb: Token) -> tuple[int, int] | None:
     if left < 0 or right >= len(doc) or doc[left].text not in marks or doc[right].text not in marks:
         return None  # set off by commas or dashes on both sides
     s, e = trim_punct(doc, head.left_edge.i, head.right_edge.i + 1)
+    return (s, e) if e > s else None
+
+
+#: Longest subject a parenthetical cue may follow, read by words when the parse lost it.
+SET_OFF_SUBJECT_MAX = 8
+
+
+def _set_off(verb: Token) -> tuple[int, int] | None:
+    """``Rivera, he told a radio station in Dayton, is drawing crowds``: the parser often loses a
+    parenthetical cue with an object of its own, so it is read by the words: the cue and its
+    subject set off by commas between a sentence's opening noun phrase and the verb that goes on
+    with it; the whole sentence is the claim, as in :func:`interrupting`."""
+    doc = verb.doc
+    subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    sent = verb.sent
+    if subj is None or subj.tag_ in ("WP", "WDT") or verb.dep_ == "relcl" or subj.left_edge.i < sent.start + 2 \
+            or doc[subj.left_edge.i - 1].text != ",":
+        return None  # not "Farmers, who asked not to be named, said": a relative clause
+    left = subj.left_edge.i - 1
+    right = next((t.i for t in doc[verb.i + 1:sent.end] if t.is_punct), None)
+    if right is None or doc[right].text != "," or right + 1 >= sent.end:
+        return None
+    opening = doc[sent.start:left]
+    after = doc[right + 1]
+    if len(opening) > SET_OFF_SUBJECT_MAX or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in opening) \
+            or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in opening) \
+            or after.pos_ not in ("VERB", "AUX") or after.tag_ not in FINITE_TAGS:
+        return None
+    s, e = trim_punct(doc, sent.start, sent.end)
     return (s, e) if e > s else None
 
 
