@@ -300,6 +300,10 @@ def test_a_quotation_under_a_headline_is_not_the_headlines_subjects(dossier_of):
     # "claim" in its sense of winning is no claim
     ("Lena Ruud went on to claim the national title in Oslo.", []),
     ("The storm claimed three lives on the coast.", []),
+    # "call" in its sense of convening, and "told" of one who is told, report nothing
+    ("The tenants' group has called a public meeting for Friday.", []),
+    ("Told of the remark, Mr. Dalton laughed.", []),
+    ("The union called the strike a last resort.", [("indirect", None, "the strike a last resort")]),
 ])
 def test_colon_quotations_titles_and_prizes(dossier_of, text, expected):
     found, d = claims_of(dossier_of, text)

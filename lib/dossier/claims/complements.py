@@ -5,8 +5,9 @@ The verb's frames (``data/speech_verbs.csv``) say which of its dependents are wh
 * ``clause``: its clausal complements (``said the plan failed``), also one hung by the parser on
   an adverb of the cue (``conceded publicly as well as privately that ...``);
 * ``object``: an object with what is said of it (``called the move reckless``, ``urged Iran to
-  stop``); in the passive, the subject with it (``the figures were described by two officials as
-  provisional``: said by the agent);
+  stop``; not what is called in the sense of convened: ``called a meeting for Friday``); in the
+  passive, the subject with it (``the figures were described by two officials as provisional``:
+  said by the agent);
 * ``judgement``: an object with what it is judged as or for (``condemned the raid as illegal``);
   with ``dobj`` too, the object alone (``praised the conduct of the crew``: a judgement of a
   thing said of it, short objects being debris);
@@ -31,6 +32,9 @@ from spacy.tokens import Token
 
 from dossier.text.gazetteer import words
 
+#: What is called in the sense of convened or set, not named ("called a public meeting for Friday").
+CONVENED = frozenset({"meeting", "election", "vote", "strike", "referendum", "session", "summit", "conference",
+                      "halt", "recess", "hearing", "rally", "protest", "inquiry", "poll", "assembly", "debate"})
 #: Prepositions whose object completes what is said of a verb's object ("accused X of Y").
 OBJECT_PREPOSITIONS = {"as", "of", "for", "with", "to", "against"}
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
@@ -98,6 +102,9 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
     if not objects and any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "agent" for c in children):
         # "the figures were described by two officials as provisional": the subject is what is described
         objects = [c for c in children if c.dep_ == "nsubjpass"]
+    if objects and verb.lemma_ == "call" and objects[0].lemma_.lower() in CONVENED \
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in children):
+        return [[h] for h in heads]  # "called a public meeting for Friday": convened, nothing said
     if objects and ("object" in frames or "judgement" in frames):
         # "called it a disgrace" (two objects), "called its actions defensive" (an adjective on the object);
         # a judgement only with what it is judged as or for ("condemned the raid as illegal")
