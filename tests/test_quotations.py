@@ -303,6 +303,8 @@ def test_a_quotation_under_a_headline_is_not_the_headlines_subjects(dossier_of):
     # "call" in its sense of convening, and "told" of one who is told, report nothing
     ("The tenants' group has called a public meeting for Friday.", []),
     ("Told of the remark, Mr. Dalton laughed.", []),
+    ("Both have backed the bill, although Mr. Dalton has suggested he would amend it.",
+     [("indirect", "Dalton", "he would amend it")]),
     ("The union called the strike a last resort.", [("indirect", None, "the strike a last resort")]),
 ])
 def test_colon_quotations_titles_and_prizes(dossier_of, text, expected):

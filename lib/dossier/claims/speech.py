@@ -155,8 +155,8 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True  # "pressured him to say", "wants to claim": said by nobody yet
     if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC:
         return True
-    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "auxpass", "nsubjpass")
-                                                                         for c in verb.children) \
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("agent", "auxpass", "nsubjpass", "nsubj", "aux") for c in verb.children) \
             or verb.lemma_ == "ask" and verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i > verb.i \
             and verb.head.lemma_ in speech_verbs():
         return True  # "Moreau, asked whether ..., said", "Told of the remark, X laughed": asked or told by another
