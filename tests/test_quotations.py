@@ -136,6 +136,8 @@ def test_a_quotation_after_an_organisation_acts_is_nobodys(dossier_of):
     # a relative clause: what follows the cue
     ("The fire spread to a warehouse, which local radio said was empty by then.", "indirect", None,
      "was empty by then", "say"),
+    ("Tenants were told to leave, in what housing groups said was the latest case of landlords evicting people.",
+     "indirect", None, "was the latest case of landlords evicting people", "say"),
     # an animate verb with people for subject
     ("The ruling would be the first of its kind, legal observers believe.", "indirect", None,
      "The ruling would be the first of its kind", "believe"),

@@ -164,8 +164,9 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True  # "I think it is fine, he said": a hedge inside what another reports
     named = any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children)
     quoting = named and any(c.dep_ in ("oprd", "xcomp", "attr") and c.i in spk.quoted for c in verb.children)
-    if named and not quoting:
-        return True  # "which the paper noted as unusual": says something of what came before
+    if named and not quoting and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return True  # "which the paper noted as unusual": says something of what came before (but "in what
+        # groups said was the latest case": what they said it was)
     if quoting and subj is not None and spk.speaker(subj)[0] is not None:
         return False  # "welcomed what it called “an important step”": the words of whoever "it" is
     if "object" in frames and "clause" not in frames and any(c.dep_ == "auxpass" for c in verb.children) \
