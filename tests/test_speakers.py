@@ -228,6 +228,25 @@ def test_she_is_the_person_the_sentence_before_names_rather_than_an_older_subjec
     assert names.get(d.claims[-1].speaker) == "Anne Kerbrat"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a possessor inside an adjunct is not the topic a pronoun continues
+    ("Ruth Adams, the clinic's director, met nurses on Monday. Ann Cole, a nurse, warned that the clinic would "
+     'lose staff. Adams said the offer was fair. Asked about the nurse\'s warning, she paused. "She is right '
+     'that we cannot do everything," she said.', "Ruth Adams"),
+    # a person named in what another reported is not whom the next "she" means; her "she" goes on
+    ('Fiona Grant, the council leader, defended the cuts. Jane Whitlow, her former deputy, voted against them. '
+     '"I was pushed out," Whitlow said. Grant disputes that account. She said Whitlow had been given '
+     '"every chance" to explain herself. "Jane is a friend," she said.', "Fiona Grant"),
+    # "it" set off inside a clause is not that clause's subject
+    ("The Ohio Farm Bureau said the tariffs were hurting growers. Tariffs, it said, would cost the state 4,000 "
+     "jobs.", "Ohio Farm Bureau"),
+])
+def test_a_pronoun_continues_the_topic_not_a_name_in_passing(dossier_of, text, speaker):
+    d = dossier_of(text)
+    names = {a.id: a.name for a in d.actors}
+    assert names.get(d.claims[-1].speaker) == speaker
+
+
 @pytest.mark.parametrize("text, state", [
     ("Niger's authorities said the pipeline attack is hurting the economy.", "Niger"),
     ("The government of Peru said the border was closed.", "Peru"),

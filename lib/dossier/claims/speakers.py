@@ -167,7 +167,13 @@ class Speakers(ActorIndex):
         subjects = [(i, a) for i, a, subj in before if subj and i not in self.reported]
         if not before:
             return None
-        last_i, last = before[-1][0], before[-1][1]
+        # not a possessor inside an object ("Asked about the nurse's warning, she paused"), nor a
+        # person named in what someone else reported ("She said Whitlow had been given ...")
+        salient = [(i, a) for i, a, _ in before if i not in self.reported and not self._possessor_in_object(i)]
+        last_i, last = salient[-1] if salient else before[-1][:2]
+        chained = self._pronoun_before(token, gender, after=subjects[-1][0] if subjects else -1)
+        if chained is not None:  # "She said X. “...,” she said": the topic goes on
+            return self.last_person_before(chained, gender)
         if not subjects:
             return last
         # "Those were the words of Anne Kerbrat, who ... ¶ She told ...": the person the sentence
@@ -176,6 +182,25 @@ class Speakers(ActorIndex):
         if self._sentence(last_i) >= here - 1 > self._sentence(subjects[-1][0]):
             return last
         return subjects[-1][1]
+
+    def _pronoun_before(self, token: Token, gender: str | None, *, after: int) -> Token | None:
+        """The subject pronoun of ``gender`` in the sentence before ``token`` or earlier in its own,
+        with no person named as a subject since ``after``: the same person, as a topic goes on."""
+        if gender is None:
+            return None
+        here = self._sentence(token.i)
+        start = self._sent_starts[max(0, here - 1)]
+        for t in reversed(self.doc[max(start, after + 1):token.i]):
+            if t.dep_ in SUBJECT_DEPS and PERSON_PRONOUNS.get(t.lower_) == gender and t.i not in self.quoted \
+                    and t.head.dep_ not in ("relcl", "acl"):
+                return t
+        return None
+
+    def _possessor_in_object(self, i: int) -> bool:
+        t = self.doc[i]
+        while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+            t = t.head
+        return t.dep_ == "poss" and t.head.dep_ in ("pobj", "dobj")
 
     def last_of_types_before(self, token: Token, types: tuple[str, ...]) -> Actor | None:
         """The most recent actor of these types named within :data:`REFERENCE_WINDOW`
@@ -201,8 +226,9 @@ class Speakers(ActorIndex):
         it (``The ministry closed the port. It said ...``), but not past ``Residents gathered.``."""
         here = self._sentence(token.i)
         for t in reversed(self.doc[max(0, self._sent_starts[max(0, here - REFERENCE_WINDOW)]):token.i]):
-            if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ not in ("relcl", "acl") \
-                    and t.i not in self.quoted:
+            # not "Tariffs, it said, would ...": the clause "it" interrupts; nor a reported clause's
+            if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ not in ("relcl", "acl", "ccomp") \
+                    and t.i not in self.quoted and t.head.i < token.i:
                 return self.actor_at(t)
         return None
 
