@@ -260,7 +260,8 @@ def _relabelled(span: Span) -> Span | None:
         return Span(doc, span.start, span.end, label="ORG")  # "Vostokbank", "Severneft"
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1 and span.text.isalpha():
         return Span(doc, span.start, span.end, label="ORG")
-    if label == "PERSON" and (span[-1].lower_ in STREETS
+    hyphened = len(span) > 1 and span[-2].text in ("-", "‑")  # "Ruth Okafor-Lane" is no lane
+    if label == "PERSON" and (span[-1].lower_ in STREETS and not hyphened
                               or len(span) > 1 and span[0].text in entries("place_prefixes.csv")):
         return Span(doc, span.start, span.end, label="FAC")
     if len(span) == 3 and span[1].text in ("-", "‑") and span[2].lower_ in REGION_PARTS:

@@ -143,7 +143,8 @@ class _Resolver(Surnames, TitleHolders):
             weak = form is not None and form.weak or not key
             # "Houthi leader Abdul-Malik al-Houthi": a word before a title is whom the office serves
             # ... and a settlement named so ("the town of Rubaya") is no surname
-            serves = e.end < len(self.doc) and is_title_word(self.doc[e.end]) or e.id_.startswith("place:")
+            serves = e.end < len(self.doc) and is_title_word(self.doc[e.end]) and self.doc[e.end].pos_ != "VERB" \
+                or e.id_.startswith("place:")  # not "Haddad-Price chairs the association"
             one_word = " " not in e.text  # "Okonkwo-Rhee" is three tokens
             person = self.person_for(Name((e.text,)), self.where(e)[0]) if weak and one_word and not serves \
                 else None
@@ -271,9 +272,11 @@ class _Resolver(Surnames, TitleHolders):
     def join_org_first_words(self) -> None:
         """A name that is an organisation's name without its suffix (``Kelvar`` for ``Kelvar
         Holdings``, ``Vostok Shipping`` for ``Vostok Shipping Limited``) is that organisation, even
-        when the NER took it for a person."""
+        when the NER took it for a person; so is an unknown one-word organisation that is the
+        first word of one organisation's name (``Calloway`` for ``Calloway and Sons Steel``)."""
         for c in list(self.clusters):
-            if c.type != "person":
+            if c.type != "person" and not (c.type == "organization" and c.key not in self.gaz.entries
+                                           and all(" " not in n for n in c.names)):
                 continue
 
             def short_for(org: Cluster, names: list[str] = c.names) -> bool:
@@ -281,7 +284,7 @@ class _Resolver(Surnames, TitleHolders):
                 return len(org.first.split()) > 1 and all(
                     n == core or n.split() == core.split()[:1] for n in names)
 
-            orgs = [o for o in self.clusters if o.type == "organization" and short_for(o)]
+            orgs = [o for o in self.clusters if o.type == "organization" and o is not c and short_for(o)]
             if len(orgs) == 1:
                 self.merge(c, orgs[0])
 

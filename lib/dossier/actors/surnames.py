@@ -90,7 +90,7 @@ class Surnames:
             if text.lower() not in surnames | given and not any(self.close(s, text.lower()) for s in surnames):
                 continue
             if t.i > 0 and toks[t.i - 1].pos_ == "PROPN" or end < len(toks) \
-                    and (toks[end].pos_ == "PROPN" or is_title_word(toks[end])):
+                    and (toks[end].pos_ == "PROPN" or is_title_word(toks[end]) and toks[end].pos_ != "VERB"):
                 continue  # part of a longer name, or whom an office serves ("Houthi leader")
             span = Span(self.doc, t.i, end, label="PERSON")
             person = self.person_for(Name((text,)), self.where(span)[0])
