@@ -524,6 +524,10 @@ def _people(d):
     ("Imam Sani Yakubu of the central mosque called for calm after the raid.", "Sani Yakubu"),
     ("Haji Abdirahman Warsame Farah, the district commissioner, said 14 civilians died.",
      "Haji Abdirahman Warsame Farah"),
+    # a given name the NER took alone for an organisation or a place, before the rest of the name
+    ("Oleksandr Syrskyi, the commander-in-chief, said Russian troops had been pushed back near Kupiansk.",
+     "Oleksandr Syrskyi"),
+    ("The governor of Kherson, Oleksandr Prokudin, said two people were killed.", "Oleksandr Prokudin"),
     ("Nurse Amal Haddad-Sweidan said supplies of anaesthetic had run out.", "Amal Haddad-Sweidan"),
     # names the NER left untagged, after a courtesy title, a noun for a person or with an apposition
     ("Daw Khin Sandar Myint, a teacher from Sagaing, fled with her children.", "Khin Sandar Myint"),

@@ -10,7 +10,9 @@ particles between its words (``al``, ``bin``, ``ag``, ``de la``). Rules:
 
 * a person span is widened over the untagged name words right before and after it
   (``Abdullahi`` + ``Yusuf Ahmed``), through to a person span right after those words
-  (``Haji Abdirahman`` + ``Warsame`` + ``Farah``), but not over a courtesy title of Burmese,
+  (``Haji Abdirahman`` + ``Warsame`` + ``Farah``); so is a known given name the NER took alone
+  for an organisation or a place before such words or such a span (``Oleksandr`` + ``Syrskyi``);
+  but not over a courtesy title of Burmese,
   Arabic or West African usage (``data/regional_honorifics.csv``: ``Haji``, ``Daw``) nor over the
   complement of an office (``Minister for Africa``);
 * a run of two to five name words in no entity is a person when a courtesy title or a noun for
@@ -147,7 +149,15 @@ def widened(doc: Doc, ents: list[Span]) -> list[Span]:
         return not t.ent_type_ and name_word(t)
 
     def person(ent: Span) -> bool:
-        return not ent.id and (ent.label_ == "PERSON" or mislabelled_person(ent))
+        return not ent.id and (ent.label_ == "PERSON" or mislabelled_person(ent) or given_before_name(ent))
+
+    def given_before_name(ent: Span) -> bool:
+        # "Oleksandr" (tagged an organisation or a place) + "Syrskyi" or + a person span: one name
+        if len(ent) != 1 or ent.label_ not in ("ORG", "GPE", "LOC", "NORP") or not is_given_name(ent.text) \
+                or gazetteer().lookup(ent.text) is not None or ent.end >= len(doc):
+            return False
+        after = doc[ent.end]
+        return free(after) or after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
 
     out: list[Span] = []
     skip = -1
