@@ -584,6 +584,41 @@ def test_the_state_in_an_office_said_of_its_named_holder_is_no_mention_of_the_st
     assert "the President of Chile" in [c.speaker_text for c in d.claims]
 
 
+@pytest.mark.parametrize("text, name, alias", [
+    # an occupation in apposition is a description, and the person is named by it again
+    ("Mirza Kovrin, a 41-year-old pharmacist, said the shelling began at dawn. The pharmacist said his shop "
+     "was destroyed.", "Mirza Kovrin", "The pharmacist"),
+    ("Aigerim Tolven, a vegetable seller, lost two cousins. The vegetable seller said the market was full.",
+     "Aigerim Tolven", "The vegetable seller"),
+])
+def test_an_occupation_described_once_names_the_person_again(dossier_of, text, name, alias):
+    assert alias in by_name(dossier_of(text))[name].aliases
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a definite description right after someone is named is that person: a generic noun for anyone
+    ("According to the bank's country manager, Farah Qureshi, only one crane works. The bank official said work "
+     "would resume soon.", "Farah Qureshi", "The bank official"),
+    # ... a particular calling only for someone named with it
+    ("Dr. Bakhyt Orsanov, the director of the district hospital, said 96 people were brought in. The hospital "
+     "director said 40 of them were sent on.", "Bakhyt Orsanov", "The hospital director"),
+])
+def test_a_description_right_after_a_name_is_that_person(dossier_of, text, name, alias):
+    assert alias in by_name(dossier_of(text))[name].aliases
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # not past an unnamed source introduced with the same noun
+    ("Farah Qureshi, a trader, said prices rose. A senior official, who asked not to be named, said the port "
+     "was shut. The official said it would reopen.", "Farah Qureshi", "The official"),
+    # not a particular calling the person was not named with
+    ("Farah Qureshi, a trader, said prices rose. The pharmacist said medicine had run out.", "Farah Qureshi",
+     "The pharmacist"),
+])
+def test_a_description_is_not_someone_named_with_another_or_after_an_unnamed_one(dossier_of, text, name, alias):
+    assert alias not in by_name(dossier_of(text))[name].aliases
+
+
 def test_the_body_a_person_leads_is_no_description_of_the_person(dossier_of):
     text = "Omar Sidibe, leader of the Katiba Nour, was killed in a strike. The Katiba Nour vowed revenge."
     omar = next(a for a in dossier_of(text).actors if a.name == "Omar Sidibe")

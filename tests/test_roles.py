@@ -23,6 +23,11 @@ def person(d, name):
     ("Capt. Dana Reyes said the ship was hit.", "Dana Reyes", "Capt.", None),
     ("Local elder Haji Gul Rahimi told reporters the fighters came at night.", "Haji Gul Rahimi", "Local elder", None),
     ("Tran Van Loc, a fisherman, said coastguard ships rammed his boat.", "Tran Van Loc", "fisherman", None),
+    # an occupation no title lists: shaped like an agent noun, or in the occupations lexicon
+    ("Mirza Kovrin, a 41-year-old pharmacist, said the shelling began at dawn.", "Mirza Kovrin", "pharmacist", None),
+    ("Tomasz Wrobel, a retired electrician, said the lifts had failed.", "Tomasz Wrobel", "retired electrician",
+     None),
+    ("Anna Petrova, a shepherd from the hills, said the soldiers took her flock.", "Anna Petrova", "shepherd", None),
     # a description before the name, the name hung by the parser on its complement
     ("Its country director for Sudan, Erik Lindqvist, said food stocks would run out.", "Erik Lindqvist",
      "country director", None),

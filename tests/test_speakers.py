@@ -237,6 +237,10 @@ def test_she_is_the_person_the_sentence_before_names_rather_than_an_older_subjec
     ('Fiona Grant, the council leader, defended the cuts. Jane Whitlow, her former deputy, voted against them. '
      '"I was pushed out," Whitlow said. Grant disputes that account. She said Whitlow had been given '
      '"every chance" to explain herself. "Jane is a friend," she said.', "Fiona Grant"),
+    # a possessive in a description is another's gender, not hers
+    ("The water authority's chief, Priya Raman, defended the plan. His neighbour, Ruth Okafor, who runs a riding "
+     'school, is more cautious. She has signed the petition. "I am not against the town," she said.',
+     "Ruth Okafor"),
     # "it" set off inside a clause is not that clause's subject
     ("The Ohio Farm Bureau said the tariffs were hurting growers. Tariffs, it said, would cost the state 4,000 "
      "jobs.", "Ohio Farm Bureau"),

@@ -60,6 +60,45 @@ def is_title_word(token: Token) -> bool:
     return word in title_words() or word.endswith("s") and word[:-1] in title_words()
 
 
+#: Suffixes of English agent nouns, the nouns for one who does something (Quirk et al., "A
+#: Comprehensive Grammar of the English Language", 1985, appendix I.34-36: -er, -or, -ist, -ant,
+#: -ent, -ian; -yst as in "analyst"; and the compounds in -woman and -person); "-ment" ends
+#: nouns of an act or its result ("statement", "settlement"), not of its agent.
+AGENT_SUFFIXES = ("er", "or", "ist", "yst", "ant", "ent", "ian", "ers", "ors", "ists", "ysts", "ants", "ents", "ians",
+                  "woman", "women", "person")  # compounds naming people: "ombudswoman", "chairperson"
+#: Shorter words that end so are rarely agents ("order", "list", "event").
+AGENT_MIN_LETTERS = 6
+
+
+def agent_noun(token: Token) -> bool:
+    """A lower-case common noun shaped like an agent noun (``master``, ``operator``,
+    ``shopkeepers``): a person or people, by the rule of English word formation in
+    :data:`AGENT_SUFFIXES`, for nouns no lexicon lists."""
+    word = token.lower_
+    return token.pos_ == "NOUN" and token.text.islower() and len(word) >= AGENT_MIN_LETTERS \
+        and word.endswith(AGENT_SUFFIXES) and not word.endswith(("ment", "ments"))
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Occupations no title lists (``data/occupations.csv``) and the nouns that refer back to a
+    person as a speaker (``data/speaker_nouns.csv``, kind ``person``)."""
+    return entries("occupations.csv", lower=True) | frozenset(
+        r["noun"] for r in rows("speaker_nouns.csv") if r["kind"] == "person")
+
+
+def is_occupation(token: Token) -> bool:
+    """A noun that can head a description of a person: an office title, a known occupation, or
+    a lower-case noun shaped like an agent noun or ending in "-man" (``a 41-year-old pharmacist``,
+    ``a retired electrician``, ``a fisherman``)."""
+    if is_title_word(token):
+        return True
+    if token.pos_ != "NOUN" or not token.text.islower():
+        return False
+    return token.lemma_.lower() in _person_nouns() or agent_noun(token) \
+        or token.lower_.endswith(("man", "men")) and len(token) >= AGENT_MIN_LETTERS
+
+
 def is_portfolio(text: str) -> bool:
     """``Defence``, ``Foreign Affairs``: the department an office title names."""
     return text.lower() in entries("portfolios.csv", lower=True)

@@ -182,6 +182,7 @@ class _Resolver(Surnames, TitleHolders):
         self.add_untagged_surnames()
         self.add_title_mentions()
         self.add_description_mentions()
+        self.add_recent_descriptions()
 
     def join_aliases(self, found: list[Alias]) -> None:
         """``X, known as Y``: Y's mentions are X's; after a group noun, Y is an organisation

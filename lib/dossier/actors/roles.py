@@ -25,7 +25,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from dossier.actors.names import honorifics, is_portfolio, is_title_word, leading_title, title_words, titles
+from dossier.actors.names import (
+    honorifics,
+    is_occupation,
+    is_portfolio,
+    is_title_word,
+    leading_title,
+    title_words,
+    titles,
+)
 from dossier.actors.sides import title_categories  # noqa: F401  (also used as roles.title_categories)
 from dossier.text.gazetteer import gazetteer
 from dossier.text.lexicon import entities
@@ -148,7 +156,7 @@ def _role_phrase(head: Token) -> str | None:
     rights chief"; a
     capitalised title keeps every word written before its head but a leading state ("Senior BBC
     Contributor"), as a signature line names the office."""
-    if not is_title_word(head):
+    if not is_occupation(head):
         return None
     mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
     doc = head.doc
@@ -210,10 +218,10 @@ def _described_head(head: Token) -> Token:
     name on (``Its country director for Sudan, Erik Lindahl``: on "Sudan", not "director")."""
     t = head
     for _ in range(3):
-        if is_title_word(t) or t.dep_ != "pobj" or t.head.dep_ != "prep":
+        if is_occupation(t) or t.dep_ != "pobj" or t.head.dep_ != "prep":
             break
         t = t.head.head
-    return t if is_title_word(t) else head
+    return t if is_occupation(t) else head
 
 
 def _appositions(name: Span) -> list[Role]:
@@ -259,7 +267,7 @@ def description_of(name: Span) -> Span | None:
     if root.dep_ == "appos" and root.head.i < name.start:
         heads.append(_described_head(root.head))
     for head in heads:
-        if head.pos_ != "NOUN" or not is_title_word(head):
+        if head.pos_ != "NOUN" or not is_occupation(head):
             continue
         start = head.left_edge.i
         while start < head.i and (doc[start].is_punct or doc[start].like_num):

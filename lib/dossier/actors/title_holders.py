@@ -6,13 +6,44 @@ mentions, the doc and the state the text's author speaks for (``home``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import combinations
 
+from spacy.tokens import Token
+
 from dossier.actors.clusters import Cluster
+from dossier.actors.names import is_occupation, title_words
 from dossier.actors.roles import description_of, holds, title_mentions
 from dossier.text.lexicon import tokens_with_lemma
 
 SUBJECTS = ("nsubj", "nsubjpass")
+#: How many sentences back a definite description looks for the person just named.
+RECENT_SENTENCES = 2
+#: Nouns for a person that fit whatever office or calling the person was named with.
+GENERIC_PERSON_NOUNS = frozenset({"official", "diplomat", "envoy", "officer", "leader", "politician", "lawmaker",
+                                  "executive", "veteran", "campaigner", "activist", "worker", "man", "woman",
+                                  "figure", "boss", "chief"})
+
+
+#: Lemmas of the asides by which a source stays unnamed ("who asked not to be named",
+#: "speaking on condition of anonymity", "who declined to be identified").
+ANONYMITY = frozenset({"anonymity", "anonymously"})
+#: Verbs of naming, and the words that deny them ("not to be named", "declined to be identified").
+NAMING = frozenset({"name", "identify"})
+REFUSAL = frozenset({"not", "decline", "refuse", "without"})
+
+
+def anonymous(subj: Token) -> bool:
+    """Whether a speaker is said to stay unnamed, in an aside on it or on its verb (``The
+    official, who asked not to be named, said``): then it is no one named before."""
+    asides = [c for c in subj.children if c.dep_ in ("relcl", "acl")]
+    asides += [c for c in subj.head.children if c.dep_ in ("advcl", "prep") and c.i != subj.i]
+    for a in asides:
+        lemmas = {t.lemma_.lower() for t in a.subtree}
+        if lemmas & ANONYMITY or any(t.lemma_.lower() in NAMING and t.tag_ in ("VB", "VBN") for t in a.subtree) \
+                and lemmas & REFUSAL:
+            return True
+    return False
 
 
 class TitleHolders:
@@ -31,6 +62,7 @@ class TitleHolders:
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)}
         named = {i for c in self.people() for s in c.spans for i in range(s.start, s.end)}
         unnamed: set[str] = set()  # bare titles a government's text uses for its own unnamed officeholder
+        self.own_offices: set[int] = set()  # ... and the tokens of those mentions
         for span in title_mentions(self.doc):
             office = span
             while len(office) > 1 and (office[0].ent_type_ in ("GPE", "NORP") or office[0].tag_ == "POS"
@@ -57,6 +89,7 @@ class TitleHolders:
             if bare and self.home is not None and (title in unnamed or holders and not any(
                     m[0] < where[0] for c in holders for m in c.mentions)):
                 unnamed.add(title)  # a government's text: "Today, the President spoke with President B of Kenya"
+                self.own_offices.update(range(span.start, span.end))
                 continue
             if bare and holders:
                 home = [c for c in holders if self.qualifier(c) in (None, self.home)]
@@ -153,6 +186,44 @@ class TitleHolders:
                 taken.update(range(i - 1, i + n))
 
 
+    def add_recent_descriptions(self) -> None:
+        """``Ana Ruiz, the WFP's deputy director, told reporters ... The WFP official said``: a
+        definite description no rule above claimed, the subject of its clause, headed by a noun for
+        a person (:func:`dossier.actors.names.is_occupation`) with no name beside it, is the person
+        named last before it within :data:`RECENT_SENTENCES` sentences, as news refers to someone
+        just introduced; a noun of a particular calling (``the hospital director``) only for someone
+        with a role of that noun, a generic one (:data:`GENERIC_PERSON_NOUNS`) for anyone; and not
+        past an unnamed person introduced with the same noun (``A senior official said``)."""
+        doc = self.doc
+        taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)} | self.own_offices
+        starts = [s.start for s in doc.sents]
+        for head in doc:
+            if head.dep_ not in SUBJECTS or head.i in taken or not is_occupation(head) or head.tag_ == "NNS" \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                    or any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in head.children):
+                continue
+            start = head.left_edge.i
+            if any(i in taken for i in range(start, head.i + 1)) or doc[start].lower_ != "the" or anonymous(head):
+                continue  # not "Speaking on condition of anonymity, the diplomat said"
+            here = bisect_right(starts, head.i) - 1
+            first = starts[max(0, here - RECENT_SENTENCES)]
+            before = [(s.start, c) for c in self.people() for s in c.spans if first <= s.start < start
+                      and not any(s.start <= i < s.end for i in range(start, head.i + 1))]
+            if not before:
+                continue
+            at, c = max(before, key=lambda x: x[0])
+            word = head.lower_
+            if word not in GENERIC_PERSON_NOUNS \
+                    and not any(word in r.lower().split() for r in self.roles_of(c)[0] + c.descriptions):
+                continue
+            if any(t.lemma_ == head.lemma_ and any(d.lower_ in ("a", "an", "one") for d in t.children)
+                   for t in doc[first:start]):
+                continue  # "A senior official, who ..., said ... The official said": that unnamed one
+            span = doc[start:head.i + 1]
+            c.add(span, span.text, self.where(span))
+            c.descriptions.append(span.text)
+            taken.update(range(start, head.i + 1))
+
     def state_after(self, office, cut: int) -> str | None:
         """The key of the state an office names after its ``of`` (``the President of Chile``)."""
         if cut >= office.end or self.doc[cut].lower_ != "of":
@@ -178,8 +249,11 @@ class TitleHolders:
 def _shortened(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A role of two or more words and its shorter forms of two or more words that keep its head
     noun last and its other words in order (``former police officer``: ``former officer``,
-    ``police officer``)."""
+    ``police officer``); and an occupation that is no office title, alone (``pharmacist``, and
+    ``electrician`` of ``retired electrician``): offices named alone are
+    :meth:`TitleHolders.add_title_mentions`'s."""
+    alone = [words[-1:]] if words and words[-1] not in title_words() and words[-1].isalpha() else []
     if len(words) < 2 or len(words) > 6 or set(words) & {"of", "for", "to", "the", "and", "in", "at"}:
-        return [words] if len(words) >= 2 else []  # "leader of the X": its last word is no head noun
+        return [words] if len(words) >= 2 else alone  # "leader of the X": its last word is no head noun
     *mods, head = words
-    return [(*kept, head) for n in range(len(mods), 0, -1) for kept in combinations(mods, n)]
+    return [(*kept, head) for n in range(len(mods), 0, -1) for kept in combinations(mods, n)] + alone

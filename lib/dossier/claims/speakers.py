@@ -44,10 +44,10 @@ from dossier.actors import names
 from dossier.actors.entities import MASTHEADS
 from dossier.actors.mentions import ActorIndex
 from dossier.actors.sides import Capacity, capacity, side, title_categories  # noqa: F401  (also used as speakers.capacity)
+from dossier.actors.title_holders import anonymous
 from dossier.claims.groups import Groups
 from dossier.claims.subjects import (
     SUBJECT_DEPS,
-    anonymous,
     inverted_subject,
     speech_lemmas,
     subject_of,
@@ -142,12 +142,15 @@ class Speakers(ActorIndex):
             if a is not actor:
                 continue
             if i == 0 or self.at(doc[i - 1]) is not actor:  # the first word of a mention, and the words before
-                for t in doc[max(0, i - 3):i + 1]:
-                    if _word(t) in words and t.pos_ != "VERB":
+                for t in doc[max(0, i - 3):i + 1]:  # not a possessive: "His neighbour, Ruth Okafor"
+                    if _word(t) in words and t.pos_ != "VERB" and t.tag_ != "PRP$":
                         votes[words[_word(t)]] += 1
             t = doc[i]
             if t.dep_ in SUBJECT_DEPS and self.at(t) is actor:
+                own = range(t.left_edge.i, t.right_edge.i + 1)  # not "His neighbour, Ruth, ...": another's
                 for w in t.head.subtree:
+                    if w.i in own:
+                        continue
                     if w.lower_ in ("his", "himself"):
                         votes["m"] += 1
                     elif w.lower_ in ("her", "herself"):

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.actors.names import agent_noun
 from dossier.actors.roles import title_categories
 from dossier.claims.according import according_to
 from dossier.claims.complements import clause_heads, cue_as_modifier
@@ -67,7 +68,7 @@ from dossier.claims.spans import (
 )
 from dossier.claims.speakers import PERSON_PRONOUNS, Speakers, capacity, side, speaker_nouns
 from dossier.claims.stances import stance_claims
-from dossier.claims.subjects import agent_noun, inverted_subject, speech_lemmas, subject_of
+from dossier.claims.subjects import inverted_subject, speech_lemmas, subject_of
 from dossier.claims.verbs import channel_nouns, claim_nouns, document_nouns, speech_verbs, verb_frames
 from dossier.claims.voices import voice_nouns
 from dossier.records import Actor, Claim, ClaimKind
