@@ -305,6 +305,10 @@ def test_a_quotation_under_a_headline_is_not_the_headlines_subjects(dossier_of):
     # "call" in its sense of convening, and "told" of one who is told, report nothing
     ("The tenants' group has called a public meeting for Friday.", []),
     ("Told of the remark, Mr. Dalton laughed.", []),
+    # what someone is expected to say is announced as said; what someone wants to say is not
+    ("The governor is expected to say that the budget could take two years to balance.",
+     [("indirect", None, "the budget could take two years to balance")]),
+    ("The governor wants to say that the budget could take two years to balance.", []),
     ("Both have backed the bill, although Mr. Dalton has suggested he would amend it.",
      [("indirect", "Dalton", "he would amend it")]),
     ("The union called the strike a last resort.", [("indirect", None, "the strike a last resort")]),

@@ -84,6 +84,9 @@ DIRECT_SHARE = 0.7
 REFUSALS = {"decline", "refuse", "fail", "want", "hesitate", "try", "seek", "plan", "expect", "begin"}
 #: Verbs whose infinitive complement is still said ("had to admit").
 OBLIGATIONS = {"have", "need", "be"}
+#: Passive verbs by which news announces what someone will say ("is expected to say that ...",
+#: "is scheduled to announce"): what the speaker has let be known, reported as said.
+ANNOUNCED = frozenset({"expect", "schedule", "set"})
 #: Antecedents of a relative clause that name nobody in particular ("those who believe").
 GENERIC = {"those", "anyone", "whoever", "people", "everyone", "many", "some", "others", "few", "who"}
 #: Verbs of belief that, with "I" for subject, hedge what is said rather than report it.
@@ -150,10 +153,12 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True
     if any(c.dep_ == "neg" for c in verb.children) and speech_verbs()[verb.lemma_] != "denial":
         return True
-    if verb.dep_ == "xcomp" and (verb.head.lemma_ in REFUSALS or any(c.dep_ == "neg" for c in verb.head.children)
-                                 or verb.head.pos_ == "VERB" and verb.head.lemma_ not in speech_verbs()
-                                 and verb.head.lemma_ not in OBLIGATIONS):
-        return True  # "pressured him to say", "wants to claim": said by nobody yet
+    announced = verb.head.lemma_ in ANNOUNCED and any(c.dep_ == "auxpass" for c in verb.head.children)
+    if verb.dep_ == "xcomp" and not announced and (
+            verb.head.lemma_ in REFUSALS or any(c.dep_ == "neg" for c in verb.head.children)
+            or verb.head.pos_ == "VERB" and verb.head.lemma_ not in speech_verbs()
+            and verb.head.lemma_ not in OBLIGATIONS):
+        return True  # "pressured him to say", "wants to claim": said by nobody yet (but "is expected to say")
     if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC:
         return True
     if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(
