@@ -331,11 +331,13 @@ def _and_joined(doc: Doc, prev: Span, ent: Span) -> bool:
     split at "and", the first of one or two capitalised words, the second ending in an
     organisation's head noun and not opening with "the", are one organisation's name when the
     gazetteer knows neither ("Russia and China Development Bank" are two)."""
-    gap = doc[prev.end:ent.start]
-    joined = [t.lower_ for t in gap] == ["and"] or not gap and prev[-1].lower_ == "and"
+    joined = ent.start == prev.end + 1 and doc[prev.end].lower_ == "and" \
+        or ent.start == prev.end and prev[-1].lower_ == "and"
+    if not joined:
+        return False
     first = [t for t in prev if t.lower_ != "and"]
     short = len(first) <= 2 and all(t.text[:1].isupper() for t in first)  # not "the X Centers for ... and"
-    return joined and short and ent[0].lower_ != "the" \
+    return short and ent[0].lower_ != "the" \
         and prev.label_ in ("ORG", "PERSON", "GPE", "NORP") and ent.label_ in ("ORG", "GPE", "PERSON") \
         and ent[-1].lower_ in organisation_heads() - STREETS - SETTLEMENTS - LANDFORMS and ent[-1].text[:1].isupper() \
         and not key_of(prev) and not key_of(ent) and gazetteer().lookup(prev.text.removesuffix(" and")) is None \

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dossier.actors.clusters import Cluster
 from dossier.actors.names import is_occupation, title_words
 from dossier.actors.roles import description_of, holds, title_mentions
-from dossier.text.lexicon import tokens_with_lemma
+from dossier.text.lexicon import tokens, tokens_with_lemma
 
 SUBJECTS = ("nsubj", "nsubjpass")
 #: How many sentences back a definite description looks for the person just named.
@@ -197,7 +197,7 @@ class TitleHolders:
         doc = self.doc
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)} | self.own_offices
         starts = [s.start for s in doc.sents]
-        for head in doc:
+        for head in tokens(doc):
             if head.dep_ not in SUBJECTS or head.i in taken or not is_occupation(head) or head.tag_ == "NNS" \
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                     or any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in head.children):
