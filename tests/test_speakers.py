@@ -241,6 +241,10 @@ def test_she_is_the_person_the_sentence_before_names_rather_than_an_older_subjec
     ("The water authority's chief, Priya Raman, defended the plan. His neighbour, Ruth Okafor, who runs a riding "
      'school, is more cautious. She has signed the petition. "I am not against the town," she said.',
      "Ruth Okafor"),
+    # a speaker named after what it said is nobody named in it
+    ("Tom Hale met the mayor on Monday. Ann Cole lied about the vote, he said.", "Tom Hale"),
+    ("The Harbour Pilots Association met on Monday. The port authority should resign, the association said.",
+     "Harbour Pilots Association"),
     # "it" set off inside a clause is not that clause's subject
     ("The Ohio Farm Bureau said the tariffs were hurting growers. Tariffs, it said, would cost the state 4,000 "
      "jobs.", "Ohio Farm Bureau"),

@@ -92,6 +92,14 @@ def _word(token: Token) -> str:
     return token.lower_.rstrip(".")
 
 
+def _before_content(subj: Token) -> Token:
+    """Where a speaker named after what it said refers back from: the start of that content
+    (``The council should act, the group said``: not the council; ``Smith lied, he said``: not
+    Smith), else the speaker's own word."""
+    content = [c for c in subj.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.i]
+    return subj.doc[min(c.left_edge.i for c in content)] if content else subj
+
+
 class Speakers(ActorIndex):
     """Resolves the subject of a cue to an actor of the article."""
 
@@ -235,11 +243,12 @@ class Speakers(ActorIndex):
                 return self.actor_at(t)
         return None
 
-    def named_by(self, noun: Token) -> Actor | None:
-        """The actor named before whose name holds the noun (``the agency``: the last named
-        ``... Water Agency``)."""
+    def named_by(self, noun: Token, before: Token | None = None) -> Actor | None:
+        """The actor named before ``noun`` (or ``before``) whose name holds the noun (``the
+        agency``: the last named ``... Water Agency``)."""
         lemma = noun.lemma_.lower()
-        named = [a for i, a, _ in self._mentions() if i < noun.i and a.type in ("organization", "media", "state")
+        cut = (before or noun).i
+        named = [a for i, a, _ in self._mentions() if i < cut and a.type in ("organization", "media", "state")
                  and lemma in (w.lower() for w in a.name.split())]
         return named[-1] if named else None
 
@@ -350,11 +359,12 @@ class Speakers(ActorIndex):
             return None, ""
         words = self.text(words_start(subj), words_end(subj))
         low = subj.lower_
+        back = _before_content(subj)  # where to look back from
         if low in PERSON_PRONOUNS:
             if low == "i":
                 return None, subj.text
             a = self.previous_speaker(subj, PERSON_PRONOUNS[low]) if subj.head.lemma_ in CONTINUING else None
-            a = a or self.last_person_before(subj, PERSON_PRONOUNS[low])
+            a = a or self.last_person_before(back, PERSON_PRONOUNS[low])
             return (a.id if a else None), subj.text
         group = self.group(subj)
         if group is not None:
@@ -367,7 +377,7 @@ class Speakers(ActorIndex):
         if joint is not None:
             return joint.actors[0].id, joint.words  # "President A and Prime Minister B said": both, the first's id
         if low in GROUP_PRONOUNS:
-            a = self.topic_before(subj)
+            a = self.topic_before(back)
             return (a.id if a is not None and a.type in ("organization", "state", "media", "group") else None), \
                 subj.text
         a = self.actor_at(subj)
@@ -427,7 +437,7 @@ class Speakers(ActorIndex):
             if kind == "person" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss"
                                             for c in subj.children):
                 g = gendered_words().get(subj.lower_)
-                p = self.last_person_before(subj, g)
+                p = self.last_person_before(back, g)
                 return (p.id if p else None), words
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their")
                            for c in subj.children)
@@ -436,8 +446,8 @@ class Speakers(ActorIndex):
                 return (o.id if o else None), words
             if kind in ("organization", "state", "media") and definite:
                 types = (kind,) if kind == "state" else ("organization", "media")
-                o = self.named_by(subj) or (self.outlet_before(subj) if kind == "media" else None) \
-                    or self.last_of_types_before(subj, types)  # "the paper said": an outlet before a ministry
+                o = self.named_by(subj, back) or (self.outlet_before(back) if kind == "media" else None) \
+                    or self.last_of_types_before(back, types)  # "the paper said": an outlet before a ministry
                 return (o.id if o else None), words
         return None, words
 
