@@ -31,6 +31,14 @@ def test_what_a_poll_finds(dossier_of, text, expected):
     assert claims_of(dossier_of, text) == expected
 
 
+def test_a_name_the_parser_hangs_on_the_poll_past_its_verb_is_no_speaker(dossier_of):
+    text = ("Ohio ads\nA poll released Tuesday by the Buckeye Civic Institute found Hollister trailing her Republican "
+            "rival, Dale Kittredge, by four points among likely voters in the state.")
+    (claim,) = dossier_of(text).claims
+    assert claim.speaker_text == "A poll released Tuesday by the Buckeye Civic Institute"
+    assert claim.speaker == "buckeye-civic-institute"
+
+
 def test_it_after_a_poll_is_the_poll(dossier_of):
     text = ("A survey by the Hollin Institute found Okafor nine points ahead of Lind. It also showed that half "
             "of voters distrusted both candidates.")

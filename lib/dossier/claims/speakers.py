@@ -384,13 +384,15 @@ class Speakers(ActorIndex):
         if a is None or a.type != "person":
             # "a Democrat, Jo Lind," / "its spokesman, Sam Ode,": the named apposition, also
             # when the parser hangs it lower ("the mayor of the town, Ruth Kessel,")
+            verb = subj.head.i if subj.head.i > subj.i else len(self.doc)  # not one the parser hung past the verb
             for c in subj.subtree:
-                if c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type == "person" \
+                if c.dep_ == "appos" and c.i < verb and (b := self.actor_at(c)) is not None and b.type == "person" \
                         and (c.head.i == subj.i or a is None):
                     return b.id, words
             # "One news site, the Daily Courier,": a named organisation in apposition to a common noun
             for c in subj.children:
-                if a is None and c.dep_ == "appos" and (b := self.actor_at(c)) is not None and b.type != "place":
+                if a is None and c.dep_ == "appos" and c.i < verb and (b := self.actor_at(c)) is not None \
+                        and b.type != "place":
                     return b.id, words
         if a is None:
             a = self.named_again(subj)

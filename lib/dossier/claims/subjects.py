@@ -137,6 +137,8 @@ def words_end(subj: Token) -> int:
     by a comma (``Lena Ruud, speaking to reporters, said``), and before the comma closing an
     apposition."""
     end = subj.right_edge.i + 1
+    if subj.head.i > subj.i:
+        end = min(end, subj.head.i)  # not past its verb, whatever the parser hung on it there
     for c in subj.subtree:  # also on a noun inside ("Farmers familiar with the scheme, who asked not to be named")
         if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
             end = min(end, c.left_edge.i - 1)
