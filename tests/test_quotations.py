@@ -309,6 +309,11 @@ def test_a_quotation_under_a_headline_is_not_the_headlines_subjects(dossier_of):
     ("The governor is expected to say that the budget could take two years to balance.",
      [("indirect", None, "the budget could take two years to balance")]),
     ("The governor wants to say that the budget could take two years to balance.", []),
+    # an absolute participle after the cue tells how it was said, not what
+    ('"It is a beautiful view," Morrow said, her voice rising.', [("direct", "Morrow", "It is a beautiful view")]),
+    # a verb that introduces quotations ("went on: “...”") does not cut a clause it is no cue in
+    ("Mayor Dalton, he said at a town hall in Reno, ignored the drought for years while farms went bankrupt.",
+     [("indirect", "Dalton", "ignored the drought for years while farms went bankrupt")]),
     ("Both have backed the bill, although Mr. Dalton has suggested he would amend it.",
      [("indirect", "Dalton", "he would amend it")]),
     ("The union called the strike a last resort.", [("indirect", None, "the strike a last resort")]),

@@ -66,6 +66,9 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
                       and not any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children))]
     # "Wierzbicki, asked whether ..., said": the aside on the speaker is no part of what is said
     heads = [h for h in heads if not (h.lemma_ == "ask" and h.i < verb.i)]
+    # "Morrow said, her voice rising": a participle set off after the cue tells how, not what
+    heads = [h for h in heads if not (h.i > verb.i and h.tag_ == "VBG" and verb.doc[h.left_edge.i - 1].text == ","
+                                      and not any(c.dep_ in ("aux", "auxpass", "mark") for c in h.children))]
     # "found it difficult to sleep": a small clause on a dummy "it" reports nothing
     heads = [h for h in heads if not (h.dep_ == "ccomp" and h.pos_ == "ADJ"
                                       and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children))]

@@ -37,6 +37,8 @@ def interrupted(verb: Token) -> list[tuple[int, int]]:
         start = verb.right_edge.i + 1
         return [(start, head.right_edge.i + 1)] if head.right_edge.i >= start else []
     doc = verb.doc
+    if _absolute(head):
+        return []  # "“...,” Morrow said, her voice rising": how it was said, no clause of its own
     own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if verb.dep_ == "parataxis" and head.i > verb.i and head.pos_ in ("VERB", "AUX") \
             and own is not None and own.left_edge.i > 0 and doc[own.left_edge.i - 1].text == "," \
@@ -113,6 +115,12 @@ def _subordinate(verb: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _absolute(head: Token) -> bool:
+    """A participle with no auxiliary heading the clause: an absolute phrase (``her voice
+    rising``), which tells how something was said, not what."""
+    return head.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
 def interrupting(verb: Token) -> tuple[int, int] | None:
     """The clause a parenthetical cue interrupts between its subject and its verb (``The reforms,
     Ms. Adler noted, are unlikely to pass``): the whole clause, cue and all, since its words lie
@@ -120,6 +128,8 @@ def interrupting(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     if verb.dep_ != "parataxis" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
         return _set_off(verb)
+    if _absolute(head):
+        return None
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None or subj.i > verb.left_edge.i:
         return None
@@ -256,4 +266,10 @@ def _reports(verb: Token) -> bool:
         or "xcomp" in frames and "xcomp" in deps
         or frames & {"object", "judgement", "dobj", "noun"} and deps & {"dobj", "oprd"}
         or preps & (frames & {"of", "to", "at", "against", "for", "on"})
-        or "cue" in frames)
+        or "cue" in frames and _introduces_quotation(verb))
+
+
+def _introduces_quotation(verb: Token) -> bool:
+    """``continued: “...”``, ``went on, “...”``: a quotation mark or a colon within the next few
+    words (not ``while farms went bankrupt``)."""
+    return any(t.text in (":", "“", '"', "‘") for t in verb.doc[verb.i + 1:verb.i + 4])

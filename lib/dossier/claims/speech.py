@@ -161,11 +161,14 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True  # "pressured him to say", "wants to claim": said by nobody yet (but "is expected to say")
     if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC:
         return True
-    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(
+    doc = verb.doc
+    aside = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == ","  # set off on both sides
+    if verb.dep_ in ("acl", "advcl") and aside and not any(
             c.dep_ in ("agent", "auxpass", "nsubjpass", "nsubj", "aux") for c in verb.children) \
             or verb.lemma_ == "ask" and verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i > verb.i \
             and verb.head.lemma_ in speech_verbs():
-        return True  # "Moreau, asked whether ..., said", "Told of the remark, X laughed": asked or told by another
+        return True  # "Moreau, asked whether ..., said", "X, told of the remark, laughed": asked or told by another
     if verb.lemma_ in HEDGES and subj is not None and subj.lower_ == "i" and verb.i not in spk.quoted:
         return True  # "I think it is fine, he said": a hedge inside what another reports
     named = any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children)
