@@ -241,6 +241,10 @@ def test_she_is_the_person_the_sentence_before_names_rather_than_an_older_subjec
     ("The water authority's chief, Priya Raman, defended the plan. His neighbour, Ruth Okafor, who runs a riding "
      'school, is more cautious. She has signed the petition. "I am not against the town," she said.',
      "Ruth Okafor"),
+    # "her" as an object and "his" in a clause about someone named there are another's gender
+    ("Thandeka Mokoena, a former official, testified that Sipho Dlamini-Radebe summoned her to his office and "
+     "told her to act. Dlamini-Radebe, 61, faces charges of fraud. He denies that he ever discussed the tender.",
+     "Sipho Dlamini-Radebe"),
     # a speaker named after what it said is nobody named in it
     ("Tom Hale met the mayor on Monday. Ann Cole lied about the vote, he said.", "Tom Hale"),
     ("The Harbour Pilots Association met on Monday. The port authority should resign, the association said.",

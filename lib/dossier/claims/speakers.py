@@ -92,6 +92,22 @@ def _word(token: Token) -> str:
     return token.lower_.rstrip(".")
 
 
+#: Dependencies that open a clause of its own inside another.
+CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"})
+
+
+def _embedded(word: Token, clause: Token) -> bool:
+    """Whether ``word`` sits in a clause of its own below ``clause``'s head whose subject is
+    someone named (``that X summoned her to his office``: X's; but ``denied that he or his staff
+    ...``: the same person's)."""
+    t = word
+    while t.i != clause.i and t.head.i != t.i:
+        if t.dep_ in CLAUSES and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
 def _before_content(subj: Token) -> Token:
     """Where a speaker named after what it said refers back from: the start of that content
     (``The council should act, the group said``: not the council; ``Smith lied, he said``: not
@@ -157,12 +173,12 @@ class Speakers(ActorIndex):
             if t.dep_ in SUBJECT_DEPS and self.at(t) is actor:
                 own = range(t.left_edge.i, t.right_edge.i + 1)  # not "His neighbour, Ruth, ...": another's
                 for w in t.head.subtree:
-                    if w.i in own:
-                        continue
+                    if w.i in own or _embedded(w, t.head):
+                        continue  # nor one in a clause of its own: "testified that X summoned her to his office"
                     if w.lower_ in ("his", "himself"):
                         votes["m"] += 1
-                    elif w.lower_ in ("her", "herself"):
-                        votes["f"] += 1
+                    elif w.lower_ == "herself" or w.lower_ == "her" and w.tag_ == "PRP$":
+                        votes["f"] += 1  # "her office", not "summoned her": an object is someone else
         g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
         if g is None and votes["m"] == 0:
             g = given_names().get(actor.name.split()[0].lower()) if actor.name else None
