@@ -309,6 +309,9 @@ def test_a_quotation_under_a_headline_is_not_the_headlines_subjects(dossier_of):
     ("The governor is expected to say that the budget could take two years to balance.",
      [("indirect", None, "the budget could take two years to balance")]),
     ("The governor wants to say that the budget could take two years to balance.", []),
+    # a quotation is whole, though the parse cuts the judgement at its comma
+    ('Mr. Okoro called the agreement "a first step, and nothing more".',
+     [("direct", "Okoro", "a first step, and nothing more")]),
     # an absolute participle after the cue tells how it was said, not what
     ('"It is a beautiful view," Morrow said, her voice rising.', [("direct", "Morrow", "It is a beautiful view")]),
     # a verb that introduces quotations ("went on: “...”") does not cut a clause it is no cue in

@@ -295,6 +295,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             spans = [around]
             whole.add(around)
         spans = [part for span in spans for part in colon_split(doc, *span, quotes)]
+        # a quotation is whole: "called the document “a good start, and nothing more”", cut by the parse at its comma
+        spans = [trim_punct(doc, s, max([e, *(q.end for q in quotes if s < q.start < e < q.end)])) for s, e in spans]
         for start, end in spans:
             if subj is not None and start <= subj.i < end and (start, end) not in whole:
                 # the speaker's own words are not what was said: "which state media said were under
