@@ -13,6 +13,9 @@ def organisations(d):
     # a unit's ordinal is part of its name, inside the NER's span or just before it
     ("The army said its 14th Mechanised Brigade had withdrawn from the town.", "14th Mechanised Brigade"),
     ("The 3rd Armoured Division crossed the river on Monday.", "3rd Armoured Division"),
+    # a town's or a region's government and offices, in lower case after its name
+    ("Brackenford borough council plans to close seven libraries, a spokesman said.", "Brackenford borough council"),
+    ("The Kharkiv regional administration said two people died in the strike.", "Kharkiv regional administration"),
     # a union's local branch is named by its number
     ("Members of United Steelworkers Local 1066 voted to accept the offer.", "United Steelworkers Local 1066"),
 ])
@@ -30,3 +33,8 @@ def test_a_number_in_other_names_still_names_no_actor(dossier_of):
 ])
 def test_the_body_a_title_is_of_stays_an_organisation(dossier_of, text, body):
     assert body in organisations(dossier_of(text))
+
+
+def test_a_verb_after_a_name_is_no_part_of_it(dossier_of):
+    names = organisations(dossier_of("A professor at Ilia State University said the government had ignored them."))
+    assert names == {"Ilia State University"}

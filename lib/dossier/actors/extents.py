@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from dossier.actors.names import is_title_word, organisation_heads
 from dossier.text.gazetteer import gazetteer
 from dossier.text.lexicon import entities
+from dossier.text.places import coordinates
 
 #: Heads after which a name runs on through "of", "on" or "for" ("Department of the Interior").
 RUN_ON_HEADS = frozenset({"department", "ministry", "office", "committee", "commission", "council", "bureau",
@@ -107,7 +108,9 @@ def run_on(doc: Doc) -> list[Span]:
             end = tail  # "the Institute for Arctic" + "Studies", "the Varnak Union" + "Advocacy Center"
         possessive = end < len(doc) and doc[end].tag_ == "POS"
         heads = INSTITUTIONS if ent.label_ == "NORP" or ent.label_ == "GPE" and possessive else \
-            BODIES if ent.label_ == "ORG" and (gazetteer().lookup(ent.text) or possessive) else None
+            BODIES if ent.label_ == "ORG" and (gazetteer().lookup(ent.text) or possessive) else \
+            LOCAL_BODIES if (ent.label_ in ("GPE", "LOC", "ORG") or ent.label_ == "PERSON" and coordinates(ent.text)) \
+            and _local(ent) else None
         if heads is not None and (stop := institution_end(doc, end, heads)) > end + possessive:
             # "the Ruritanian central bank"; its own key, not the nationality's its root may carry
             out.append(Span(doc, ent.start, stop, label="ORG", span_id=f"org:{doc[ent.start:stop].text}"))
@@ -132,6 +135,19 @@ INSTITUTIONS = {"ministry": None, "bank": "central", "army": "", "navy": "", "po
 BODIES = {"office": None, "agency": None, "mission": None}
 
 
+#: ... after a town's or a region's name: its government and offices ("Brackenford borough
+#: council", "the Kharkiv regional administration", "the Bangsamoro regional government").
+LOCAL_BODIES = {"council": None, "government": None, "administration": None, "directorate": None,
+                "authority": None, "assembly": None, "police": "", "municipality": ""}
+
+
+def _local(ent: Span) -> bool:
+    """A name no gazetteer knows as a state or an organisation (a town, a region) and no key holds."""
+    form = gazetteer().lookup(ent.text)
+    return not key_of(ent) and (form is None or form.kind not in ("state", "capital", "organization", "media")) \
+        and len(ent) <= 3
+
+
 def institution_end(doc: Doc, end: int, heads: dict[str, str | None] = INSTITUTIONS) -> int:
     """Where "central bank" or "foreign ministry" ends after a nationality (``the Ruritanian
     central bank``, ``the Ruritanian foreign ministry``, ``Ruritania's army``): news writes these
@@ -140,8 +156,8 @@ def institution_end(doc: Doc, end: int, heads: dict[str, str | None] = INSTITUTI
         end += 1
     for k in range(end, min(end + 3, len(doc))):
         t = doc[k]
-        if not t.is_lower or not t.is_alpha:
-            return end
+        if not t.is_lower or not t.is_alpha or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return end  # not "X said the government": a verb is no part of a name
         need = heads.get(t.lower_, "-")
         if need != "-" and (need == "" or k > end and need in (None, doc[k - 1].lower_)):
             # "the central bank's assets" names it, "central bank assets" and "ministry spokesman" the state's
