@@ -7,7 +7,10 @@ text; no alias is shared by two actors; speakers / imposers / targets / sponsors
 resolve to actors (or are unnamed-source labels found in the text); enum values; one required entry
 per real-world item; 250-550 words per text.
 """
-import json, os, sys, collections
+import collections
+import json
+import os
+import sys
 
 ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 TYPES = {"person", "state", "organization", "media", "group"}
@@ -44,8 +47,10 @@ for fn in sorted(os.listdir(os.path.join(ROOT, "gold"))):
     if not fn.endswith(".json"):
         continue
     tid = fn[:-5]
-    g = json.load(open(os.path.join(ROOT, "gold", fn), encoding="utf-8"))
-    text = open(os.path.join(ROOT, "texts", tid + ".txt"), encoding="utf-8").read()
+    with open(os.path.join(ROOT, "gold", fn), encoding="utf-8") as f:
+        g = json.load(f)
+    with open(os.path.join(ROOT, "texts", tid + ".txt"), encoding="utf-8") as f:
+        text = f.read()
     low = text.lower()
     nw = len(text.split())
     if not 250 <= nw <= 550:
@@ -75,7 +80,7 @@ for fn in sorted(os.listdir(os.path.join(ROOT, "gold"))):
         if a["affiliation"] and norm(a["affiliation"]) not in alias_of and a["affiliation"].lower() not in low:
             warn(fn, f"affiliation neither actor nor in text: {a['affiliation']!r}")
 
-    def actor(x, what):
+    def actor(x, what, fn=fn, alias_of=alias_of):
         if x is None:
             return
         if norm(x) not in alias_of:
