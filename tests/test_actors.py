@@ -590,6 +590,9 @@ def test_the_state_in_an_office_said_of_its_named_holder_is_no_mention_of_the_st
      "was destroyed.", "Mirza Kovrin", "The pharmacist"),
     ("Aigerim Tolven, a vegetable seller, lost two cousins. The vegetable seller said the market was full.",
      "Aigerim Tolven", "The vegetable seller"),
+    # ... also with the age it was given with
+    ("Fatima Issa Ahmed, a 34-year-old teacher who escaped with her children, said her husband was killed. "
+     "The 34-year-old teacher said the attackers wore armbands.", "Fatima Issa Ahmed", "The 34-year-old teacher"),
 ])
 def test_an_occupation_described_once_names_the_person_again(dossier_of, text, name, alias):
     assert alias in by_name(dossier_of(text))[name].aliases

@@ -17,6 +17,8 @@ from dossier.actors.roles import description_of, holds, title_mentions
 from dossier.text.lexicon import tokens, tokens_with_lemma
 
 SUBJECTS = ("nsubj", "nsubjpass")
+#: Words that make a role's last word no head noun ("head of the union").
+PREPOSITIONS = frozenset({"of", "for", "to", "the", "and", "in", "at"})
 #: How many sentences back a definite description looks for the person just named.
 RECENT_SENTENCES = 2
 #: Nouns for a person that fit whatever office or calling the person was named with.
@@ -162,11 +164,15 @@ class TitleHolders:
         for c in self.people():
             for role in self.roles_of(c)[0]:
                 words = tuple(role.lower().split())
-                for short in _shortened(words):
+                lone = [] if set(words) & PREPOSITIONS else [words[-1:]]  # a lone title only after an age, below
+                for short in {*_shortened(words), *lone}:
                     if c not in owners.setdefault(short, []):
                         owners[short].append(c)
         doc = self.doc
-        after_the = [t.i + 1 for t in tokens_with_lemma(doc, frozenset({"the"}))]  # where a description may start
+        the = {t.i + 1: t.i for t in tokens_with_lemma(doc, frozenset({"the"}))}
+        aged = {_after_age(doc, i): det for i, det in the.items() if _after_age(doc, i) != i}
+        the |= aged  # "the 34-year-old teacher"
+        after_the = sorted(the)  # where a description may start, and its "the"
         lowers = {i: doc[i].lower_ for i in after_the if i < len(doc)}
         for words, cs in owners.items():
             if len(cs) != 1:
@@ -175,15 +181,17 @@ class TitleHolders:
             first = min(s.start for s in c.spans) if c.spans else len(doc)
             n = len(words)
             for i in after_the:
+                if n == 1 and words[0] in title_words() and i not in aged:
+                    continue  # "the minister" alone is add_title_mentions'
                 if i <= first or i + n > len(doc) or lowers.get(i) != words[0] \
                         or any(j in taken for j in range(i, i + n)) or tuple(t.lower_ for t in doc[i:i + n]) != words:
                     continue
                 if i + n < len(doc) and doc[i + n].lower_ in ("of", "for", "to") or doc[i + n - 1].dep_ == "compound":
                     continue  # "the human rights chief of another body", "the rights chief post"
-                span = doc[i - 1:i + n]
+                span = doc[the[i]:i + n]
                 c.add(span, span.text, self.where(span))
                 c.descriptions.append(span.text)  # named by its description, not called so
-                taken.update(range(i - 1, i + n))
+                taken.update(range(the[i], i + n))
 
 
     def add_recent_descriptions(self) -> None:
@@ -246,6 +254,14 @@ class TitleHolders:
         return None
 
 
+def _after_age(doc, i: int) -> int:
+    """Where a description goes on after an age written before it (``34-year-old``), else ``i``."""
+    words = [t.lower_ for t in doc[i:i + 5]]
+    if len(words) == 5 and doc[i].like_num and words[1:] == ["-", "year", "-", "old"]:
+        return i + 5
+    return i
+
+
 def _shortened(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A role of two or more words and its shorter forms of two or more words that keep its head
     noun last and its other words in order (``former police officer``: ``former officer``,
@@ -253,7 +269,7 @@ def _shortened(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     ``electrician`` of ``retired electrician``): offices named alone are
     :meth:`TitleHolders.add_title_mentions`'s."""
     alone = [words[-1:]] if words and words[-1] not in title_words() and words[-1].isalpha() else []
-    if len(words) < 2 or len(words) > 6 or set(words) & {"of", "for", "to", "the", "and", "in", "at"}:
+    if len(words) < 2 or len(words) > 6 or set(words) & PREPOSITIONS:
         return [words] if len(words) >= 2 else alone  # "leader of the X": its last word is no head noun
     *mods, head = words
     return [(*kept, head) for n in range(len(mods), 0, -1) for kept in combinations(mods, n)] + alone
