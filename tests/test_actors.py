@@ -602,6 +602,9 @@ def test_an_occupation_described_once_names_the_person_again(dossier_of, text, n
     # a definite description right after someone is named is that person: a generic noun for anyone
     ("According to the bank's country manager, Farah Qureshi, only one crane works. The bank official said work "
      "would resume soon.", "Farah Qureshi", "The bank official"),
+    # ... also with a state or a body named as its modifier
+    ("Special Envoy Lars Engstrom told the council that shelling had forced contractors out. The Swedish diplomat "
+     "said the agreement was hanging by a thread.", "Lars Engstrom", "The Swedish diplomat"),
     # ... a particular calling only for someone named with it
     ("Dr. Bakhyt Orsanov, the director of the district hospital, said 96 people were brought in. The hospital "
      "director said 40 of them were sent on.", "Bakhyt Orsanov", "The hospital director"),

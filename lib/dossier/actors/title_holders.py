@@ -204,6 +204,7 @@ class TitleHolders:
         past an unnamed person introduced with the same noun (``A senior official said``)."""
         doc = self.doc
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)} | self.own_offices
+        people = {i for c in self.people() for s in c.spans for i in range(s.start, s.end)} | self.own_offices
         starts = [s.start for s in doc.sents]
         for head in tokens(doc):
             if head.dep_ not in SUBJECTS or head.i in taken or not is_occupation(head) or head.tag_ == "NNS" \
@@ -211,7 +212,8 @@ class TitleHolders:
                     or any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in head.children):
                 continue
             start = head.left_edge.i
-            if any(i in taken for i in range(start, head.i + 1)) or doc[start].lower_ != "the" or anonymous(head):
+            # a state or body named as its modifier is no matter ("The Swedish diplomat", "The UN official")
+            if any(i in people for i in range(start, head.i + 1)) or doc[start].lower_ != "the" or anonymous(head):
                 continue  # not "Speaking on condition of anonymity, the diplomat said"
             here = bisect_right(starts, head.i) - 1
             first = starts[max(0, here - RECENT_SENTENCES)]
