@@ -10,6 +10,9 @@ def organisations(d):
 @pytest.mark.parametrize("text, name", [
     # a name cut short after its head runs on through "of" and the capitalised words after it
     ("The U.S. Department of the Treasury named two firms on Monday.", "U.S. Department of the Treasury"),
+    # ... but not through a day's name
+    ("She told the Senate Banking Committee on Tuesday that the rules would be tightened.",
+     "Senate Banking Committee"),
     # a unit's ordinal is part of its name, inside the NER's span or just before it
     ("The army said its 14th Mechanised Brigade had withdrawn from the town.", "14th Mechanised Brigade"),
     ("The 3rd Armoured Division crossed the river on Monday.", "3rd Armoured Division"),

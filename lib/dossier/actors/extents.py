@@ -97,9 +97,10 @@ def run_on(doc: Doc) -> list[Span]:
             if not listed and j < len(doc) and doc[j].lower_ == "the":
                 j += 1
             k = j
-            while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "of", "for", ",")
-                                    and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
-                k += 1
+            while k < len(doc) and doc[k].lower_.rstrip(".") not in CALENDAR_WORDS \
+                    and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "of", "for", ",")
+                         and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+                k += 1  # not "the Senate Banking Committee on Tuesday"
             if k > j:
                 end = k
         elif ent.label_ == "ORG" and (tail := tail_end(doc, end)) > end \
