@@ -482,6 +482,7 @@ def test_an_adjective_and_article_before_a_word_no_one_bears_as_a_surname_is_no_
     ("Clashes erupted near the town of Dar Salim on Tuesday, officials said.", "Dar Salim"),
     ("Fighters entered the village of Hamid Agha at night.", "Hamid Agha"),
     ("Shells hit the village of Kfar Nabil before dawn.", "Kfar Nabil"),
+    ("The ore will travel by rail to Angola's Atlantic port of Lobito, officials said.", "Lobito"),
     # compounded with a settlement noun in lower case, and every later mention of it
     ("The militia shelled the Abu Shouk displacement camp on Wednesday.", "Abu Shouk"),
     ("Fighters seized the tin-mining town of Rubaya on Sunday. The rebels had massed around Rubaya for weeks.",

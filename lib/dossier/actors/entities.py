@@ -272,8 +272,8 @@ def _relabelled(span: Span) -> Span | None:
 
 
 def _settlement_named(span: Span) -> bool:
-    """``the town of Dar Salim``, ``the Abu Shouk camp``, ``Amazonas state``: a name after "the" +
-    settlement noun + "of", or compounded with a settlement noun in lower case, is that settlement,
+    """``the town of Dar Salim``, ``Angola's port of Lobito``, ``the Abu Shouk camp``, ``Amazonas
+    state``: a name after "the" (or a possessive) + settlement noun + "of", or compounded with a settlement noun in lower case, is that settlement,
     however the NER labelled it (it often takes such names for a person's)."""
     root = span.root
     if root.dep_ == "compound" and root.head.text.islower() and (root.head.lower_ in SETTLEMENTS
@@ -283,7 +283,7 @@ def _settlement_named(span: Span) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in SETTLEMENTS:
         return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in prep.head.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in prep.head.children)
 
 
 def _company_not_people(span: Span) -> bool:
