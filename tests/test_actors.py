@@ -606,6 +606,10 @@ def test_an_occupation_described_once_names_the_person_again(dossier_of, text, n
     # ... also with a state or a body named as its modifier
     ("Special Envoy Lars Engstrom told the council that shelling had forced contractors out. The Swedish diplomat "
      "said the agreement was hanging by a thread.", "Lars Engstrom", "The Swedish diplomat"),
+    # ... and a party's member for the one whose naming sentence says so, not the party
+    ("The committee's chairman, Representative Wade Ellingsworth of Texas, called for her resignation. Press "
+     "secretary Ann Roe defended her. Her conduct, the Texas Republican argued, was a disgrace.",
+     "Wade Ellingsworth", "the Texas Republican"),
     # ... a particular calling only for someone named with it
     ("Dr. Bakhyt Orsanov, the director of the district hospital, said 96 people were brought in. The hospital "
      "director said 40 of them were sent on.", "Bakhyt Orsanov", "The hospital director"),
@@ -618,6 +622,9 @@ def test_a_description_right_after_a_name_is_that_person(dossier_of, text, name,
     # not past an unnamed source introduced with the same noun
     ("Farah Qureshi, a trader, said prices rose. A senior official, who asked not to be named, said the port "
      "was shut. The official said it would reopen.", "Farah Qureshi", "The official"),
+    # not a party's member whose naming sentence does not say so
+    ("Press secretary Ann Roe defended the minister. The Texas Republican said she was wrong.", "Ann Roe",
+     "The Texas Republican"),
     # not a particular calling the person was not named with
     ("Farah Qureshi, a trader, said prices rose. The pharmacist said medicine had run out.", "Farah Qureshi",
      "The pharmacist"),

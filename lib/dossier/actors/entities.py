@@ -273,8 +273,9 @@ def _relabelled(span: Span) -> Span | None:
 
 def _settlement_named(span: Span) -> bool:
     """``the town of Dar Salim``, ``Angola's port of Lobito``, ``the Abu Shouk camp``, ``Amazonas
-    state``: a name after "the" (or a possessive) + settlement noun + "of", or compounded with a settlement noun in lower case, is that settlement,
-    however the NER labelled it (it often takes such names for a person's)."""
+    state``: a name after "the" (or a possessive) + settlement noun + "of", or compounded with a
+    settlement noun in lower case, is that settlement, however the NER labelled it (it often
+    takes such names for a person's)."""
     root = span.root
     if root.dep_ == "compound" and root.head.text.islower() and (root.head.lower_ in SETTLEMENTS
                                                                  or root.head.lower_ in LANDFORMS

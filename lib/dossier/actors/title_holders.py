@@ -21,6 +21,10 @@ SUBJECTS = ("nsubj", "nsubjpass")
 PREPOSITIONS = frozenset({"of", "for", "to", "the", "and", "in", "at"})
 #: How many sentences back a definite description looks for the person just named.
 RECENT_SENTENCES = 2
+#: Members of parties, by which political news names a politician it has just named ("the
+#: Texas Republican", "the Labour MP" aside): Anglophone parties' members.
+PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "tory", "liberal", "socialist", "nationalist",
+                           "unionist", "populist", "centrist", "progressive"})
 #: Nouns for a person that fit whatever office or calling the person was named with.
 GENERIC_PERSON_NOUNS = frozenset({"official", "diplomat", "envoy", "officer", "leader", "politician", "lawmaker",
                                   "executive", "veteran", "campaigner", "activist", "worker", "man", "woman",
@@ -201,13 +205,17 @@ class TitleHolders:
         named last before it within :data:`RECENT_SENTENCES` sentences, as news refers to someone
         just introduced; a noun of a particular calling (``the hospital director``) only for someone
         with a role of that noun, a generic one (:data:`GENERIC_PERSON_NOUNS`) for anyone; and not
-        past an unnamed person introduced with the same noun (``A senior official said``)."""
+        past an unnamed person introduced with the same noun (``A senior official said``). A party's
+        member (``the Texas Republican``, :data:`PARTY_MEMBERS`) is such a description too, and no
+        mention of the party or its people."""
         doc = self.doc
         taken = {i for c in self.clusters for s in c.spans for i in range(s.start, s.end)} | self.own_offices
         people = {i for c in self.people() for s in c.spans for i in range(s.start, s.end)} | self.own_offices
         starts = [s.start for s in doc.sents]
         for head in tokens(doc):
-            if head.dep_ not in SUBJECTS or head.i in taken or not is_occupation(head) or head.tag_ == "NNS" \
+            member = head.lower_ in PARTY_MEMBERS and head.i not in people  # "the Texas Republican"
+            if head.dep_ not in SUBJECTS or head.i in taken and not member \
+                    or not (is_occupation(head) or member) or head.tag_ in ("NNS", "NNPS") \
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                     or any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in head.children):
                 continue
@@ -219,20 +227,38 @@ class TitleHolders:
             first = starts[max(0, here - RECENT_SENTENCES)]
             before = [(s.start, c) for c in self.people() for s in c.spans if first <= s.start < start
                       and not any(s.start <= i < s.end for i in range(start, head.i + 1))]
+            if member:  # a party's member: the one whose sentences say so ("Wade Ellingsworth of Texas")
+                said = [t.lower_ for t in doc[start + 1:head.i] if t.is_alpha] or [head.lower_]
+                before = [(at, c) for at, c in before if any(  # where named, not described
+                    s.start < start and s.root.pos_ == "PROPN" and all(w in s.sent.text.lower() for w in said)
+                    for s in c.spans)]
             if not before:
                 continue
             at, c = max(before, key=lambda x: x[0])
             word = head.lower_
-            if word not in GENERIC_PERSON_NOUNS \
+            if word not in GENERIC_PERSON_NOUNS and not member \
                     and not any(word in r.lower().split() for r in self.roles_of(c)[0] + c.descriptions):
                 continue
             if any(t.lemma_ == head.lemma_ and any(d.lower_ in ("a", "an", "one") for d in t.children)
                    for t in doc[first:start]):
                 continue  # "A senior official, who ..., said ... The official said": that unnamed one
             span = doc[start:head.i + 1]
+            if member:
+                self.drop_mentions_at(head.i)  # a party's member, not the party or its people
             c.add(span, span.text, self.where(span))
             c.descriptions.append(span.text)
             taken.update(range(start, head.i + 1))
+
+    def drop_mentions_at(self, i: int) -> None:
+        """Take the mentions at token ``i`` from every cluster, and drop a cluster left with none."""
+        for o in list(self.clusters):
+            for k in reversed(range(len(o.spans))):
+                if o.spans[k].start <= i < o.spans[k].end:
+                    del o.spans[k], o.names[k], o.mentions[k]
+            if not o.spans:
+                self.clusters.remove(o)
+                for key in [key for key, v in self.by_key.items() if v is o]:
+                    del self.by_key[key]
 
     def state_after(self, office, cut: int) -> str | None:
         """The key of the state an office names after its ``of`` (``the President of Chile``)."""
