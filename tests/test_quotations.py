@@ -309,6 +309,11 @@ def test_a_quotation_under_a_headline_is_not_the_headlines_subjects(dossier_of):
     ("The governor is expected to say that the budget could take two years to balance.",
      [("indirect", None, "the budget could take two years to balance")]),
     ("The governor wants to say that the budget could take two years to balance.", []),
+    # "said X and that Y": one report, though Y holds a cue of its own
+    ("The mayor, Rui Monteiro, said the fire brigade had been stretched across four fires and that he had asked "
+     "the national authority for aircraft.",
+     [("indirect", "Rui Monteiro", "the fire brigade had been stretched across four fires and that he had asked "
+                                   "the national authority for aircraft")]),
     # a quotation is whole, though the parse cuts the judgement at its comma
     ('Mr. Okoro called the agreement "a first step, and nothing more".',
      [("direct", "Okoro", "a first step, and nothing more")]),

@@ -184,6 +184,8 @@ def span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             continue  # an infinitive ("rebuild so as not to threaten X") is part of the content
         anchor = t
+        if t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            continue  # "said X and that he had asked Y": a second clause of the same report
         if t.dep_ == "conj" and t.head in run and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
                 and any(c.dep_ == "nsubj" and start <= c.i < end and can_speak(c) for c in t.head.children):
             continue  # "the bloc respected the science but disputed how ...", "that Vogt summoned her and

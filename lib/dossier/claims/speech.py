@@ -268,6 +268,9 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             # (but in "X testified that Vogt summoned her and told her ...", Vogt's)
             outer = subject_of(verb.head.head)
             subj = outer if _names_a_speaker(outer, spk) else subj
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in lexicon \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            continue  # "said X and that he had asked Y": reported with X, not a claim of its own
         if verb.dep_ == "conj" and any(c.dep_ == "parataxis" and c.lemma_ in lexicon for c in verb.head.children):
             continue  # "The head of state, Abdi added, had met X and urged them to ...": Abdi's words go on
         said_of = raised(verb, frames)
