@@ -309,6 +309,15 @@ def test_a_quotation_under_a_headline_is_not_the_headlines_subjects(dossier_of):
     ("The governor is expected to say that the budget could take two years to balance.",
      [("indirect", None, "the budget could take two years to balance")]),
     ("The governor wants to say that the budget could take two years to balance.", []),
+    # "X, people familiar with the matter said, a step that ...": X is what they said, the step the writer's comment
+    ("Chip curbs widen\nWASHINGTON, March 11 - The Commerce Department is preparing new rules that would bar "
+     "American companies from selling chipmaking equipment to two more Chinese manufacturers, three people "
+     "familiar with the matter said on Wednesday, a step that Beijing has warned would trigger retaliation.",
+     [("indirect", None, "The Commerce Department is preparing new rules that would bar American companies from "
+                         "selling chipmaking equipment to two more Chinese manufacturers")]),
+    # "state media" can say what a thing cannot
+    ("China restricted exports of gallium in 2024, and state media have suggested that rare earth magnets could "
+     "be next.", [("indirect", None, "rare earth magnets could be next")]),
     # "said X and that Y": one report, though Y holds a cue of its own
     ("The mayor, Rui Monteiro, said the fire brigade had been stretched across four fires and that he had asked "
      "the national authority for aircraft.",

@@ -66,6 +66,11 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
                       and not any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in c.children))]
     # "Wierzbicki, asked whether ..., said": the aside on the speaker is no part of what is said
     heads = [h for h in heads if not (h.lemma_ == "ask" and h.i < verb.i)]
+    # "X, officials said, a step that Beijing has warned would trigger retaliation": what the step
+    # is said to do is the writer's comment on X, hung by the parser on the cue
+    heads = [h for h in heads if not (h.i > verb.i and verb.doc[h.left_edge.i - 1].text == "," and any(
+        s.dep_ == "nsubj" and s.i == h.left_edge.i + 1 and verb.doc[h.left_edge.i].lower_ in ("a", "an")
+        and any(r.dep_ == "relcl" for r in s.children) for s in h.children))]
     # "Morrow said, her voice rising": a participle set off after the cue tells how, not what
     heads = [h for h in heads if not (h.i > verb.i and h.tag_ == "VBG" and verb.doc[h.left_edge.i - 1].text == ","
                                       and not any(c.dep_ in ("aux", "auxpass", "mark") for c in h.children))]

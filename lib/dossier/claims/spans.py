@@ -48,7 +48,11 @@ def interrupted(verb: Token) -> list[tuple[int, int]]:
         while end > start and doc[end - 1].is_punct:
             end -= 1
         return [(start, end)]
-    if verb.dep_ not in ("parataxis", "advcl") or head.i == verb.i or head.i > verb.i or _subordinate(verb):
+    # "X, three people familiar with the matter said": the cue parsed as a conjunct of X
+    inverted = verb.dep_ == "conj" and own is not None and own.left_edge.i > 0 \
+        and doc[own.left_edge.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children)
+    if verb.dep_ not in ("parataxis", "advcl") and not inverted or head.i == verb.i or head.i > verb.i \
+            or _subordinate(verb):
         return []  # "X was higher because many feared arrest": a reason of X's, not an attribution of it
     if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return []

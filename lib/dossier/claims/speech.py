@@ -127,7 +127,8 @@ def _names_a_speaker(subj: Token | None, spk: Speakers) -> bool:
     if any(c.dep_ == "appos" and (n := spk.actor_at(c)) is not None and n.type != "place" for c in subj.children):
         return True  # "Her main rival, Tom Hale, criticised ..."
     lemma = subj.lemma_.lower()
-    return lemma in speaker_nouns() or lemma in title_categories() or lemma in document_nouns() \
+    return lemma in speaker_nouns() or subj.lower_ in speaker_nouns() or lemma in title_categories() \
+        or lemma in document_nouns() \
         or lemma in voice_nouns() and any(c.dep_ == "poss" for c in subj.children)  # "her remarks indicate"
 
 
