@@ -44,6 +44,10 @@ def claims_of(dossier_of, text):
     # "called on X to Y": whom it calls on and what they are to do
     ("The union called on the airline to reopen talks.", [("The union", "the airline to reopen talks", "call")]),
     ("The mayor called on the residents at home.", []),
+    # ... and "appealed to X to Y", "pleaded with X to Y" the same
+    ("The district commissioner appealed to partners to send water trucks to the villages.",
+     [("The district commissioner", "partners to send water trucks to the villages", "appeal")]),
+    ("The union pleaded with the airline to reopen talks.", [("The union", "the airline to reopen talks", "plead")]),
     # the clause's subject parsed as a second subject of the cue
     ("Chile's Minister of State for Mining Resources, Ana Luisa Ruiz, said construction of the northern "
      "section, the Kano pipeline, was already 70 percent complete.",

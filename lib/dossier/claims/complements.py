@@ -11,10 +11,10 @@ The verb's frames (``data/speech_verbs.csv``) say which of its dependents are wh
 * ``judgement``: an object with what it is judged as or for (``condemned the raid as illegal``);
   with ``dobj`` too, the object alone (``praised the conduct of the crew``: a judgement of a
   thing said of it, short objects being debris);
-* ``for``: the object of ``for`` (``called for talks``); ``on``: whom it calls on with what it
-  calls on them to do (``called on the airline to reopen talks``); ``of``, ``to``, ``at``, ``against``:
-  the object of that preposition (``warned of fresh delays``, ``pointed to the attack as proof``, ``hinted at a
-  change of course``);
+* ``for``: the object of ``for`` (``called for talks``); ``on``: whom it calls on (or appeals
+  to, pleads with) with what it calls on them to do (``called on the airline to reopen talks``);
+  ``of``, ``to``, ``at``, ``against``: the object of that preposition (``warned of fresh delays``,
+  ``pointed to the attack as proof``, ``hinted at a change of course``);
 * ``xcomp``: an infinitive (``vowed to fight``); ``dobj``: the object alone (``claimed responsibility``),
   unless it is a prize or a loss (``claimed the title``, ``claimed three lives``: won or taken,
   not said; ``data/claimed_things.csv``); ``noun``: the object alone when it names something said
@@ -154,8 +154,9 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
                       and c.left_edge.i == o.right_edge.i + 1]
             # "pointed to the attack as an example of ...": with what it is taken as
             heads += [p for p in children if named and p.dep_ == "prep" and p.lower_ == "as" and p.i > named[0].i]
-    if "on" in frames:  # "called on the airline to reopen talks": whom, and what they are to do
-        for p in (c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+    if "on" in frames:  # "called on the airline to reopen talks", "appealed to donors to send ...": whom, and
+        # what they are to do
+        for p in (c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with")):
             for o in (o for o in p.children if o.dep_ == "pobj"):
                 todo = [c for c in [*children, *o.children] if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
                         and c.i > o.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
