@@ -98,6 +98,20 @@ class NormalizedText:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+#: The replacements of :func:`normalize` that keep one character for one, as a translate table.
+ONE_FOR_ONE = str.maketrans({**dict.fromkeys(OPENING_QUOTES, "“"), **dict.fromkeys(CLOSING_QUOTES, "”"),
+                             **dict.fromkeys(SPACES, " ")})
+STRAIGHT_QUOTE = re.compile('"')
+
+
+def _curled(text: str, i: int) -> str:
+    """The curly quotation mark a straight one at ``i`` stands for: after a space it opens,
+    unless a space follows as well (``,' " said X``: it closes)."""
+    prev = text[i - 1] if i else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    return "“" if (prev.isspace() and not (nxt.isspace() and prev not in "\n")) or prev in "([{—–-" else "”"
+
+
 def normalize(text: str) -> NormalizedText:
     """Straighten out what trips the parser, keeping a map to the original characters.
 
@@ -111,6 +125,14 @@ def normalize(text: str) -> NormalizedText:
     blank = set()
     for m in DEBRIS.finditer(text):
         blank.update(range(m.end(1), m.end()))
+    if not any(z in text for z in ZERO_WIDTH):  # one character for one: no per-character walk needed
+        chars = list(text.translate(ONE_FOR_ONE))
+        for i in blank:
+            chars[i] = " "
+        for m in STRAIGHT_QUOTE.finditer(text):
+            if m.start() not in blank:
+                chars[m.start()] = _curled(text, m.start())
+        return NormalizedText("".join(chars), array("l", range(len(text))), text)
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -123,10 +145,7 @@ def normalize(text: str) -> NormalizedText:
         elif ch in CLOSING_QUOTES:
             ch = "”"
         elif ch == '"':
-            prev = text[i - 1] if i else "\n"
-            nxt = text[i + 1] if i + 1 < len(text) else "\n"
-            # after a space it opens, unless a space follows too (",' " said X": it closes)
-            ch = "“" if (prev.isspace() and not (nxt.isspace() and prev not in "\n")) or prev in "([{—–-" else "”"
+            ch = _curled(text, i)
         elif ch in SPACES:
             ch = " "
         out.append(ch)
