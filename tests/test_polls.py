@@ -50,6 +50,9 @@ def test_it_after_a_poll_is_the_poll(dossier_of):
     # said of anything but a poll, these verbs claim nothing
     "The minister put the box on the table before the vote.",
     "The mayor gave the visitors a tour of the new harbour.",
+    # ... and a poll's own particulars are no finding
+    "The poll has a margin of error of plus or minus three points.",
+    "The survey gave no figures for the smaller parties.",
 ])
 def test_the_same_verbs_of_anything_else_claim_nothing(dossier_of, text):
     assert claims_of(dossier_of, text) == []

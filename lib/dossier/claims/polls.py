@@ -50,6 +50,23 @@ def _poll_before(subj: Token) -> Token | None:
     return next((t for t in before if t.dep_ == "nsubj" and _poll(t)), None)
 
 
+def _standing(verb: Token, after: list[Token]) -> bool:
+    """Whether the verb's dependents say a standing, as each verb does: "has" with a complement
+    ("has Okafor leading", not "has a margin of error of 3 points"), "gave" with two objects
+    ("gave Hale 46 per cent", "46 per cent to 39", not "gave no figures"), "put" with a complement or "at" ("put the
+    two sides level at 44 per cent"); "found" and "showed" with anything."""
+    deps = {c.dep_ for c in after} | {c.dep_ for c in verb.children if c.i > verb.i}
+    if verb.lemma_ == "have":
+        return bool(deps & {"ccomp", "xcomp", "oprd", "acomp"})
+    if verb.lemma_ == "give":  # "... 46 per cent to 39 per cent": a share against another
+        return "dative" in deps or sum(c.dep_ == "dobj" for c in verb.children) > 1 \
+            or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if verb.lemma_ == "put":
+        return bool(deps & {"oprd", "acomp", "xcomp", "ccomp"}) or any(
+            c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    return True
+
+
 def poll_claims(doc: Doc, spk: Speakers, quoted: set[int], is_debris: Callable[..., bool]) -> list[dict]:
     """Draft claims (as ``speech.claims`` builds them) of what polls find, by the rules above."""
     drafts = []
@@ -60,7 +77,8 @@ def poll_claims(doc: Doc, spk: Speakers, quoted: set[int], is_debris: Callable[.
         if subj is not None and subj.lower_ == "it" and subj.i < verb.i:
             subj = _poll_before(subj) or subj
         after = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
-        if not _poll(subj) or not after or len(list(doc[verb.i + 1:verb.right_edge.i + 1])) < 3:
+        if not _poll(subj) or not after or len(list(doc[verb.i + 1:verb.right_edge.i + 1])) < 3 \
+                or not _standing(verb, after):
             continue
         start = after[0].left_edge.i
         while start < verb.right_edge.i and (doc[start].lower_ == "that" and doc[start].dep_ != "det"
