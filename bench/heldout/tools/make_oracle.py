@@ -1,15 +1,14 @@
 #!/usr/bin/env python3
-"""Build an oracle prediction (schema dossier/1-like records) from the set4 gold, for checking the
-scorer: python3 make_oracle.py OUTDIR  -> OUTDIR/ID.json, then
-python3 /work/shared/eval/score_set.py <set4> OUTDIR   should give 1.0 everywhere.
+"""Build an oracle prediction (schema dossier/1-like records) from a held-out set's gold, for
+checking the scorer: python3 make_oracle.py SETDIR OUTDIR  -> OUTDIR/ID.json, then
+python3 /work/shared/eval/score_set.py SETDIR OUTDIR   should give 1.0 everywhere.
 Gold actors of type 'group' are written as 'organization', because score.py only counts predicted
 actors typed person/state/organization/media."""
 import json
 import os
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
-out = sys.argv[1]
+ROOT, out = sys.argv[1], sys.argv[2]
 os.makedirs(out, exist_ok=True)
 
 
