@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from dossier.evaluation.evaluate import evaluate, markdown, table
-from dossier.evaluation.scoring import FIELD_TALLIES
+from dossier.evaluation.tallies import FIELD_TALLIES
 from dossier.text import nlp
 
 ROOT = Path(__file__).resolve().parent.parent

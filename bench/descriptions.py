@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 
 from dossier import extract
-from dossier.evaluation.scoring import norm
+from dossier.evaluation.gold import norm
 from dossier.records import to_json
 from dossier.text.article import load
 

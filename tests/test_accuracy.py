@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from dossier.config import ROOT
 from dossier.evaluation.evaluate import evaluate, markdown
-from dossier.evaluation.scoring import QUESTIONS
+from dossier.evaluation.gold import QUESTIONS
 
 DEV = ROOT.parent / "shared" / "dev"
 COMMITTED = json.loads((Path(__file__).parent / "accuracy.json").read_text(encoding="utf-8"))

@@ -13,7 +13,9 @@ import pytest
 from dossier.config import ROOT
 from dossier.errors import DossierError
 from dossier.evaluation.evaluate import evaluate, gold_set, markdown, read_predictions
-from dossier.evaluation.scoring import Gold, pooled, score
+from dossier.evaluation.gold import Gold
+from dossier.evaluation.scoring import score
+from dossier.evaluation.tallies import pooled
 
 TEXT = ('Ruritania imposed sanctions on Borduria on Monday. "We will not yield to pressure," said Foreign '
         'Minister Anna Berg. Officials said a gas pipeline to Syldavia would open in 2030.')

@@ -12,17 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from dossier.errors import DossierError
-from dossier.evaluation.scoring import (
-    FIELD_TALLIES,
-    QUESTIONS,
-    ArticleScore,
-    Gold,
-    Json,
-    SetScore,
-    input_error,
-    pooled,
-    score,
-)
+from dossier.evaluation.gold import QUESTIONS, Gold, Json, input_error
+from dossier.evaluation.scoring import score
+from dossier.evaluation.tallies import FIELD_TALLIES, ArticleScore, SetScore, pooled
 from dossier.extract import dossiers
 from dossier.records import to_json
 from dossier.text.article import load, paths, safe_id
