@@ -5,8 +5,8 @@ restrictions, a price cap, designations; ``data/sanction_nouns.csv``: a ban or c
 penalties against a state, named so only with what they fall on) or done by a verb (``data/sanction_verbs.csv``:
 sanctioned, froze assets, designated X as a terrorist organization, banned the airline, cut off
 from ..., added X to the Entity List, imposed costs on X, drove X's exports to zero), both matched
-on lemmas. Rules,
-read from the parse around each:
+on lemmas (the verbs and the nouns named so only with what they fall on:
+:mod:`dossier.events.sanction_triggers`). Rules, read from the parse around each:
 
 * **imposer**: the object of ``from``/``by`` (``sanctions from Western countries``,
   ``sanctions imposed by Canada on Peru``: its objects are the targets), the
@@ -58,8 +58,6 @@ read from the parse around each:
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.mentions import ActorIndex, ancestors
@@ -68,7 +66,6 @@ from dossier.events.items import sanction_items
 from dossier.events.officials import government_state, official_state
 from dossier.events.sanction_parties import (
     INTERNATIONAL,
-    PARTIES,
     PERSONAL,
     agent_objects,
     antecedent,
@@ -80,10 +77,10 @@ from dossier.events.sanction_parties import (
     who,
     world_body,
 )
+from dossier.events.sanction_triggers import amounts, noun_triggers, objects, verb_triggers
 from dossier.records import Actor, Sanction, SanctionStatus
 from dossier.text.article import NormalizedText
-from dossier.text.gazetteer import rows
-from dossier.text.lexicon import matches, table, tokens_with_lemma
+from dossier.text.lexicon import matches, table
 
 IMPOSING_VERBS = {"impose", "slap", "level", "levy", "announce", "introduce", "extend", "tighten", "expand",
                   "adopt", "unveil", "issue", "apply", "enforce", "implement", "place", "renew", "broaden",
@@ -114,15 +111,10 @@ THREATENING_VERBS = {"threaten", "warn", "consider", "propose", "mull", "weigh",
 HEDGES = {"will", "would", "likely", "could", "may", "might", "shall", "should", "must", "expect", "direct",
           "instruct", "order", "plan", "intend", "seek", "aim"}
 COUNTERMEASURES = {"evade", "evasion", "circumvent", "bypass", "alternative", "workaround", "smuggle"}
-AMOUNT_PREPS = {"over", "about", "around", "nearly", "some", "almost", "roughly"}
 #: Verbs whose subject decides on a sanction (imposes, threatens or lifts it).
 ACTING_VERBS = IMPOSING_VERBS | LIFTING_VERBS | THREATENING_VERBS
 #: Verbs that exempt something from a measure (``a rule that exempted payments from sanctions``).
 EXEMPTING_VERBS = {"exempt", "shield", "spare", "excuse", "carve"}
-#: Flows of arms whose halt is an arms embargo (``halted arms exports to X``).
-ARMS_FLOWS = {"export", "sale", "shipment", "delivery", "transfer"}
-#: What a measure drives to zero (``driving X's copper exports to zero``).
-TRADE_FLOWS = {"export", "import", "sale", "revenue", "shipment", "income"}
 #: Verbs whose object, not subject, does what their clause complement says (``directs X to impose``).
 OBJECT_CONTROL = {"direct", "instruct", "order", "ask", "urge", "call", "authorize", "task", "encourage"}
 
@@ -162,7 +154,7 @@ def _ends(verb: Token) -> bool:
 
 def _granted_to(verb: Token) -> list[Token]:
     """Whom a verb grants its object to: ``granted a waiver to X``, ``granted X a waiver``."""
-    found = _objects(verb, {"to"})
+    found = objects(verb, {"to"})
     for c in verb.children:
         if c.dep_ == "dative":
             found += [c] if c.pos_ in ("PROPN", "NOUN") else [o for o in c.children if o.dep_ == "pobj"]
@@ -174,7 +166,7 @@ def _aimed_at(root: Token) -> list[Token]:
     found = []
     for c in root.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "aim", "direct"):
-            found += [o for o in c.children if o.dep_ == "dobj"] + _objects(c, {"at", "against"})
+            found += [o for o in c.children if o.dep_ == "dobj"] + objects(c, {"at", "against"})
     return found
 
 
@@ -182,106 +174,6 @@ def _verb_phrase(index: ActorIndex, verb: Token) -> str:
     """A verb with its objects, without the verbs coordinated with it."""
     ends = [c.right_edge.i for c in verb.children if c.dep_ not in ("conj", "cc", "punct") and c.i > verb.i]
     return index.text(verb.i, max(ends, default=verb.i) + 1)
-
-
-def _objects(token: Token, preps: set[str]) -> list[Token]:
-    found = []
-    for p in token.children:
-        if p.dep_ not in ("prep", "agent"):
-            continue
-        if p.lower_ in preps:
-            found += [o for o in p.children if o.dep_ == "pobj"]
-        elif p.lower_ == "with" and "on" in preps:  # "with respect to X", "with regard to X"
-            found += [o2 for o in p.children if o.lemma_ in ("respect", "regard")
-                      for p2 in o.children if p2.lower_ == "to" for o2 in p2.children if o2.dep_ == "pobj"]
-    return found
-
-
-def _heads(token: Token) -> list[Token]:
-    """A noun with its compounds and the nouns of its "of" phrases (``$300 billion of central
-    bank assets``, ``the assets of X``): the words that say what the noun is."""
-    out = [token, *(c for c in token.children if c.dep_ == "compound")]
-    for p in token.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
-            out += [h for o in p.children if o.dep_ == "pobj" for h in _heads(o)]
-    return out
-
-
-def _verb_needs(verb: Token, wanted: frozenset[str], index: ActorIndex) -> bool:
-    """Whether a sanctioning verb has what ``data/sanction_verbs.csv`` says it needs."""
-    if "*" in wanted:
-        return True
-    if "as" in wanted and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return True
-    if "off" in wanted and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
-        return True
-    if "tolist" in wanted and any(o.lemma_.lower() in ("list", "blacklist") for o in _objects(verb, {"to", "on"})):
-        return True  # "added 45 entities to the Entity List"
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if "arms" in wanted and any(w.lemma_.lower() in ARMS_FLOWS and any(
-            c.lemma_.lower() in ("arm", "arms", "weapon") for c in w.children if c.dep_ in ("compound", "amod"))
-            for o in objs for w in _heads(o)):
-        return True  # "halted arms exports to X"
-    if "zero" in wanted and any(o.lemma_.lower() == "zero" for o in _objects(verb, {"to"})) \
-            and any(w.lemma_.lower() in TRADE_FLOWS for o in objs for w in _heads(o)):
-        return True  # "driving X's copper exports to zero"
-    # "immobilize over $300 billion of central bank assets": the object may sit in a quantity phrase
-    things = objs + [o for p in _amounts(verb) for o in p.children if o.dep_ == "pobj"]
-    if any(w.lemma_.lower() in wanted for o in things for w in _heads(o)):
-        return True
-    return "ACTOR" in wanted and any(index.within(o.left_edge.i, o.right_edge.i + 1, types=PARTIES) for o in objs)
-
-
-def _amounts(verb: Token) -> list[Token]:
-    """Quantity phrases after a verb that stand for its object (``froze over $3 billion of ...``)."""
-    return [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in AMOUNT_PREPS]
-
-
-@cache
-def _verb_rules() -> dict[str, list[tuple[str, frozenset[str]]]]:
-    """verb lemma -> [(the measure it names, what it needs), ...] in file order, from
-    ``data/sanction_verbs.csv`` (a verb may name several measures: froze assets, froze arms sales)."""
-    rules: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for r in rows("sanction_verbs.csv"):
-        rules.setdefault(r["verb"].strip(), []).append((r["measure"].strip(), frozenset(r["needs"].strip().split(";"))))
-    return rules
-
-
-def _verb_triggers(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
-    """Verbs that impose a sanction without naming one, as one-token spans with their measure."""
-    found = []
-    for t in tokens_with_lemma(doc, frozenset(_verb_rules())):
-        if t.pos_ != "VERB" or t.dep_ == "amod":
-            continue
-        measure = next((m for m, needs in _verb_rules().get(t.lemma_.lower(), ()) if _verb_needs(t, needs, index)),
-                       None)
-        if measure is not None:
-            found.append((doc[t.i:t.i + 1], measure))
-    return found
-
-
-@cache
-def _noun_rules() -> dict[str, tuple[str, frozenset[str]]]:
-    """noun lemma -> (the measure it names, what it needs on it), from ``data/sanction_nouns.csv``."""
-    return {r["noun"]: (r["measure"], frozenset(r["needs"].split(";"))) for r in rows("sanction_nouns.csv")}
-
-
-def _noun_triggers(doc: Doc, index: ActorIndex) -> list[tuple[Span, str]]:
-    """``a ban on Russian gas imports``, ``penalties against the regime's banks``: nouns that name
-    a measure only with what they fall on (``data/sanction_nouns.csv``), as one-token spans."""
-    found = []
-    for t in tokens_with_lemma(doc, frozenset(_noun_rules())):
-        if t.pos_ != "NOUN":
-            continue
-        measure, needs = _noun_rules()[t.lemma_.lower()]
-        for o in _objects(t, {"on", "against"}):
-            words = {w.lemma_.lower() for w in [o, *o.children] if w.dep_ in ("pobj", "compound", "amod", "nmod")}
-            words |= {w.lemma_.lower() for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for w in p.children}  # "restrictions on exports of chips"
-            if words & needs or "ACTOR" in needs and index.within(o.left_edge.i, o.right_edge.i + 1, types=PARTIES):
-                found.append((doc[t.i:t.i + 1], measure))
-                break
-    return found
 
 
 def _subjects(verb: Token) -> tuple[list[Token], Token]:
@@ -359,12 +251,12 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
     index = ActorIndex.of(doc, norm, actors)
     author = author_state(index, outlet=outlet, url=url)
     domains_of = table("sanction_domains.csv", "word", "domain")
-    verbal = _verb_triggers(doc, index)
+    verbal = verb_triggers(doc, index)
     taken = {s.start for s, _ in verbal}
     terms = [(s, m) for s, m in matches(doc, table("sanction_terms.csv", "term", "measure"))
              if s.root.i not in taken and s.root.dep_ != "amod"] + verbal
     named = {i for s, _ in terms for i in range(s.start, s.end)}
-    terms += [(s, m) for s, m in _noun_triggers(doc, index) if s.start not in named]
+    terms += [(s, m) for s, m in noun_triggers(doc, index) if s.start not in named]
     out: list[Sanction] = []
     spans: set[tuple[int, int]] = set()
     measure_roots = sorted(_phrase_root(t).i for t, _ in terms)
@@ -384,8 +276,8 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
         participles = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ACTING_VERBS] \
             if not is_verb else []
         # "sanctions from Western countries"; but "barred X from Y" is barred from Y, not by it
-        imposer_tokens = _objects(root, {"by"} if is_verb else {"from", "by"}) + [
-            o for c in participles for o in _objects(c, {"by"})]
+        imposer_tokens = objects(root, {"by"} if is_verb else {"from", "by"}) + [
+            o for c in participles for o in objects(c, {"by"})]
         owners = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod")] if not is_verb else []
         imposers = who(index, imposer_tokens or owners, author, as_imposer=True)
         if not imposers and any(o.lower_ in INTERNATIONAL for o in owners):
@@ -406,19 +298,19 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             if not imposers:  # "he would impose": the person last named, for their state
                 people = [p for d in doers if d.lower_ in PERSONAL for p in person_before(index, d)]
                 imposers = [official_state(index, index.by_id[p], author) or p for p in people[:1]]
-        target_tokens = (_objects(root, {"on", "against", "targeting"}) + _aimed_at(root)
-                         + (_objects(root, {"for", "to"}) if root.lemma_.lower() in REGIME_NOUNS or measure in EASING
+        target_tokens = (objects(root, {"on", "against", "targeting"}) + _aimed_at(root)
+                         + (objects(root, {"for", "to"}) if root.lemma_.lower() in REGIME_NOUNS or measure in EASING
                             else [])
                          + (_granted_to(verb) if measure in EASING and arg.dep_ == "dobj" else [])
-                         + [o for c in participles for o in _objects(c, {"on", "against"})]
-                         + [o for t in imposer_tokens for o in _objects(t, {"on", "against"})]
+                         + [o for c in participles for o in objects(c, {"on", "against"})]
+                         + [o for t in imposer_tokens for o in objects(t, {"on", "against"})]
                          + [c for t in (root, term.root) for c in t.children if c.dep_ == "dobj"])
         if root.dep_ == "conj" and not is_verb:  # "an asset freeze and travel ban on X": the ban's too
-            target_tokens += [o for o in _objects(root.head, {"on", "against"}) if o.i > root.i]
+            target_tokens += [o for o in objects(root.head, {"on", "against"}) if o.i > root.i]
         if arg.dep_ == "dobj" and not is_verb:
-            target_tokens += _objects(verb, {"on", "against"}) + _objects(arg, {"on", "against", "targeting"})
+            target_tokens += objects(verb, {"on", "against"}) + objects(arg, {"on", "against", "targeting"})
         elif arg.dep_ == "conj" and arg.head.dep_ == "dobj" and not is_verb:
-            target_tokens += [o for o in _objects(verb, {"on", "against"}) if o.i > root.i]
+            target_tokens += [o for o in objects(verb, {"on", "against"}) if o.i > root.i]
         # "sanctions on X and export controls on Y": what follows the next measure is that measure's,
         # unless this one has no target before it ("an asset freeze and a travel ban on X": both's),
         # then only what hangs on the next measure is
@@ -427,20 +319,20 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
             t for t in target_tokens if not any(root.i < r < t.i and doc[r].dep_ == "conj" and doc[r] in t.ancestors
                                                 for r in measure_roots)]
         if measure in DESTINATION_MEASURES:  # "export controls on chips to China"
-            target_tokens += [o for t in (root, verb, *(x.head for x in _objects(root, {"on"})))
-                              for o in _objects(t, {"to", "into"})]
+            target_tokens += [o for t in (root, verb, *(x.head for x in objects(root, {"on"})))
+                              for o in objects(t, {"to", "into"})]
         if is_verb:
-            target_tokens += _amounts(verb)
+            target_tokens += amounts(verb)
             # "froze the assets of Gazprom", "froze Gazprom's accounts": whose holdings are frozen
             held = [d for d in verb.children if d.dep_ in ("dobj", "nsubjpass")]
-            target_tokens += [o for d in held for o in _objects(d, {"of"})]
+            target_tokens += [o for d in held for o in objects(d, {"of"})]
             target_tokens += [c for d in held for c in d.children if c.dep_ == "poss"]
-        if is_verb and verb.lemma_.lower() in BARRING_VERBS and _objects(verb, {"from"}):
-            target_tokens = _objects(verb, {"from"})  # "barred its investors from X's bonds": X is the target
+        if is_verb and verb.lemma_.lower() in BARRING_VERBS and objects(verb, {"from"}):
+            target_tokens = objects(verb, {"from"})  # "barred its investors from X's bonds": X is the target
         if is_verb and passive:
             target_tokens += [s for s in subjects if s.dep_ == "nsubjpass"]
             if not imposers:  # "is banned in Turkey": the state it is banned in
-                places = [o for o in _objects(verb, {"in"}) if (a := index.at(o)) is not None and a.type == "state"]
+                places = [o for o in objects(verb, {"in"}) if (a := index.at(o)) is not None and a.type == "state"]
                 imposers = who(index, places, author, as_imposer=True)
         if not target_tokens and root.dep_ == "pobj" and root.head.lower_ == "under":  # "Cuba is under an embargo"
             target_tokens = [c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -459,7 +351,7 @@ def sanctions(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...], *, outl
                     for p in person_before(index, w) if p not in targets]
         if not targets:  # "an asset freeze and travel ban on X": the target of the measure coordinated with it
             targets = [a for c in root.children if c.dep_ == "conj" and c.i in measure_roots
-                       for a in who(index, _objects(c, {"on", "against"}), author, as_imposer=False)
+                       for a in who(index, objects(c, {"on", "against"}), author, as_imposer=False)
                        if a not in imposers]
         if not targets:  # "imposed a blockade on the country": the state last named, not the imposer
             targets = [x for t in target_tokens if refers_to_state(t) and index.at(t) is None
