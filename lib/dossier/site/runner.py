@@ -13,15 +13,14 @@ notebook's own bytes, and for a question the keys of all its articles). The key 
 the unit's folder (``.key``) and in the manifest; a rerun skips every unit whose key is
 unchanged. A question's folder also keeps how long its notebook took (``.seconds``): the
 kernels take the longest first. Each unit is made in a temporary folder and swapped in whole,
-so an interrupted run leaves earlier outputs intact and the next run does only the work left.
+so an interrupted run leaves earlier outputs intact and the next run does only the work left
+(:mod:`dossier.site.folders`).
 A lock file keeps two runs from writing the same folder at once.
 """
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import fcntl
 import hashlib
 import json
 import os
@@ -30,9 +29,8 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -44,6 +42,7 @@ from dossier.config import NOTEBOOK_ORDER, NOTEBOOKS, PACKAGE, ROOT, resolve
 from dossier.errors import DossierError
 from dossier.records import from_json
 from dossier.site import database, entities, publish
+from dossier.site.folders import locked, replace
 from dossier.text.article import Article, BadInput, load_all
 
 CORPUS = "corpus"  # the notebook of questions only asked across articles
@@ -67,57 +66,6 @@ def notebook_names(requested: Sequence[str] | None = None) -> list[str]:
         raise DossierError(f"{', '.join(unknown)}: no such notebook in {NOTEBOOKS} "
                            f"(available: {', '.join(ordered)})")
     return [n for n in ordered if n in requested]
-
-
-_RENAME_EXCHANGE = 2  # linux/fs.h: swap the two names in one step
-
-
-@cache
-def _renameat2() -> Callable[..., int] | None:
-    """libc's ``renameat2`` (Linux, glibc 2.28+), which Python's ``os`` does not expose; None elsewhere."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        call = libc.renameat2
-    except (OSError, AttributeError):
-        return None
-    call.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    return call
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two existing folders' names atomically; False where the system cannot."""
-    call = _renameat2()
-    if call is None:
-        return False
-    at = -100  # AT_FDCWD
-    return call(at, os.fsencode(a), at, os.fsencode(b), _RENAME_EXCHANGE) == 0
-
-
-def _replace(folder: Path, new: Path) -> None:
-    """Put ``new`` in place of ``folder``; the old one is removed only once the new one is in.
-
-    Where the system can swap two names in one step the folder never goes missing, even for a
-    reader looking at that moment; elsewhere it is moved aside, then the new one moved in."""
-    old = folder.with_name(f".old-{folder.name}-{os.getpid()}")
-    if folder.exists() and _exchange(new, folder):
-        shutil.rmtree(new, ignore_errors=True)  # ``new`` now names the old folder
-        return
-    if folder.exists():
-        os.replace(folder, old)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(new, folder)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-@contextmanager
-def _locked(out: Path) -> Iterator[None]:
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / ".lock").open("w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise DossierError(f"{out}: another dossier run is writing this folder; wait for it to finish") from None
-        yield
 
 
 def _label(name: str) -> str:
@@ -218,7 +166,7 @@ def _write_article(out: Path, d, art: Article, key: str, *, model: str, names: l
                                       art.text[:SEARCH_CHARS]])}
         (tmp / "article.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
         (tmp / KEY_FILE).write_text(key + "\n", encoding="utf-8")
-        _replace(out / art.id, tmp)
+        replace(out / art.id, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return out / art.id
@@ -335,7 +283,7 @@ def _run_questions(todo: list[Job], out: Path, *, workers: int, n_articles: int,
                     index_href="../../index.html", show_code=show_code)
         (job.tmp / KEY_FILE).write_text(job.key + "\n", encoding="utf-8")
         with lock:
-            _replace(out / QUESTIONS / job.name, job.tmp)
+            replace(out / QUESTIONS / job.name, job.tmp)
             written.append(out / QUESTIONS / job.name)
             bar.update()
 
@@ -425,7 +373,7 @@ def run(article_paths: Sequence[Path], *, notebooks: Sequence[str] | None = None
     todo_articles = [a for a in articles if _stored_key(out / a.id) != keys[a.id]]
     todo_questions = [n for n in names if _stored_key(out / QUESTIONS / n) != qkeys[n]]
     result = Run(skipped=problems, up_to_date=len(articles) - len(todo_articles) + len(names) - len(todo_questions))
-    with _locked(out):
+    with locked(out):
         bar = tqdm(total=len(todo_articles) + len(todo_questions), unit="page",
                    disable=not progress or not (todo_articles or todo_questions))
         todo_ids = {a.id for a in todo_articles}
