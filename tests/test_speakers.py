@@ -249,6 +249,11 @@ def test_she_is_the_person_the_sentence_before_names_rather_than_an_older_subjec
     ("Tom Hale met the mayor on Monday. Ann Cole lied about the vote, he said.", "Tom Hale"),
     ("The Harbour Pilots Association met on Monday. The port authority should resign, the association said.",
      "Harbour Pilots Association"),
+    # a given name outweighs a possessive in a clause the person is the subject of ("Told of her
+    # remarks": another woman's)
+    ("The mayor, Carlo Benti, said the council had done its best. Nadia Frei, who runs the shop, said it had "
+     'failed. Walter Lorenz farms the hill above the town. Told of her remarks, Lorenz laughed. "Then let them '
+     'come," he said.', "Walter Lorenz"),
     # "it" set off inside a clause is not that clause's subject
     ("The Ohio Farm Bureau said the tariffs were hurting growers. Tariffs, it said, would cost the state 4,000 "
      "jobs.", "Ohio Farm Bureau"),

@@ -108,6 +108,10 @@ def _embedded(word: Token, clause: Token) -> bool:
     return False
 
 
+def _majority(votes: dict[str, int]) -> str | None:
+    return None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+
+
 def _before_content(subj: Token) -> Token:
     """Where a speaker named after what it said refers back from: the start of that content
     (``The council should act, the group said``: not the council; ``Smith lied, he said``: not
@@ -156,11 +160,12 @@ class Speakers(ActorIndex):
         if actor.id in self._genders:
             return self._genders[actor.id]
         words = gendered_words()
-        votes = {"m": 0, "f": 0}
+        named = {"m": 0, "f": 0}  # what the person is called: "spokeswoman", "Mr", "Mrs"
+        owned = {"m": 0, "f": 0}  # the possessives of the clauses they are the subject of
         for role in actor.roles:
             for w in role.lower().split():
                 if w in words:
-                    votes[words[w]] += 1
+                    named[words[w]] += 1
         doc = self.doc
         for i, a, _ in self._mentions():
             if a is not actor:
@@ -168,7 +173,7 @@ class Speakers(ActorIndex):
             if i == 0 or self.at(doc[i - 1]) is not actor:  # the first word of a mention, and the words before
                 for t in doc[max(0, i - 3):i + 1]:  # not a possessive: "His neighbour, Ruth Okafor"
                     if _word(t) in words and t.pos_ != "VERB" and t.tag_ != "PRP$":
-                        votes[words[_word(t)]] += 1
+                        named[words[_word(t)]] += 1
             t = doc[i]
             if t.dep_ in SUBJECT_DEPS and self.at(t) is actor:
                 own = range(t.left_edge.i, t.right_edge.i + 1)  # not "His neighbour, Ruth, ...": another's
@@ -176,12 +181,14 @@ class Speakers(ActorIndex):
                     if w.i in own or _embedded(w, t.head):
                         continue  # nor one in a clause of its own: "testified that X summoned her to his office"
                     if w.lower_ in ("his", "himself"):
-                        votes["m"] += 1
+                        owned["m"] += 1
                     elif w.lower_ == "herself" or w.lower_ == "her" and w.tag_ == "PRP$":
-                        votes["f"] += 1  # "her office", not "summoned her": an object is someone else
-        g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
-        if g is None and votes["m"] == 0:
+                        owned["f"] += 1  # "her office", not "summoned her": an object is someone else
+        g = _majority(named)
+        if g is None and named["m"] == 0:
             g = given_names().get(actor.name.split()[0].lower()) if actor.name else None
+        if g is None:
+            g = _majority(owned)
         self._genders[actor.id] = g
         return g
 
