@@ -283,3 +283,19 @@ def test_a_people_named_by_a_plural_demonym_is_no_person_a_pronoun_could_be(doss
                    'Georgians, he said, had "a right to know who pays for politics."')
     names = {a.id: a.name for a in d.actors}
     assert [names.get(c.speaker) for c in d.claims] == ["Irakli Gogoladze", "Irakli Gogoladze"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # once someone is named, a description refers back to them, not to a holder named later
+    ('At 8am, Nora Quill\'s laptop logged her out. "I thought it was a glitch," said the 36-year-old network '
+     'engineer, who had worked at the firm for six years. Tomas Berg, a 41-year-old data engineer, is in Ireland '
+     'on a permit. "We may have to leave," the data engineer said.', ["Nora Quill", "Tomas Berg"]),
+    # a story's opening title looks ahead to the holder named after it
+    ("The European Union's special envoy said the talks had ended without a deal. The envoy, Jan Kreller, flew "
+     "home on Wednesday.", ["Jan Kreller"]),
+    # "a" + a title is someone new
+    ("Ravi Rao is the firm's spokesperson in Delhi. A company spokesperson in London said the cuts were painful "
+     "but necessary.", [None]),
+])
+def test_a_title_refers_to_its_holder_named_before_it(dossier_of, text, speakers):
+    assert [s for s, _ in speakers_of(dossier_of, text)] == speakers

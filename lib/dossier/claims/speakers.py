@@ -293,9 +293,17 @@ class Speakers(ActorIndex):
     def by_role(self, head: Token) -> Actor | None:
         """The person a title alone refers to (``the ambassador``, ``Niger's president``): the
         one holding that role (of the state or organisation named with it), else the one of
-        them named last; with no holder known, ``the`` + a title is the person last named."""
+        them named last; with no holder known, ``the`` + a title is the person last named.
+        A holder named only later counts only when nobody was named before (``The UN envoy
+        warned ... , Jan Vrba said``), and ``a`` + a title is nobody named (``A spokesperson
+        said ... Its spokesperson in Delhi, Ravi Rao``: two people)."""
         lemma = head.lemma_.lower()
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None  # "a company spokesperson said": someone new, not a holder named before
         holders = [a for a in self.actors if a.type == "person" and any(lemma in r.lower().split() for r in a.roles)]
+        before = {a.id for i, a, _ in self._mentions() if i < head.i and a.type == "person"}
+        if before:  # once someone is named, a title refers back; only a story's opening title looks ahead
+            holders = [a for a in holders if a.id in before]
         of = {b.id for c in head.children if c.dep_ in ("poss", "compound", "amod")
               and (b := self.actor_at(c)) is not None}
         if of:
