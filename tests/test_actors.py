@@ -244,6 +244,8 @@ def test_an_organisation_named_with_two_forms_of_its_state_is_one(dossier_of):
     # a verb after the surname that is also a title's word ("chairs") does not make it whom an office serves
     ("Ruth Okafor-Lane, a nurse at the clinic, spoke first. Okafor-Lane chairs the Riverside Nurses' Forum, which "
      "has lobbied for more staff.", "Ruth Okafor-Lane", "Okafor-Lane"),
+    # a surname the NER takes for an organisation is a person's when the clause it is the subject of has her or his
+    ("Tui Parata coaches juniors. Parata has spent her savings on new boats.", "Tui Parata", "Parata"),
 ])
 def test_a_first_name_a_surname_with_its_particle_or_initials_join_the_person(dossier_of, text, name, alias):
     d = dossier_of(text)

@@ -177,6 +177,7 @@ class _Resolver(Surnames, TitleHolders):
         self.join_acronyms(pairs)
         self.join_aliases(aliases(self.doc, [s for c in self.clusters for s in c.spans]))
         self.retype_towns()
+        self.retype_owners()
         self.join_org_first_words()
         self.join_org_heads()
         self.add_untagged_surnames()

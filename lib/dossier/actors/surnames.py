@@ -10,12 +10,27 @@ import itertools
 from collections import defaultdict
 
 from rapidfuzz import fuzz
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dossier.actors.clusters import Cluster
-from dossier.actors.names import Name, is_given_name, is_title_word
+from dossier.actors.names import Name, is_given_name, is_title_word, organisation_heads
 from dossier.actors.spelling import FUZZY_MIN
 from dossier.text.lexicon import tokens
+
+#: Possessives and reflexives of a person, and of a thing.
+PERSONAL = frozenset({"his", "her", "himself", "herself"})
+IMPERSONAL = frozenset({"its", "itself"})
+
+
+def _owned(span: Span) -> set[str]:
+    """The possessives and reflexives in what the clause a mention is the subject of does to
+    its object or its prepositions' objects (``Roe was loading her boat``: her)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb: Token = root.head
+    return {w.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "attr", "dative", "npadvmod")
+            for w in c.subtree if w.lower_ in PERSONAL | IMPERSONAL and (w.tag_ == "PRP$" or w.lower_.endswith("self"))}
 
 
 class Surnames:
@@ -115,3 +130,27 @@ class Surnames:
             span = Span(self.doc, a.i, b.i + 1, label="PERSON")
             owners[0].add(span, span.text, self.where(span))
             taken |= {a.i, b.i}
+
+    def retype_owners(self) -> None:
+        """``Tawhiri was loading her scull onto a trailer``: a one-word "organisation" the
+        gazetteer does not know, no organisation's head noun nor an acronym, that is the subject
+        of a clause doing something to her or his own (and never its own) is a person named by
+        surname (the NER takes unfamiliar surnames for organisations), and so is the one
+        unknown "organisation" of two or three words ending in that surname: the full name."""
+        heads = organisation_heads()
+        for c in self.clusters:
+            if c.type != "organization" or c.key in self.gaz.entries or any(" " in n for n in c.names):
+                continue
+            name = c.names[0]
+            if not name[:1].isupper() or name.isupper() or name.lower() in heads or not name.isalpha():
+                continue
+            owned = set().union(*(_owned(s) for s in c.spans))
+            if not owned & PERSONAL or owned & IMPERSONAL:
+                continue
+            c.type, c.first, c.last = "person", name, name
+            full = [o for o in self.clusters if o.type == "organization" and o.key not in self.gaz.entries
+                    and all(2 <= len(n.split()) <= 3 and n.split()[-1] == name and n[:1].isupper() for n in o.names)]
+            if len(full) == 1:  # "Tui Parata" tagged an organisation too: the person's full name
+                c.first = full[0].names[0].split()[0]
+                self.merge(full[0], c)
+
