@@ -554,6 +554,8 @@ def _people(d):
     # a full name after an article and an adjective is the person so described
     ("A defiant Tom Halloran says the scheme would flood his land.", "Tom Halloran"),
     ("Beside the gate, a tearful Maria Lentz said she had lost everything.", "Maria Lentz"),
+    # a name the NER ran over the comma after a fronted place into the clause's subject
+    ("At the Trattoria Verde, Ricci has reopened with a secondhand oven.", "Ricci"),
 ])
 def test_a_name_the_ner_missed_cut_short_or_mislabelled_is_a_person(dossier_of, text, name):
     assert name in _people(dossier_of("Fighting spreads in the north\n\n" + text + "\n"))

@@ -405,6 +405,8 @@ def _pieces(ent: Span) -> tuple[list[Span], int | None]:
     pieces = [(ent.start, paren), (paren + 1, ent.end)] if paren is not None else [(ent.start, ent.end)]
     if paren is None and ent.label_ == "ORG" and (split := _known_then_name(ent)) is not None:
         return list(split), None
+    if paren is None and (subject := _comma_then_subject(ent)) is not None:
+        return [*_pieces(Span(doc, ent.start, subject.start - 1, label=ent.label_))[0], subject], None
     spans = []
     for k, (s, e) in enumerate(pieces):
         s, e = _trim(doc, s, e)
@@ -415,6 +417,20 @@ def _pieces(ent: Span) -> tuple[list[Span], int | None]:
         if fixed is not None:
             spans.append(fixed)
     return spans, paren
+
+
+def _comma_then_subject(ent: Span) -> Span | None:
+    """``At the Bar Centrale, Fabbri has reopened``: a name the NER ran over the comma after a
+    fronted place into the clause's subject, one capitalised word before a verb, is that subject,
+    a person (not ``Acme Holdings, Inc. said``)."""
+    doc = ent.doc
+    if len(ent) < 3 or ent[-2].text != "," or ent.label_ == "PERSON" or ent.end >= len(doc):
+        return None
+    last = ent[-1]
+    if not (last.text[:1].isupper() and last.is_alpha) or last.lower_.rstrip(".") in organisation_heads() \
+            or doc[ent.end].pos_ not in ("VERB", "AUX") or last.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return Span(doc, last.i, last.i + 1, label="PERSON")
 
 
 def _known_inside(span: Span) -> list[Span]:
