@@ -299,3 +299,18 @@ def test_a_people_named_by_a_plural_demonym_is_no_person_a_pronoun_could_be(doss
 ])
 def test_a_title_refers_to_its_holder_named_before_it(dossier_of, text, speakers):
     assert [s for s, _ in speakers_of(dossier_of, text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body named by a name after it is no word for the body named last
+    ("The Harbor Authority closed the port on Friday. The Peruvian embassy in Oslo said the claims were false.",
+     None),
+    ("The Harbor Authority closed the port on Friday. The office of the UN envoy for Libya said it was alarmed.",
+     None),
+    # without one, the body named before
+    ("The Harbor Authority closed the port on Friday. The authority said the storm had damaged two cranes.",
+     "Harbor Authority"),
+])
+def test_a_body_that_says_which_one_it_is_is_not_the_last_one_named(dossier_of, text, speaker):
+    assert [s for s, _ in speakers_of(dossier_of, text)][-1] == speaker
+

@@ -108,6 +108,14 @@ def _embedded(word: Token, clause: Token) -> bool:
     return False
 
 
+def _placed(noun: Token) -> bool:
+    """Whether a noun says which one it is by a name after it (``the embassy in Canberra``, ``the
+    office of the UN envoy``): then it is no word for whatever body was named last."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "at") and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(w.pos_ == "PROPN" for w in o.subtree)) for o in c.children)
+        for c in noun.children)
+
+
 def _majority(votes: dict[str, int]) -> str | None:
     return None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
 
@@ -480,8 +488,8 @@ class Speakers(ActorIndex):
             if kind in ("organization", "state", "media") and definite:
                 types = (kind,) if kind == "state" else ("organization", "media")
                 o = self.named_by(subj, back) or (self.outlet_before(back) if kind == "media" else None) \
-                    or self.last_of_types_before(back, types)  # "the paper said": an outlet before a ministry
-                return (o.id if o else None), words
+                    or (None if _placed(subj) else self.last_of_types_before(back, types))
+                return (o.id if o else None), words  # "the paper said": an outlet before a ministry
         return None, words
 
     def channel(self, verb: Token, channel_nouns: frozenset[str], prepositions: set[str]) -> str | None:
