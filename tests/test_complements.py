@@ -173,6 +173,25 @@ def claims_of(dossier_of, text):
      "to threaten its residents.",
      [("They", "the police must be able to ensure that the gangs can never again regroup inside the city "
        "to threaten its residents", "agree")]),
+    # whom an appeal goes to, and for what
+    ("The governor appealed to donors for food and tents.", [("The governor", "donors for food and tents", "appeal")]),
+    # a gerund denied, taken by the parser for the object's modifier
+    ("The rebel group denied recruiting children.", [("The rebel group", "recruiting children", "deny")]),
+    # what someone is accused of, named by a relative pronoun
+    ("The Treasury sanctioned Pedro Lara, whom it accused of smuggling cocaine through Panama.",
+     [("Treasury", "of smuggling cocaine", "accuse")]),
+    # what a thing is described as, hung by the parser on a participle ending the object or the agent
+    ("Maria Soto criticised the plan, describing the hearings held so far as a formality.",
+     [("Maria Soto", "the hearings held so far as a formality", "describe")]),
+    ("The delays were described by a senior official at a budget hearing in May as regrettable but manageable.",
+     [("a senior official",
+       "The delays were described by a senior official at a budget hearing in May as regrettable but manageable",
+       "describe")]),
+    # a free relative with its own cue ("what he called") is part of what was said
+    ("The officer told reporters that the polling stations would get more police after what he called credible "
+     "reports of intimidation.",
+     [("The officer", "the polling stations would get more police after what he called credible reports of "
+       "intimidation", "tell")]),
 ])
 def test_what_a_cue_reports(dossier_of, text, expected):
     assert claims_of(dossier_of, text) == expected

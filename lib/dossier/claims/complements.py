@@ -121,6 +121,13 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
                 or c.dep_ == "prep" and c.lower_ in preps and _judged(c, frames))]
         rest += [c for c in objects[0].children if c.i > objects[0].i and (c.dep_ in ("acl", "amod") and
                  c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ in preps - {"to"} and _judged(c, frames))]
+        if "object" in frames and not rest and "as" in preps:
+            # "described the hearings held so far as a formality", "were described by an official at a
+            # hearing in May as regrettable": what it is described as, hung by the parser on a participle
+            # at the end of the object or of the agent
+            hosts = [objects[0], *(c for c in children if c.dep_ == "agent")]
+            rest += [w for h in hosts for w in h.subtree if w.dep_ == "prep" and w.lower_ == "as" and w.i > verb.i
+                     and w.head.dep_ == "acl" and w.right_edge.i == h.right_edge.i]
         if "object" in frames and not rest:
             # "urged both parties in a statement to return": the infinitive hung on the channel's noun
             rest += [a for p in children if p.dep_ == "prep" and p.i > objects[0].i for o in p.children
@@ -139,7 +146,9 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
         obj = objects[0]
         if obj.lemma_.lower() in claimed_things() and obj.dep_ == "dobj":
             pass  # "went on to claim the title": won, not said
-        elif "dobj" in frames and kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns:
+        elif "dobj" in frames and kind != "denial" or obj.tag_ == "VBG" or obj.lemma_.lower() in claim_nouns \
+                or kind == "denial" and obj.left_edge.tag_ == "VBG" and obj.left_edge.i == verb.i + 1:
+            # "denied recruiting children": a gerund the parser took for the object's modifier
             heads.append(obj)
             # "denied any role in the shelling": the phrase the parser hung on the verb is the noun's
             heads += [c for c in children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1
@@ -160,6 +169,9 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
             for o in (o for o in p.children if o.dep_ == "pobj"):
                 todo = [c for c in [*children, *o.children] if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
                         and c.i > o.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                if "for" in frames and p.lower_ == "to":  # "appealed to donors for food and tents"
+                    todo += [c for c in [*children, *o.children] if c.dep_ == "prep" and c.lower_ == "for"
+                             and c.i > o.i]
                 if todo:
                     heads += [o, *todo]
     if "for" in frames:

@@ -188,6 +188,8 @@ def span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             continue  # an infinitive ("rebuild so as not to threaten X") is part of the content
         anchor = t
+        if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in t.children):
+            continue  # "would get police after what he called credible threats": a free relative inside it
         if t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             continue  # "said X and that he had asked Y": a second clause of the same report
         if t.dep_ == "conj" and t.head in run and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \

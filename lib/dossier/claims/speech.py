@@ -172,7 +172,10 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         return True  # "Moreau, asked whether ..., said", "X, told of the remark, laughed": asked or told by another
     if verb.lemma_ in HEDGES and subj is not None and subj.lower_ == "i" and verb.i not in spk.quoted:
         return True  # "I think it is fine, he said": a hedge inside what another reports
-    named = any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children)
+    # (but "whom it accused of smuggling", "which she blamed for the delays": what it charges them with)
+    named = any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in verb.children) and not (
+        "object" in frames and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > verb.i
+                                   for c in verb.children))
     quoting = named and any(c.dep_ in ("oprd", "xcomp", "attr") and c.i in spk.quoted for c in verb.children)
     if named and not quoting and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return True  # "which the paper noted as unusual": says something of what came before (but "in what
@@ -290,7 +293,9 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         # "warned of fresh delays": a noun phrase named by "of" may be two words; "denied the allegations",
         # "denied involvement": a noun of something said may be one
         short = {span for run, span in zip(runs, spans, strict=True) if run[0].dep_ in ("pobj", "pcomp")
-                 and run[0].head.lower_ == "of" and run[0].head.head == verb}
+                 and run[0].head.lower_ == "of" and run[0].head.head == verb
+                 or kind == "denial" and run[0].dep_ == "dobj" and run[0].left_edge.tag_ == "VBG"}  # "denied
+        # recruiting children"
         said = {span for run, span in zip(runs, spans, strict=True) if len(run) == 1 and run[0].dep_ == "dobj"
                 and kind == "denial" and run[0].lemma_.lower() in claim_nouns()}
         if not spans:
