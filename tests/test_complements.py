@@ -187,6 +187,11 @@ def claims_of(dossier_of, text):
      [("a senior official",
        "The delays were described by a senior official at a budget hearing in May as regrettable but manageable",
        "describe")]),
+    ("The overruns were described by a senior treasury official at a Senate estimates hearing in March as "
+     "worrying but temporary.",
+     [("a senior treasury official at a Senate estimates hearing in March",
+       "The overruns were described by a senior treasury official at a Senate estimates hearing in March as "
+       "worrying but temporary", "describe")]),
     # a free relative with its own cue ("what he called") is part of what was said
     ("The officer told reporters that the polling stations would get more police after what he called credible "
      "reports of intimidation.",
