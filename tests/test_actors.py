@@ -617,6 +617,9 @@ def test_an_occupation_described_once_names_the_person_again(dossier_of, text, n
     # ... a particular calling only for someone named with it
     ("Dr. Bakhyt Orsanov, the director of the district hospital, said 96 people were brought in. The hospital "
      "director said 40 of them were sent on.", "Bakhyt Orsanov", "The hospital director"),
+    # ... or, given an age, for someone not described yet
+    ("Tomas Hallberg lost nine hectares of apple trees to the flood. The 58-year-old grower walked between the "
+     "stumps on Monday.", "Tomas Hallberg", "The 58-year-old grower"),
 ])
 def test_a_description_right_after_a_name_is_that_person(dossier_of, text, name, alias):
     assert alias in by_name(dossier_of(text))[name].aliases
@@ -632,6 +635,11 @@ def test_a_description_right_after_a_name_is_that_person(dossier_of, text, name,
     # not a particular calling the person was not named with
     ("Farah Qureshi, a trader, said prices rose. The pharmacist said medicine had run out.", "Farah Qureshi",
      "The pharmacist"),
+    ("Farah Qureshi, a trader, said prices rose. The 40-year-old pharmacist said medicine had run out.",
+     "Farah Qureshi", "The 40-year-old pharmacist"),
+    # without an age, not for someone not described
+    ("Tomas Hallberg lost nine hectares of apple trees to the flood. The grower walked between the stumps on "
+     "Monday.", "Tomas Hallberg", "The grower"),
 ])
 def test_a_description_is_not_someone_named_with_another_or_after_an_unnamed_one(dossier_of, text, name, alias):
     assert alias not in by_name(dossier_of(text))[name].aliases

@@ -204,7 +204,9 @@ class TitleHolders:
         a person (:func:`dossier.actors.names.is_occupation`) with no name beside it, is the person
         named last before it within :data:`RECENT_SENTENCES` sentences, as news refers to someone
         just introduced; a noun of a particular calling (``the hospital director``) only for someone
-        with a role of that noun, a generic one (:data:`GENERIC_PERSON_NOUNS`) for anyone; and not
+        with a role of that noun or, after an age (``the 62-year-old farmer``), with no role or
+        description yet, a generic one
+        (:data:`GENERIC_PERSON_NOUNS`) for anyone; and not
         past an unnamed person introduced with the same noun (``A senior official said``). A party's
         member (``the Texas Republican``, :data:`PARTY_MEMBERS`) is such a description too, and no
         mention of the party or its people."""
@@ -236,8 +238,12 @@ class TitleHolders:
                 continue
             at, c = max(before, key=lambda x: x[0])
             word = head.lower_
-            if word not in GENERIC_PERSON_NOUNS and not member \
-                    and not any(word in r.lower().split() for r in self.roles_of(c)[0] + c.descriptions):
+            told = self.roles_of(c)[0] + c.descriptions
+            # a particular calling: someone described so before, or, given an age, someone not described
+            # yet ("Tom Hale lost his orchard. The 62-year-old farmer said ...")
+            aged = any(_after_age(doc, i) != i for i in range(start, head.i))
+            if word not in GENERIC_PERSON_NOUNS and not member and (told or not aged) \
+                    and not any(word in r.lower().split() for r in told):
                 continue
             if any(t.lemma_ == head.lemma_ and any(d.lower_ in ("a", "an", "one") for d in t.children)
                    for t in doc[first:start]):
