@@ -64,6 +64,9 @@ def test_roles_from_several_mentions_are_collected_once(dossier_of):
     ("Regional Deputy Governor Oleg Sorokin spoke to reporters.", "Oleg Sorokin", "Deputy Governor"),
     ("The inquiry was opened by sitting President Maria Lenz on Monday.", "Maria Lenz", "President"),
     ("NATO Secretary-General Lars Eriksen met the press.", "Lars Eriksen", "Secretary-General"),
+    # offices of AP style that name a person before a name
+    ("Ombudsman Clara Vidal said the camps were full.", "Clara Vidal", "Ombudsman"),
+    ("Chief Minister Arjun Rao said the vote would go ahead.", "Arjun Rao", "Chief Minister"),
     ("Member of Parliament (MP) Jane Doyle of the Labour Party spoke.", "Jane Doyle", "Member of Parliament"),
     ("The files concern lawyer Rudy Vance and his client.", "Rudy Vance", "lawyer"),
     ("Crown Prince Faisal bin Saud visited Paris.", "Faisal bin Saud", "Crown Prince"),
