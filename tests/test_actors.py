@@ -744,6 +744,8 @@ def test_brussels_acting_is_the_eu_and_where_talks_are_held_is_a_place(dossier_o
     ("Court opens trial\nVELMAR, Nov 4 - A former minister went on trial on Monday.\n", "VELMAR"),
     # a capital too: where the story was filed, not its government
     ("Tenants told to leave\nNAIROBI - Tenants of a tower block were told to leave, the council said.\n", "NAIROBI"),
+    # the region or country after the place's comma is where too
+    ("Poll delayed\nPATNA, India, May 3 - The election board postponed the vote in two districts.\n", "India"),
 ])
 def test_the_place_of_a_wire_dateline_is_a_place(dossier_of, text, place):
     d = dossier_of(text)

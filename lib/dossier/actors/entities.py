@@ -358,10 +358,13 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     for ent in _joined(doc, widened(doc, run_on(doc))):
         if ent.start < swallowed:
             continue
-        if filed is not None and filed[0] <= ent.start_char and ent.end_char <= filed[1] \
-                and ((form := gazetteer().lookup(ent.text)) is None or form.kind == "capital"):
-            # "JOHANNESBURG, Nov 4 -", "LONDON -": where the story was filed, not a government
-            ent = Span(doc, ent.start, ent.end, label="GPE", span_id=f"place:{ent.text}")
+        core = ent[:-1] if len(ent) > 1 and ent[-1].is_punct else ent  # "JOHANNESBURG -" taken with its dash
+        if filed is not None and filed[0] <= core.start_char and core.end_char <= filed[1] \
+                and ((form := gazetteer().lookup(core.text)) is None or form.kind == "capital"
+                     or core.start_char > filed[0]):
+            # "JOHANNESBURG, Nov 4 -", "LONDON -", the country of "KYIV, Ukraine -": where the story was
+            # filed, not a government
+            ent = Span(doc, core.start, core.end, label="GPE", span_id=f"place:{core.text}")
         elif dated is not None and ent.start_char < dated < ent.end_char:
             rest = [t for t in ent if t.idx >= dated]  # "Oct 14 - European Union ministers": the name after the dash
             if not rest:
