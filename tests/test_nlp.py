@@ -20,6 +20,8 @@ def test_the_model_can_be_chosen_by_environment(monkeypatch):
     ("The bloc includes Kyrgyzstan and Tajikistan in Central Asia.", "Tajikistan", "GPE", "state:TJK"),
     ("Russia wants an alternative to the Western-led Swift.", "Swift", "ORG", "org:SWIFT"),
     ("Russia depends on the UAE for trade.", "UAE", "GPE", "state:ARE"),
+    # a state's name the NER took with its "'s" for an organisation
+    ("Sierra Leone's army said it had retaken the town.", "Sierra Leone", "GPE", "state:SLE"),
 ])
 def test_the_gazetteer_ruler_fixes_and_fills_ner_labels(pipeline, text, span, label, key):
     doc = pipeline(text)

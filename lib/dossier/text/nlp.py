@@ -33,7 +33,7 @@ def make_longest_ents_filter(weak_ids: list[str]):
     """Merge gazetteer spans into the NER's entities.
 
     A gazetteer span replaces the NER entities it overlaps unless one of them reaches beyond
-    it (a leading "the" aside): the NER's ``Taylor Swift`` or ``Russian Council for ...``
+    it (a leading "the" and a trailing "'s" aside): the NER's ``Taylor Swift`` or ``Russian Council for ...``
     stays whole, while its ``Armenia`` labelled ORG is relabelled GPE. Spans of weak entries
     (names that are also common words or surnames, like ``Swift``) never replace a PERSON.
     """
@@ -41,7 +41,8 @@ def make_longest_ents_filter(weak_ids: list[str]):
 
     def reaches_beyond(ent: Span, span: Span) -> bool:
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
-        return start < span.start or ent.end > span.end
+        end = ent.end - 1 if ent[-1].tag_ == "POS" and len(ent) > 1 else ent.end  # "Burkina Faso's army"
+        return start < span.start or end > span.end
 
     def merge(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
         kept = list(entities)
