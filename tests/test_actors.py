@@ -658,6 +658,8 @@ def test_the_body_a_person_leads_is_no_description_of_the_person(dossier_of):
     ("Marta Kovalenko, a pharmacist in Nizhna Rudka, said her shop had been destroyed.", "Nizhna Rudka"),
     ("Residents said Dunmarsh, a market town of 6,000 people, has flooded three times.", "Dunmarsh"),
     ("The territorial administrator of Walungu-Nord said the road had been cut.", "Walungu-Nord"),
+    # a town the place gazetteer knows, after "from" or "to" on a noun
+    ("Ravi Menon, a 41-year-old data engineer from Chennai, is in Ireland on a work permit.", "Chennai"),
 ])
 def test_a_name_only_said_of_where_people_live_is_a_place(dossier_of, text, place):
     assert by_name(dossier_of(text))[place].type == "place"

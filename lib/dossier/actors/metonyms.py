@@ -55,6 +55,19 @@ def means_the_place(span: Span) -> bool:
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in MOTION
 
 
+def names_a_route_end(span: Span) -> bool:
+    """``the road to Faenza``, ``an engineer from Chennai``, ``fighting between Kita and Sabou``:
+    a name after "to", "from" or "between" on a noun is where the noun leads, comes from or lies
+    (for a name the gazetteer of states and bodies does not know: ``a letter to Moscow`` is to
+    its government)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("to", "from", "between") \
+        and prep.head.pos_ == "NOUN"
+
+
 #: Nouns for the people of a place: "residents of X" names the place X.
 DWELLERS = frozenset({"resident", "inhabitant", "people", "villager", "townspeople", "citizen", "native", "mayor",
                       "administrator", "outskirts", "centre", "center", "streets", "suburbs", "town", "city",

@@ -54,6 +54,7 @@ from dossier.actors.metonyms import (
     apposed_settlement,
     means_the_place,
     names_a_home,
+    names_a_route_end,
     names_where,
     qualifies_a_currency,
 )
@@ -229,7 +230,7 @@ class _Resolver(Surnames, TitleHolders):
         for c in self.clusters:
             one_word = c.type == "person" and all(" " not in n for n in c.names) and not c.titles
             known = (c.type == "organization" or one_word) and c.key not in self.gaz.entries \
-                and coordinates(c.names[0]) and any(means_the_place(s) for s in c.spans)
+                and coordinates(c.names[0]) and any(means_the_place(s) or names_a_route_end(s) for s in c.spans)
             single = c.type == "organization" and all(" " not in n for n in c.names)
             unknown = (one_word or single) and c.key not in self.gaz.entries and not is_given_name(c.names[0]) \
                 and bool(c.spans) and all(names_a_home(s, origin=one_word) for s in c.spans)
