@@ -783,3 +783,15 @@ def test_a_known_organisation_written_in_lower_case_is_the_organisation_not_a_pe
 def test_the_name_of_a_built_thing_is_no_actor(dossier_of, text, thing):
     actors = {a.name: a.type for a in dossier_of(text).actors}
     assert actors.get(thing) not in ("organization", "person"), actors
+
+
+@pytest.mark.parametrize("text, party, kind", [
+    # a party named by its family's plural is an organisation, with the words the NER left out
+    ("The Greens, now in opposition, accused the coalition of wasting a year.", "Greens", "organization"),
+    ("The Liberal Democrats said they would vote against the bill.", "Liberal Democrats", "organization"),
+    ("Senate Democrats said they would block the bill.", "Democrats", "organization"),
+    # a bare plural is the party's members or voters
+    ("Democrats on the committee accused the chairman of delay.", "Democrats", "group"),
+])
+def test_a_party_named_by_its_familys_plural_is_an_organisation(dossier_of, text, party, kind):
+    assert by_name(dossier_of(text))[party].type == kind

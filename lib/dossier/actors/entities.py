@@ -243,6 +243,9 @@ def _relabelled(span: Span) -> Span | None:
         return Span(doc, span.start, span.start + 1, label="ORG")  # "UNDP Varnak Country Office" is UNDP
     if label == "NORP" and gaz.lookup(span.text) is None and _company_not_people(span):
         return Span(doc, span.start, span.end, label="ORG")
+    if label == "NORP" and not known and span[-1].lower_ in entries("party_families.csv") \
+            and (party := _party(span)) is not None:
+        return party
     if label == "ORG" and not known and (state := _state_governed(span)):
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
     if not known and len(span) > 1 and span[0].text in entries("place_prefixes.csv"):
@@ -420,6 +423,22 @@ def _pieces(ent: Span) -> tuple[list[Span], int | None]:
         if fixed is not None:
             spans.append(fixed)
     return spans, paren
+
+
+def _party(span: Span) -> Span | None:
+    """``The Greens``, ``the Liberal Democrats``, ``Senate Democrats``: a party (or its group in
+    a chamber) named by its family's plural, with the capitalised words before it the NER left
+    out (``Liberal``), is an organisation; a bare plural is its members or voters (``counties
+    where Democrats used to win``, ``Democrats on the committee``), a group."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("ADJ", "PROPN") \
+            and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if span.end - start == 1 and not (before is not None and (
+            before.lower_ == "the" or before.ent_type_ == "ORG" and before.lower_ in LEGISLATURES | {"house"})):
+        return None
+    return Span(doc, start, span.end, label="ORG")
 
 
 def _comma_then_subject(ent: Span) -> Span | None:
