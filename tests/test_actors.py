@@ -332,10 +332,14 @@ def test_a_name_sharing_a_plural_title_is_a_person_even_when_tagged_as_an_organi
     assert "Presidents" in found["Patrice Houngbo"].roles
 
 
-def test_a_name_s_head_word_alone_is_the_organisation(dossier_of):
-    d = dossier_of("The Chamber of Deputies passed the bill. The Chamber will meet again in May.")
-    orgs = [a for a in d.actors if a.type == "organization"]
-    assert len(orgs) == 1 and "Chamber" in orgs[0].aliases
+@pytest.mark.parametrize("text, short", [
+    ("The Chamber of Deputies passed the bill. The Chamber will meet again in May.", "Chamber"),
+    ("The Audit Commission of Norland opened an inquiry. The Audit Commission said on Monday it had received "
+     "complaints.", "Audit Commission"),
+])
+def test_a_name_s_head_alone_is_the_organisation(dossier_of, text, short):
+    orgs = [a for a in dossier_of(text).actors if a.type == "organization"]
+    assert len(orgs) == 1 and short in orgs[0].aliases
 
 
 def test_a_lower_case_institution_of_a_state_is_an_organisation_of_its_own(dossier_of):

@@ -292,8 +292,9 @@ class _Resolver(Surnames, TitleHolders):
                 self.merge(c, orgs[0])
 
     def join_org_heads(self) -> None:
-        """``the House`` after ``the House of Representatives``: a one-word organisation that is
-        the head word of one organisation named "<head> of ..." is that organisation; and a name
+        """``the House`` after ``the House of Representatives``, ``the Election Commission`` after
+        ``the Election Commission of India``: an organisation whose name is what opens one
+        organisation's name "<name> of ..." is that organisation; and a name
         ending in "-<another organisation's name>" (``Varnak Army-Kestrel Brigade``) is that
         unit."""
         for c in list(self.clusters):
@@ -303,10 +304,12 @@ class _Resolver(Surnames, TitleHolders):
             if len(unit) == 1:
                 self.merge(c, unit[0])
                 continue
-            if c.type != "organization" or c.key in self.gaz.entries or any(" " in n for n in c.names):
+            if c.type != "organization" or c.key in self.gaz.entries or not c.first:
                 continue
+            head = c.first.split()
             longer = [o for o in self.clusters if o.type == "organization" and o is not c
-                      and any(n.split()[:1] == [c.first] and n.split()[1:2] == ["of"] for n in o.names)]
+                      and any(n.split()[:len(head)] == head and n.split()[len(head):len(head) + 1] == ["of"]
+                              for n in o.names)]
             if len(longer) == 1:
                 self.merge(c, longer[0])
 
