@@ -18,6 +18,8 @@ from dossier.text.gazetteer import gazetteer
     ("North Korea", "state:PRK", "state"),
     ("NATO", "org:NATO", "organization"),
     ("TASS", "org:TASS", "media"),
+    ("Save the Children", "org:SAVE_THE_CHILDREN", "organization"),
+    ("ACLED", "org:ACLED", "organization"),
     ("Western countries", "group:WEST", "group"),
 ])
 def test_lookup_finds_the_entry_a_name_stands_for(text, key, kind):
