@@ -799,3 +799,17 @@ def test_the_name_of_a_built_thing_is_no_actor(dossier_of, text, thing):
 ])
 def test_a_party_named_by_its_familys_plural_is_an_organisation(dossier_of, text, party, kind):
     assert by_name(dossier_of(text))[party].type == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    # an organisation named for the state it works in, which the NER cut to the state
+    ("High Performance Sport Kenya, which funds the federation, said it was monitoring the dispute.",
+     "High Performance Sport Kenya"),
+    ("Volunteer Service Abroad New Zealand sent doctors to the islands.", "Volunteer Service Abroad New Zealand"),
+])
+def test_an_organisation_named_for_its_state_is_one_organisation(dossier_of, text, name):
+    assert by_name(dossier_of(text))[name].type == "organization"
+
+
+def test_a_state_qualifying_a_noun_after_a_body_stays_the_state(dossier_of):
+    assert {a.name for a in dossier_of("The Senate Iran sanctions bill passed on Monday.").actors} >= {"Iran"}

@@ -116,6 +116,11 @@ def run_on(doc: Doc) -> list[Span]:
             # "the Ruritanian central bank"; its own key, not the nationality's its root may carry
             out.append(Span(doc, ent.start, stop, label="ORG", span_id=f"org:{doc[ent.start:stop].text}"))
             continue
+        if ent.label_ == "GPE" and (named := named_for_a_state(ent)) is not None:
+            while out and out[-1].end > named.start:
+                out.pop()  # "Volunteer Service" + "New Zealand": one organisation
+            out.append(named)
+            continue
         start = ent.start
         if ent.label_ == "ORG" and start > 0 and ORDINAL.fullmatch(doc[start - 1].lower_) \
                 and ent[-1].lower_ in UNIT_HEADS:
@@ -123,6 +128,28 @@ def run_on(doc: Doc) -> list[Span]:
         out.append(Span(doc, start, end, label=ent.label_, span_id=key_of(ent)) if (start, end) != (ent.start, ent.end)
                    else ent)
     return out
+
+
+def named_for_a_state(ent: Span) -> Span | None:
+    """``Technology Workers Ireland``, ``High Performance Sport Kenya, which ...``: two or more
+    capitalised words (no title, no month or day) right before a state's name, the whole
+    followed by punctuation, a verb or a relative pronoun, are an organisation named for the
+    state it works in; not ``the Senate Iran sanctions bill``, where the name qualifies a noun."""
+    doc = ent.doc
+    form = gazetteer().lookup(ent.text)
+    if form is None or form.kind != "state" or ent.end < len(doc) and not (
+            doc[ent.end].is_punct or doc[ent.end].pos_ in ("VERB", "AUX") or doc[ent.end].tag_ in ("WDT", "WP")):
+        return None
+    k = ent.start
+    while k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_title and not is_title_word(doc[k - 1]) \
+            and doc[k - 1].ent_type_ in ("", "ORG") and doc[k - 1].lower_ not in CALENDAR_WORDS \
+            and doc[k - 1].lower_ != "the":
+        k -= 1
+        if doc[k].is_sent_start:
+            break
+    if ent.start - k < 2:
+        return None
+    return Span(doc, k, ent.end, label="ORG", span_id=f"org:{doc[k:ent.end].text}")
 
 
 #: Lower-case head nouns that, after a nationality or a state's possessive, name one of that
