@@ -813,3 +813,16 @@ def test_an_organisation_named_for_its_state_is_one_organisation(dossier_of, tex
 
 def test_a_state_qualifying_a_noun_after_a_body_stays_the_state(dossier_of):
     assert {a.name for a in dossier_of("The Senate Iran sanctions bill passed on Monday.").actors} >= {"Iran"}
+
+
+@pytest.mark.parametrize("text, company", [
+    # a name after a word of ownership is a company's, whether the NER missed it or took it for a place
+    ("The attacks forced state-run Ecopetrol to halt pumping.", "Ecopetrol"),
+    ("The attacks forced state-owned Petrolandia to halt pumping.", "Petrolandia"),
+])
+def test_a_name_after_a_word_of_ownership_is_a_company(dossier_of, text, company):
+    assert by_name(dossier_of(text))[company].type == "organization"
+
+
+def test_a_name_qualifying_a_noun_after_a_word_of_ownership_is_no_company(dossier_of):
+    assert "TV" not in by_name(dossier_of("A state-run TV channel said the vote was fair."))

@@ -61,6 +61,8 @@ from dossier.actors.extents import key_of, run_on, unit_name
 from dossier.actors.missed import (
     coordinated_organisations,
     inside_label,
+    owned_at,
+    owned_companies,
     portfolio_then_name,
     signed_names,
     title_then_name,
@@ -248,6 +250,8 @@ def _relabelled(span: Span) -> Span | None:
         return party
     if label == "ORG" and not known and (state := _state_governed(span)):
         return Span(doc, span.start, span.end, label="GPE", span_id=state)
+    if not known and label in ("GPE", "LOC", "PERSON", "NORP", "FAC") and owned_at(doc, span.start):
+        return Span(doc, span.start, span.end, label="ORG")  # "state-owned Petrolandia": a company
     if not known and len(span) > 1 and span[0].text in entries("place_prefixes.csv"):
         return Span(doc, span.start, span.end, label="FAC" if label == "PERSON" else label)
     if label in ("PERSON", "ORG", "GPE", "FAC", "LOC", "NORP") and not known and _settlement_named(span):
@@ -395,6 +399,7 @@ def entity_mentions(doc: Doc) -> tuple[list[Span], list[Acronym]]:
     out.extend(signed_names(doc, taken | {i for s in out for i in range(s.start, s.end)}))
     out.extend(untagged_settlements(doc, taken | {i for s in out for i in range(s.start, s.end)}))
     out.extend(coordinated_organisations(doc, taken | {i for s in out for i in range(s.start, s.end)}))
+    out.extend(owned_companies(doc, taken | {i for s in out for i in range(s.start, s.end)}))
     out.extend(transcript_speakers(doc))
     out.extend(named_people(doc, {i for s in out for i in range(s.start, s.end)}))
     out = widened(doc, sorted(out, key=lambda s: s.start))  # "Nurse Amal Haddad" + "-Sweidan"

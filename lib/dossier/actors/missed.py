@@ -14,7 +14,9 @@
 * ``Minister for Africa Helen Marsh`` taken as one organisation: the person is the last two or
   three words, from a given name on;
 * ``Kelby Cross, a market town of 6,000 people``: proper nouns in no entity with a settlement's
-  noun in apposition are that settlement.
+  noun in apposition are that settlement;
+* ``state-run Ecopetrol``, ``state-owned Petrolandia``: capitalised words after a word of
+  ownership are a company, whatever the NER took them for.
 """
 
 from __future__ import annotations
@@ -196,3 +198,35 @@ def portfolio_then_name(span: Span) -> Span | None:
     if all(t.text[:1].isupper() and t.is_alpha for t in rest) and is_given_name(rest[0].text):
         return Span(doc, rest.start, rest.end, label="PERSON")
     return None
+
+
+#: The words of ownership after which a name is a company's ("state-run", "privately held").
+OWNED = frozenset({"state-run", "state-owned", "state-controlled", "government-owned", "government-run",
+                   "family-owned", "privately-held", "privately-owned", "publicly-listed", "publicly-traded",
+                   "employee-owned", "foreign-owned", "kremlin-controlled", "kremlin-backed"})
+
+
+def owned_at(doc: Doc, i: int) -> bool:
+    """Whether the words before token ``i`` are a word of ownership (hyphenated or not)."""
+    before = "-".join(t.lower_ for t in doc[max(0, i - 3):i] if t.text != "-")
+    words = before.split("-")
+    return any("-".join(words[k:]) in OWNED for k in range(len(words) - 1))
+
+
+def owned_companies(doc: Doc, taken: set[int]) -> list[Span]:
+    """``state-run Ecopetrol``: capitalised words in no entity after a word of ownership, not
+    qualifying a noun after them (``a state-run TV channel``)."""
+    found = []
+    for t in tokens(doc):
+        if t.i in taken or not t.text[:1].isupper() or not t.is_alpha or not owned_at(doc, t.i) \
+                or t.i > 0 and doc[t.i - 1].text[:1].isupper():
+            continue
+        end = t.i
+        while end < len(doc) and end not in taken and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and end - t.i < 4:
+            end += 1
+        if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+            continue  # "a state-run TV channel": the name qualifies a noun
+        found.append(Span(doc, t.i, end, label="ORG"))
+    return found
+
