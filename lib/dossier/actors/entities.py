@@ -57,7 +57,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dossier.actors.acronyms import Acronym, acronym_like, acronyms_after, acronyms_of_non_actors, expansions
-from dossier.actors.extents import key_of, run_on, unit_name
+from dossier.actors.extents import comma_then_subject, key_of, known_then_name, run_on, unit_name
 from dossier.actors.missed import (
     coordinated_organisations,
     inside_label,
@@ -414,9 +414,9 @@ def _pieces(ent: Span) -> tuple[list[Span], int | None]:
     if paren is not None and paren == ent.start:
         paren = None
     pieces = [(ent.start, paren), (paren + 1, ent.end)] if paren is not None else [(ent.start, ent.end)]
-    if paren is None and ent.label_ == "ORG" and (split := _known_then_name(ent)) is not None:
+    if paren is None and ent.label_ == "ORG" and (split := known_then_name(ent)) is not None:
         return list(split), None
-    if paren is None and (subject := _comma_then_subject(ent)) is not None:
+    if paren is None and (subject := comma_then_subject(ent)) is not None:
         return [*_pieces(Span(doc, ent.start, subject.start - 1, label=ent.label_))[0], subject], None
     spans = []
     for k, (s, e) in enumerate(pieces):
@@ -446,20 +446,6 @@ def _party(span: Span) -> Span | None:
     return Span(doc, start, span.end, label="ORG")
 
 
-def _comma_then_subject(ent: Span) -> Span | None:
-    """``At the Bar Centrale, Fabbri has reopened``: a name the NER ran over the comma after a
-    fronted place into the clause's subject, one capitalised word before a verb, is that subject,
-    a person (not ``Acme Holdings, Inc. said``)."""
-    doc = ent.doc
-    if len(ent) < 3 or ent[-2].text != "," or ent.label_ == "PERSON" or ent.end >= len(doc):
-        return None
-    last = ent[-1]
-    if not (last.text[:1].isupper() and last.is_alpha) or last.lower_.rstrip(".") in organisation_heads() \
-            or doc[ent.end].pos_ not in ("VERB", "AUX") or last.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    return Span(doc, last.i, last.i + 1, label="PERSON")
-
-
 def _known_inside(span: Span) -> list[Span]:
     """States and organisations the gazetteer knows inside a span that names no actor itself:
     the parts of a hyphenated compound (``the Chile-Peru Pipeline``, ``the Japan-U.S.-ROK
@@ -483,20 +469,3 @@ def _known_inside(span: Span) -> list[Span]:
                 break
         i += 1
     return found
-
-
-def _known_then_name(ent: Span) -> tuple[Span, Span] | None:
-    """``Amnesty International Tan Wei-ling`` taken as one organisation: an organisation the
-    gazetteer knows, then two or three capitalised words that are a person's name."""
-    doc, gaz = ent.doc, gazetteer()
-    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-    for cut in range(ent.end - 2, start, -1):
-        form = gaz.lookup(doc[start:cut].text)
-        rest = doc[cut:ent.end]
-        words = [t for t in rest if t.text not in ("-", "‑")]
-        if form is not None and form.kind == "organization" and 2 <= len(words) <= 3 \
-                and all(t.text[:1].isupper() or rest[0].i < t.i and doc[t.i - 1].text in ("-", "‑") for t in words) \
-                and not any(t.lower_ in organisation_heads() or is_title_word(t) for t in words):
-            return (Span(doc, start, cut, label="ORG", span_id=form.key),
-                    Span(doc, cut, ent.end, label="PERSON"))
-    return None

@@ -7,7 +7,10 @@ left at its end (``the Institute for Arctic`` + ``Studies``); a nationality befo
 or "<portfolio> ministry" in lower case names an institution of its own (``the Ruritanian central
 bank``); a unit's ordinal before it is part of its name (``its 14th`` + ``Mechanised Brigade``);
 and a "date" of capitalised words whose first word only is a month's name is a person's
-(``Jan Vrba``).
+(``Jan Vrba``). A name can also run too far: over the comma after a fronted place into the
+clause's subject (:func:`comma_then_subject`), or from a known organisation into a person's
+name (:func:`known_then_name`); and capitalised words before a state's name can be an
+organisation named for it (:func:`named_for_a_state`).
 """
 
 from __future__ import annotations
@@ -191,3 +194,34 @@ def institution_end(doc: Doc, end: int, heads: dict[str, str | None] = INSTITUTI
             # "the central bank's assets" names it, "central bank assets" and "ministry spokesman" the state's
             return k + 1 if k + 1 == len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN") else end
     return end
+
+
+def comma_then_subject(ent: Span) -> Span | None:
+    """``At the Bar Centrale, Fabbri has reopened``: a name the NER ran over the comma after a
+    fronted place into the clause's subject, one capitalised word before a verb, is that subject,
+    a person (not ``Acme Holdings, Inc. said``)."""
+    doc = ent.doc
+    if len(ent) < 3 or ent[-2].text != "," or ent.label_ == "PERSON" or ent.end >= len(doc):
+        return None
+    last = ent[-1]
+    if not (last.text[:1].isupper() and last.is_alpha) or last.lower_.rstrip(".") in organisation_heads() \
+            or doc[ent.end].pos_ not in ("VERB", "AUX") or last.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return Span(doc, last.i, last.i + 1, label="PERSON")
+
+
+def known_then_name(ent: Span) -> tuple[Span, Span] | None:
+    """``Amnesty International Tan Wei-ling`` taken as one organisation: an organisation the
+    gazetteer knows, then two or three capitalised words that are a person's name."""
+    doc, gaz = ent.doc, gazetteer()
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    for cut in range(ent.end - 2, start, -1):
+        form = gaz.lookup(doc[start:cut].text)
+        rest = doc[cut:ent.end]
+        words = [t for t in rest if t.text not in ("-", "‑")]
+        if form is not None and form.kind == "organization" and 2 <= len(words) <= 3 \
+                and all(t.text[:1].isupper() or rest[0].i < t.i and doc[t.i - 1].text in ("-", "‑") for t in words) \
+                and not any(t.lower_ in organisation_heads() or is_title_word(t) for t in words):
+            return (Span(doc, start, cut, label="ORG", span_id=form.key),
+                    Span(doc, cut, ent.end, label="PERSON"))
+    return None
