@@ -40,11 +40,11 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dossier.actors import names
 from dossier.actors.entities import MASTHEADS
 from dossier.actors.mentions import ActorIndex
 from dossier.actors.sides import Capacity, capacity, side, title_categories  # noqa: F401  (also used as speakers.capacity)
 from dossier.actors.title_holders import anonymous
+from dossier.claims.genders import Genders, gendered_words
 from dossier.claims.groups import Groups
 from dossier.claims.subjects import (
     SUBJECT_DEPS,
@@ -71,41 +71,9 @@ CONTINUING = frozenset({"add", "continue", "go"})
 
 
 @cache
-def gendered_words() -> dict[str, str]:
-    """Lower-case word -> ``m`` or ``f``."""
-    return {r["word"]: r["gender"] for r in rows("gendered_words.csv")}
-
-
-@cache
-def given_names() -> dict[str, str]:
-    """Lower-case given name -> ``m`` or ``f``, for persons the text says nothing of."""
-    return {name: g for name, g in names.given_names().items() if g in ("m", "f")}
-
-
-@cache
 def speaker_nouns() -> dict[str, str]:
     """Common noun -> the kind of actor it refers back to (organization, media, force, state, person)."""
     return {r["noun"]: r["kind"] for r in rows("speaker_nouns.csv")}
-
-
-def _word(token: Token) -> str:
-    return token.lower_.rstrip(".")
-
-
-#: Dependencies that open a clause of its own inside another.
-CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"})
-
-
-def _embedded(word: Token, clause: Token) -> bool:
-    """Whether ``word`` sits in a clause of its own below ``clause``'s head whose subject is
-    someone named (``that X summoned her to his office``: X's; but ``denied that he or his staff
-    ...``: the same person's)."""
-    t = word
-    while t.i != clause.i and t.head.i != t.i:
-        if t.dep_ in CLAUSES and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in t.children):
-            return True
-        t = t.head
-    return False
 
 
 def _placed(noun: Token) -> bool:
@@ -116,10 +84,6 @@ def _placed(noun: Token) -> bool:
         for c in noun.children)
 
 
-def _majority(votes: dict[str, int]) -> str | None:
-    return None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
-
-
 def _before_content(subj: Token) -> Token:
     """Where a speaker named after what it said refers back from: the start of that content
     (``The council should act, the group said``: not the council; ``Smith lied, he said``: not
@@ -128,7 +92,7 @@ def _before_content(subj: Token) -> Token:
     return subj.doc[min(c.left_edge.i for c in content)] if content else subj
 
 
-class Speakers(ActorIndex):
+class Speakers(Genders, ActorIndex):
     """Resolves the subject of a cue to an actor of the article."""
 
     #: Token indexes inside quotation marks (set by the claims extractor).
@@ -160,45 +124,6 @@ class Speakers(ActorIndex):
 
             self._tokens = [(t.i, a, main_subject(t)) for t in tokens(self.doc) if (a := self.at(t)) is not None]
         return self._tokens
-
-    def gender(self, actor: Actor) -> str | None:
-        """``m``, ``f`` or None: the text's evidence about a person's gender."""
-        if not hasattr(self, "_genders"):
-            self._genders: dict[str, str | None] = {}
-        if actor.id in self._genders:
-            return self._genders[actor.id]
-        words = gendered_words()
-        named = {"m": 0, "f": 0}  # what the person is called: "spokeswoman", "Mr", "Mrs"
-        owned = {"m": 0, "f": 0}  # the possessives of the clauses they are the subject of
-        for role in actor.roles:
-            for w in role.lower().split():
-                if w in words:
-                    named[words[w]] += 1
-        doc = self.doc
-        for i, a, _ in self._mentions():
-            if a is not actor:
-                continue
-            if i == 0 or self.at(doc[i - 1]) is not actor:  # the first word of a mention, and the words before
-                for t in doc[max(0, i - 3):i + 1]:  # not a possessive: "His neighbour, Ruth Okafor"
-                    if _word(t) in words and t.pos_ != "VERB" and t.tag_ != "PRP$":
-                        named[words[_word(t)]] += 1
-            t = doc[i]
-            if t.dep_ in SUBJECT_DEPS and self.at(t) is actor:
-                own = range(t.left_edge.i, t.right_edge.i + 1)  # not "His neighbour, Ruth, ...": another's
-                for w in t.head.subtree:
-                    if w.i in own or _embedded(w, t.head):
-                        continue  # nor one in a clause of its own: "testified that X summoned her to his office"
-                    if w.lower_ in ("his", "himself"):
-                        owned["m"] += 1
-                    elif w.lower_ == "herself" or w.lower_ == "her" and w.tag_ == "PRP$":
-                        owned["f"] += 1  # "her office", not "summoned her": an object is someone else
-        g = _majority(named)
-        if g is None and named["m"] == 0:
-            g = given_names().get(actor.name.split()[0].lower()) if actor.name else None
-        if g is None:
-            g = _majority(owned)
-        self._genders[actor.id] = g
-        return g
 
     def last_person_before(self, token: Token, gender: str | None = None) -> Actor | None:
         """The most recent person named as a subject before ``token`` (else any person), whose
