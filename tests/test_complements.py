@@ -192,6 +192,11 @@ def claims_of(dossier_of, text):
      [("a senior treasury official at a Senate estimates hearing in March",
        "The overruns were described by a senior treasury official at a Senate estimates hearing in March as "
        "worrying but temporary", "describe")]),
+    # a relative clause without its pronoun, its verb read by the parser as the object's modifier,
+    # and "it" there the subject of the clause the noun is in
+    ("The Harbor Authority closed the port. The United States in May designated Omar Diallo, a militia commander "
+     "it said directed attacks in the north.", [("United States", "directed attacks in the north", "say")]),
+    ("President Ana Lenz pledged continued support for the talks.", []),
     # a free relative with its own cue ("what he called") is part of what was said
     ("The officer told reporters that the polling stations would get more police after what he called credible "
      "reports of intimidation.",

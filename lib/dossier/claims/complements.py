@@ -30,6 +30,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dossier.claims.subjects import contact_object
 from dossier.text.gazetteer import words
 
 #: What is called in the sense of convened or set, not named ("called a public meeting for Friday").
@@ -86,15 +87,8 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
         # "told the 15-member council that shelling had forced ...": the clause read as a relative clause
         heads += [r for o in objects for r in o.children if r.dep_ == "relcl"
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]  # no relative clause has one
-    doc = verb.doc
-    if "clause" in frames and objects and "object" not in frames and objects[0].left_edge.i == verb.i + 1 \
-            and objects[0].left_edge.tag_ in ("VBD", "VBN") and objects[0].left_edge.dep_ == "amod" \
-            and verb.i > 1 and doc[verb.i - 1].dep_ == "nsubj" and doc[verb.i - 1].left_edge.i == verb.i - 1 \
-            and doc[verb.i - 2].pos_ in ("NOUN", "PROPN"):
-        # "a commander it said directed operations in the north": a relative clause without its
-        # pronoun (its one-word subject right after the noun it is on), its verb read as the
-        # object's modifier; the clause before the cue is not its content
-        return [[objects[0]]]
+    if "clause" in frames and "object" not in frames and (contact := contact_object(verb)) is not None:
+        return [[contact]]  # "a commander it said directed operations": not the clause before the cue
     if objects and objects[0].lower_ in REFLEXIVES and "clause" not in frames:
         return []  # "the Houthis, who call themselves X": a name taken, nothing claimed
     if "clause" in frames and objects and "object" not in frames:

@@ -48,6 +48,7 @@ from dossier.claims.genders import Genders, gendered_words
 from dossier.claims.groups import Groups
 from dossier.claims.subjects import (
     SUBJECT_DEPS,
+    contact_object,
     inverted_subject,
     speech_lemmas,
     subject_of,
@@ -88,6 +89,8 @@ def _before_content(subj: Token) -> Token:
     """Where a speaker named after what it said refers back from: the start of that content
     (``The council should act, the group said``: not the council; ``Smith lied, he said``: not
     Smith), else the speaker's own word."""
+    if contact_object(subj.head) is not None:
+        return subj  # "X designated Y, a commander it said directed ...": what it said comes after
     content = [c for c in subj.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.i]
     return subj.doc[min(c.left_edge.i for c in content)] if content else subj
 
@@ -317,6 +320,15 @@ class Speakers(Genders, ActorIndex):
             return None
         return f"{owner}'s {self.text(pron.i + 1, subj.right_edge.i + 1)}", owner
 
+    def clause_subject(self, noun: Token) -> Actor | None:
+        """The actor that is the subject of the clause a noun is in (``The US designated X, a
+        commander it said ...``: "it" in a clause on the commander is the US)."""
+        t = noun
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        return self.actor_at(subj) if subj is not None else None
+
     def speaker(self, subj: Token | None) -> tuple[str | None, str]:
         """(actor id or None, the speaker's words)."""
         if subj is None:
@@ -341,7 +353,8 @@ class Speakers(Genders, ActorIndex):
         if joint is not None:
             return joint.actors[0].id, joint.words  # "President A and Prime Minister B said": both, the first's id
         if low in GROUP_PRONOUNS:
-            a = self.topic_before(back)
+            a = self.clause_subject(subj.doc[subj.i - 1]) if contact_object(subj.head) is not None else None
+            a = a or self.topic_before(back)
             return (a.id if a is not None and a.type in ("organization", "state", "media", "group") else None), \
                 subj.text
         a = self.actor_at(subj)

@@ -157,3 +157,18 @@ def words_end(subj: Token) -> int:
         end -= 1  # "The ministry's spokesman, Tomas Ruud, said": no comma after the apposition; "in X's words"
     return end
 
+
+def contact_object(verb: Token) -> Token | None:
+    """``a commander it said directed operations in the north``: a cue in a relative clause
+    without its pronoun (its one-word subject right after the noun the clause is on) whose
+    reported verb the parser read as a modifier of an object; that object is what it reports."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.left_edge.tag_ not in ("VBD", "VBN") \
+            or obj.left_edge.dep_ != "amod" or verb.i < 2:
+        return None
+    subj = doc[verb.i - 1]
+    if subj.dep_ != "nsubj" or subj.left_edge.i != subj.i or doc[verb.i - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return obj
+
