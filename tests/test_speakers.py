@@ -314,3 +314,15 @@ def test_a_title_refers_to_its_holder_named_before_it(dossier_of, text, speakers
 def test_a_body_that_says_which_one_it_is_is_not_the_last_one_named(dossier_of, text, speaker):
     assert [s for s, _ in speakers_of(dossier_of, text)][-1] == speaker
 
+
+@pytest.mark.parametrize("text, words", [
+    # some of an unnamed source named before, by "them" or by its noun, after "according to" too
+    ("Officials in the governor's office, speaking on condition of anonymity, said the cabinet would approve the "
+     "package. The package, according to one of the officials, would double the compensation.",
+     "Officials in the governor's office"),
+    ("The tender will be financed through the fund, according to three people familiar with the talks. "
+     "Negotiators regard that option as a stopgap, two of them said.", "three people familiar with the talks"),
+])
+def test_some_of_an_unnamed_source_speak_for_it(dossier_of, text, words):
+    assert dossier_of(text).claims[-1].speaker_text == words
+

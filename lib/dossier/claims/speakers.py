@@ -67,6 +67,8 @@ POSSESSIVES = {"its", "his", "her", "their"}
 STATE_NOUNS = {"government", "administration", "authorities", "leadership", "regime", "cabinet"}
 #: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
 REFERENCE_WINDOW = 4
+#: Words for some of a group ("one of them", "two of the officials", "several of them").
+PART_WORDS = frozenset({"one", "some", "several", "many", "most", "all", "both", "each", "none", "few"})
 #: Cues that go on with what their speaker said before ("he added"): a pronoun there is that speaker.
 CONTINUING = frozenset({"add", "continue", "go"})
 
@@ -294,12 +296,17 @@ class Speakers(Genders, ActorIndex):
         g = Groups(self, self.quoted).refers_to(subj)
         return g.words if g is not None else None
 
-    def plural_source_before(self, subj: Token, window: int = 80) -> str | None:
+    def plural_source_before(self, subj: Token, lemma: str | None = None, window: int = 80) -> str | None:
         """The words of the last plural common noun that spoke before ``subj`` (``Officials
-        familiar with the talks said ... One of them said``): an unnamed source's members."""
+        familiar with the talks said ... One of them said``), as the subject of a cue or after
+        "according to" (``according to three people familiar with the talks ... two of them
+        said``), of the noun ``lemma`` when given (``one of the officials``): an unnamed source's
+        members."""
         toks = tokens(self.doc)
         for t in reversed(toks[max(0, subj.i - window):subj.i]):
-            if t.dep_ == "nsubj" and t.tag_ == "NNS" and t.head.lemma_ in speech_lemmas():
+            spoke = t.dep_ == "nsubj" and t.head.lemma_ in speech_lemmas() or t.dep_ == "pobj" \
+                and t.head.lower_ == "to" and t.head.i > 0 and self.doc[t.head.i - 1].lower_ == "according"
+            if spoke and t.tag_ == "NNS" and (lemma is None or t.lemma_ == lemma):
                 return self.text(words_start(t), words_end(t))
         return None
 
@@ -345,10 +352,13 @@ class Speakers(Genders, ActorIndex):
         group = self.group(subj)
         if group is not None:
             return None, group
+        some = low in PART_WORDS or subj.like_num
         them = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                     if o.lower_ == "them"), None) if low == "one" else None
-        if them is not None and (group := self.group(them) or self.plural_source_before(subj)) is not None:
-            return None, group  # "one of them said": one of the group named before
+                     if o.lower_ == "them" or o.tag_ == "NNS" and any(d.lower_ == "the" for d in o.children)),
+                    None) if some else None
+        if them is not None and (group := (self.group(them) if them.lower_ == "them" else None)
+                                 or self.plural_source_before(subj, them.lemma_ if them.lower_ != "them" else None)):
+            return None, group  # "one of them said", "two of the officials said": some of the group named before
         joint = Groups(self, self.quoted).coordination(subj, ("person", "state", "organization", "media", "group"))
         if joint is not None:
             return joint.actors[0].id, joint.words  # "President A and Prime Minister B said": both, the first's id
