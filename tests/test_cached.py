@@ -48,7 +48,7 @@ def test_articles_parsed_while_the_place_indexes_are_built_are_extracted_in_thei
         isolated_cache, tmp_path, monkeypatch):
     alone = [next(extract.dossiers([a])) for a in _articles(tmp_path)]
     monkeypatch.setattr(cached, "CACHE", tmp_path / "cache2")
-    monkeypatch.setattr(extract, "_settling", lambda name: _Building(polls=2))
+    monkeypatch.setattr(extract, "_settling", lambda name, **_: _Building(polls=2))
     together = list(extract.dossiers(_articles(tmp_path), batch_size=1))
     assert [d.article.id for d in together] == ["a0", "a1", "a2", "a3"]
     assert [d.actors for d in together] == [d.actors for d in alone]
@@ -58,5 +58,5 @@ def test_a_place_index_build_that_failed_in_its_own_process_is_done_again_here(i
                                                                               monkeypatch):
     alone = [next(extract.dossiers([a])) for a in _articles(tmp_path)]
     monkeypatch.setattr(cached, "CACHE", tmp_path / "cache2")
-    monkeypatch.setattr(extract, "_settling", lambda name: _Building(polls=1, error=OSError("killed")))
+    monkeypatch.setattr(extract, "_settling", lambda name, **_: _Building(polls=1, error=OSError("killed")))
     assert [d.actors for d in extract.dossiers(_articles(tmp_path))] == [d.actors for d in alone]

