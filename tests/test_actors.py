@@ -624,6 +624,13 @@ def test_an_occupation_described_once_names_the_person_again(dossier_of, text, n
     # ... or, given an age, for someone not described yet
     ("Tomas Hallberg lost nine hectares of apple trees to the flood. The 58-year-old grower walked between the "
      "stumps on Monday.", "Tomas Hallberg", "The 58-year-old grower"),
+    # a relative's word and an age alone, for the person the sentence before was about, of that gender
+    ("Marie Joseph fled Bois Verna with her grandchildren on Tuesday. The grandmother said she had left with "
+     "nothing.", "Marie Joseph", "The grandmother"),
+    ("Denis Ouellet has worked at the mine for 22 years. The father of three said he would look for work in the "
+     "west.", "Denis Ouellet", "The father of three"),
+    ("Ahmed Saleh was shot in the leg. The 19-year-old said the gunmen came at night.", "Ahmed Saleh",
+     "The 19-year-old"),
 ])
 def test_a_description_right_after_a_name_is_that_person(dossier_of, text, name, alias):
     assert alias in by_name(dossier_of(text))[name].aliases
@@ -641,6 +648,9 @@ def test_a_description_right_after_a_name_is_that_person(dossier_of, text, name,
      "The pharmacist"),
     ("Farah Qureshi, a trader, said prices rose. The 40-year-old pharmacist said medicine had run out.",
      "Farah Qureshi", "The 40-year-old pharmacist"),
+    # not a relative's word of the other gender
+    ("Tom Hale fled the village on Tuesday. The grandmother said she had left with nothing.", "Tom Hale",
+     "The grandmother"),
     # without an age, not for someone not described
     ("Tomas Hallberg lost nine hectares of apple trees to the flood. The grower walked between the stumps on "
      "Monday.", "Tomas Hallberg", "The grower"),

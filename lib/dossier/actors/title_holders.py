@@ -12,7 +12,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from dossier.actors.clusters import Cluster
-from dossier.actors.names import is_occupation, title_words
+from dossier.actors.names import given_name_gender, is_occupation, title_words
 from dossier.actors.roles import description_of, holds, title_mentions
 from dossier.text.lexicon import tokens, tokens_with_lemma
 
@@ -25,6 +25,10 @@ RECENT_SENTENCES = 2
 #: Texas Republican", "the Labour MP" aside): Anglophone parties' members.
 PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "tory", "liberal", "socialist", "nationalist",
                            "unionist", "populist", "centrist", "progressive"})
+#: Words for a relative, with the gender they give ("The grandmother said", "the father of three"):
+#: whoever was named last, of that gender.
+KIN_WORDS = {"mother": "f", "father": "m", "grandmother": "f", "grandfather": "m", "widow": "f", "widower": "m",
+             "son": "m", "daughter": "f", "brother": "m", "sister": "f", "husband": "m", "wife": "f"}
 #: Nouns for a person that fit whatever office or calling the person was named with.
 GENERIC_PERSON_NOUNS = frozenset({"official", "diplomat", "envoy", "officer", "leader", "politician", "lawmaker",
                                   "executive", "veteran", "campaigner", "activist", "worker", "man", "woman",
@@ -216,10 +220,15 @@ class TitleHolders:
         starts = [s.start for s in doc.sents]
         for head in tokens(doc):
             member = head.lower_ in PARTY_MEMBERS and head.i not in people  # "the Texas Republican"
+            kin = head.lower_ in KIN_WORDS  # "The grandmother", "the father of three"
+            aged = head.lower_ == "old" and head.i >= 2 and doc[head.i - 2].lower_ == "year"  # "the 19-year-old"
+            # "the father of three": a number of children is no complement that names someone else
+            counted = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and all(o.like_num for o in c.children)]
             if head.dep_ not in SUBJECTS or head.i in taken and not member \
-                    or not (is_occupation(head) or member) or head.tag_ in ("NNS", "NNPS") \
+                    or not (is_occupation(head) or member or kin or aged) or head.tag_ in ("NNS", "NNPS") \
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
-                    or any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in head.children):
+                    or any(c.dep_ in ("appos", "prep", "relcl", "acl") and c not in counted for c in head.children):
                 continue
             start = head.left_edge.i
             # a state or body named as its modifier is no matter ("The Swedish diplomat", "The UN official")
@@ -236,19 +245,24 @@ class TitleHolders:
                     for s in c.spans)]
             if not before:
                 continue
+            if kin or aged:  # the person the sentence before was about, not one named in passing there
+                before = [(at, c) for at, c in before if doc[at].sent.root.i in
+                          {s.root.head.i for s in c.spans if s.start == at and s.root.dep_ in SUBJECTS}] or before
             at, c = max(before, key=lambda x: x[0])
             word = head.lower_
+            if kin and given_name_gender(c.first or "") in ({"m", "f"} - {KIN_WORDS[word]}):
+                continue  # "Tom Hale ... The grandmother": someone else
             told = self.roles_of(c)[0] + c.descriptions
             # a particular calling: someone described so before, or, given an age, someone not described
             # yet ("Tom Hale lost his orchard. The 62-year-old farmer said ...")
-            aged = any(_after_age(doc, i) != i for i in range(start, head.i))
-            if word not in GENERIC_PERSON_NOUNS and not member and (told or not aged) \
+            aging = any(_after_age(doc, i) != i for i in range(start, head.i))
+            if word not in GENERIC_PERSON_NOUNS and not (member or kin or aged) and (told or not aging) \
                     and not any(word in r.lower().split() for r in told):
                 continue
             if any(t.lemma_ == head.lemma_ and any(d.lower_ in ("a", "an", "one") for d in t.children)
                    for t in doc[first:start]):
                 continue  # "A senior official, who ..., said ... The official said": that unnamed one
-            span = doc[start:head.i + 1]
+            span = doc[start:max([head.i, *(c.right_edge.i for c in counted)]) + 1]
             if member:
                 self.drop_mentions_at(head.i)  # a party's member, not the party or its people
             c.add(span, span.text, self.where(span))
