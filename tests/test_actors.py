@@ -836,3 +836,16 @@ def test_a_name_after_a_word_of_ownership_is_a_company(dossier_of, text, company
 
 def test_a_name_qualifying_a_noun_after_a_word_of_ownership_is_no_company(dossier_of):
     assert "TV" not in by_name(dossier_of("A state-run TV channel said the vote was fair."))
+
+
+@pytest.mark.parametrize("text, person", [
+    # a surname the tagger read as an adverb, after a courtesy title or not, is still a name
+    ("Dr. Faith Jeptoo said the clinic had run out of insulin.", "Faith Jeptoo"),
+    ("Faith Jeptoo said the clinic had run out of insulin.", "Faith Jeptoo"),
+])
+def test_a_name_the_tagger_read_as_an_adverb_is_a_person(dossier_of, text, person):
+    assert by_name(dossier_of(text))[person].type == "person"
+
+
+def test_a_slogan_of_english_adverbs_is_no_person(dossier_of):
+    assert "Recover Stronger" not in by_name(dossier_of("Leaders backed the Recover Stronger plan on Monday."))

@@ -11,7 +11,8 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from dossier.actors.names import is_given_name, is_title_word, organisation_heads
+from dossier.actors.missed import english_word
+from dossier.actors.names import honorifics, is_given_name, is_title_word, organisation_heads
 from dossier.text.gazetteer import gazetteer, rows
 from dossier.text.lexicon import FINITE_TAGS, entities, tokens
 
@@ -151,9 +152,13 @@ NOT_IN_NAMES = frozenset({"RB", "RBR", "JJR", "JJS"})
 
 
 def slogan(span: Span) -> bool:
-    """``“Build Back Together, Build Higher”``: a "person" holding an adverb or a comparative
-    is a slogan or a title, not a name (names are proper nouns)."""
-    return span.label_ == "PERSON" and any(t.tag_ in NOT_IN_NAMES for t in span)
+    """``“Build Back Together, Build Higher”``: a "person" holding an English adverb or
+    comparative is a slogan or a title, not a name (names are proper nouns); not a name the
+    tagger read as an adverb (``Faith Jeptoo``), nor one after a courtesy title (``Dr.``)."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.start > 0 and doc[span.start - 1].text in honorifics():
+        return False
+    return any(t.tag_ in NOT_IN_NAMES and (english_word(t.lower_) or english_word(t.lemma_.lower())) for t in span)
 
 
 def indefinite(span: Span) -> bool:
