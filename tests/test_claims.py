@@ -157,6 +157,10 @@ def test_speakers_are_grouped_by_side_and_capacity(dossier_of, text, side, capac
     # a quotation in its own paragraph, attributed by the next sentence
     ("“We will never accept this deal under any circumstances.”\nThe minister Olaf Scholz said so on Monday.",
      [("direct", "Olaf Scholz", "We will never accept this deal under any circumstances")]),
+    # a participle set off after the cue tells how it was said, whatever the parse made of it
+    ("Paco Gomez grew olives for forty years. His son, Daniel, 31, wants to sell the farm.\n"
+     "\"He asks me why I do not sell,\" Gomez said, folding the map.",
+     [("direct", "Paco Gomez", "He asks me why I do not sell")]),
     # a person who "states" makes a claim, not a document
     ("“We will never accept this deal,” Olaf Scholz stated firmly.",
      [("direct", "Olaf Scholz", "We will never accept this deal")]),

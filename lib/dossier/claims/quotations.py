@@ -96,6 +96,8 @@ def _is_cue(t: Token, lexicon: dict[str, str], quoted: set[int], *, first: bool)
     for c in t.children:
         if c.i in quoted:
             continue
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > t.i and t.doc[c.left_edge.i - 1].text == ",":
+            continue  # "“...,” Ruiz said, folding the map": how it was said, not what
         if c.dep_ in ("oprd", "xcomp", "acomp", "attr") or \
                 c.dep_ == "dobj" and t.lemma_ not in ADDRESSEES and not inverted:
             return False
