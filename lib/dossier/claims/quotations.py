@@ -142,9 +142,11 @@ def _cue_after(doc: Doc, q: Quotation, quoted: set[int], lexicon: dict[str, str]
         if not _is_cue(t, lexicon, quoted, first=k == 0) or _reports_other(t, quoted):
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted), None)
-        if subj is None:
+        if subj is None and k == 0:
             subj = inverted_subject(t)
         if subj is None and k > 0:
+            # "“...,” the union's president, Rosa Vidal, told reporters": the parser took the words
+            # between quotation and cue into the quotation's clause; they are its subject, not "reporters"
             subj = next((w for w in reversed(window[:k]) if w.pos_ in ("PROPN", "PRON", "NOUN")), None)
         if subj is not None:
             return t, subj

@@ -190,6 +190,22 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         and not (_acts_as_a_body(verb, frames) and _an_organisation(subj, spk))
 
 
+def _spilled_quotation(verb: Token, quotes: list[Quotation]) -> tuple[Quotation, Token] | None:
+    """``“We give water we do not have,” the union's president, Rosa Vidal, said``: a quotation
+    before a cue with no subject, whose clause the parser ran on over the words between them (its
+    verb taking them as an object); those words are the cue's subject. The quotation and the
+    head of those words."""
+    doc = verb.doc
+    for q in quotes:
+        if not q.end <= verb.i <= q.end + 12:
+            continue
+        between = [t for t in doc[q.end:verb.i] if not t.is_punct]
+        head = next((t for t in between if t.head.i < q.end and t.pos_ in ("NOUN", "PROPN")), None)
+        if head is not None and any(c.dep_ == "ccomp" and q.start <= c.i < q.end for c in verb.children):
+            return q, head
+    return None
+
+
 def _acts_as_a_body(verb: Token, frames: frozenset[str]) -> bool:
     """A cue an organisation gives as a body: judging (``It condemned the raid as ...``) or calling
     on others (``It called on the police to ...``); not a request for things (``It called for
@@ -263,6 +279,9 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
             subj = None  # "It was announced that ...": said by no one named
         if subj is None and _after_quotation(verb) or subj is not None and subj.i in quoted and verb.i not in quoted:
             subj = inverted_subject(verb)  # "“...,” said Bruno, visibly shaken": parsed as another clause's subject
+        spilled = _spilled_quotation(verb, found) if subj is None else None
+        if spilled is not None:
+            subj = spilled[1]
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in lexicon \
                 and subj is not None and subj.text.islower() and subj.lemma_.lower() in speaker_nouns():
             continue  # "said the bloc respected the science but disputed how ...": part of what was said
@@ -288,6 +307,8 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         else:
             runs = clause_heads(verb, frames, kind, quoted, lexicon, claim_nouns())
         spans = [span_of(run, verb, quoted) for run in runs]
+        if spilled is not None:  # what was said ends with its quotation
+            spans = [(s, min(e, spilled[0].end)) if s < spilled[0].end else (s, e) for s, e in spans]
         # a passive cue's subject is what is said ("X was described by Y as Z"): the clause is kept whole
         whole = {span for run, span in zip(runs, spans, strict=True) if run[0].dep_ == "nsubjpass"}
         # "warned of fresh delays": a noun phrase named by "of" may be two words; "denied the allegations",
