@@ -163,7 +163,8 @@ def test_speakers_are_grouped_by_side_and_capacity(dossier_of, text, side, capac
      [("direct", "Paco Gomez", "He asks me why I do not sell")]),
     # the words between quotation and cue, which the parser ran the quotation's clause over, are its speaker
     ("Farmers met on Monday. \"We are distributing water we do not have,\" the confederation's president, "
-     "Rosa Vidal Perez, said in Jaen.", [("direct", "Rosa Vidal Perez", "We are distributing water we do not have")]),
+     "Rosa Vidal Perez, told reporters in Jaen.",
+     [("direct", "Rosa Vidal Perez", "We are distributing water we do not have")]),
     # a person who "states" makes a claim, not a document
     ("“We will never accept this deal,” Olaf Scholz stated firmly.",
      [("direct", "Olaf Scholz", "We will never accept this deal")]),
