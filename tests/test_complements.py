@@ -197,6 +197,10 @@ def claims_of(dossier_of, text):
     ("The Harbor Authority closed the port. The United States in May designated Omar Diallo, a militia commander "
      "it said directed attacks in the north.", [("United States", "directed attacks in the north", "say")]),
     ("President Ana Lenz pledged continued support for the talks.", []),
+    # a whole clause may end in a preposition; a cut-off phrase may not
+    ("Two diplomats briefed on the talks said Poland and Austria were expected to vote against.",
+     [("Two diplomats briefed on the talks", "Poland and Austria were expected to vote against", "say")]),
+    ("The minister said the vote was scheduled for.", []),
     # a free relative with its own cue ("what he called") is part of what was said
     ("The officer told reporters that the polling stations would get more police after what he called credible "
      "reports of intimidation.",

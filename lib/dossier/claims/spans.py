@@ -247,8 +247,12 @@ def is_debris(doc: Doc, start: int, end: int, *, quoted: bool = False, min_words
         return True
     last = words[-1]
     # a stranded preposition is English in a relative clause ("the world we live in"), after a
-    # passive prepositional verb ("the sheets had been tampered with") and in quoted words
-    return not quoted and last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and \
+    # passive prepositional verb ("the sheets had been tampered with"), in quoted words and at the
+    # end of a whole clause with its own subject ("two states were expected to vote against")
+    whole = len(words) > min_words + 2 and any(t.dep_ in ("nsubj", "nsubjpass") and (
+        t.head.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS
+                                          for a in t.head.children)) for t in words)
+    return not quoted and not whole and last.pos_ == "ADP" and last.dep_ in ("prep", "dative") and \
         not any(True for _ in last.children) and last.head.dep_ not in ("relcl", "acl") \
         and not (f"{last.head.lemma_} {last.lower_}" in entries("prepositional_verbs.csv")
                  and any(c.dep_ == "auxpass" for c in last.head.children))
