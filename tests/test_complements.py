@@ -177,6 +177,7 @@ def claims_of(dossier_of, text):
     ("The governor appealed to donors for food and tents.", [("The governor", "donors for food and tents", "appeal")]),
     # a gerund denied, taken by the parser for the object's modifier
     ("The rebel group denied recruiting children.", [("The rebel group", "recruiting children", "deny")]),
+    ("The union denied taking sides.", [("The union", "taking sides", "deny")]),
     # what someone is accused of, named by a relative pronoun
     ("The Treasury sanctioned Pedro Lara, whom it accused of smuggling cocaine through Panama.",
      [("Treasury", "of smuggling cocaine", "accuse")]),

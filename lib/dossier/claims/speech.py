@@ -315,8 +315,9 @@ def claims(doc: Doc, norm: NormalizedText, actors: tuple[Actor, ...]) -> tuple[C
         # "denied involvement": a noun of something said may be one
         short = {span for run, span in zip(runs, spans, strict=True) if run[0].dep_ in ("pobj", "pcomp")
                  and run[0].head.lower_ == "of" and run[0].head.head == verb
-                 or kind == "denial" and run[0].dep_ == "dobj" and run[0].left_edge.tag_ == "VBG"}  # "denied
-        # recruiting children"
+                 or kind == "denial" and (run[0].dep_ == "dobj" and run[0].left_edge.tag_ == "VBG"
+                                          or run[0].dep_ == "xcomp" and run[0].tag_ == "VBG")}  # "denied
+        # recruiting children", "denied taking sides"
         said = {span for run, span in zip(runs, spans, strict=True) if len(run) == 1 and run[0].dep_ == "dobj"
                 and kind == "denial" and run[0].lemma_.lower() in claim_nouns()}
         if not spans:
