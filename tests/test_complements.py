@@ -202,6 +202,10 @@ def claims_of(dossier_of, text):
     ("Two diplomats briefed on the talks said Poland and Austria were expected to vote against.",
      [("Two diplomats briefed on the talks", "Poland and Austria were expected to vote against", "say")]),
     ("The minister said the vote was scheduled for.", []),
+    ("The exchange was described by two senators who attended the session as the sharpest split this year.",
+     [("two senators who attended the session",
+       "The exchange was described by two senators who attended the session as the sharpest split this year",
+       "describe")]),
     # a free relative with its own cue ("what he called") is part of what was said
     ("The officer told reporters that the polling stations would get more police after what he called credible "
      "reports of intimidation.",

@@ -130,7 +130,7 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
             # at the end of the object or of the agent
             hosts = [objects[0], *(c for c in children if c.dep_ == "agent")]
             rest += [w for h in hosts for w in h.subtree if w.dep_ == "prep" and w.lower_ == "as" and w.i > verb.i
-                     and w.head.dep_ == "acl" and w.right_edge.i == h.right_edge.i]
+                     and w.head.dep_ in ("acl", "relcl") and w.right_edge.i == h.right_edge.i]
         if "object" in frames and not rest:
             # "urged both parties in a statement to return": the infinitive hung on the channel's noun
             rest += [a for p in children if p.dep_ == "prep" and p.i > objects[0].i for o in p.children

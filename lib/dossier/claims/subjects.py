@@ -142,7 +142,7 @@ def words_end(subj: Token) -> int:
     for c in subj.subtree:  # also on a noun inside ("Farmers familiar with the scheme, who asked not to be named")
         if c.dep_ == "relcl" and c.i > subj.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
             end = min(end, c.left_edge.i - 1)
-        if c.dep_ == "prep" and c.lower_ == "as" and c.head.dep_ == "acl" and subj.dep_ == "pobj" \
+        if c.dep_ == "prep" and c.lower_ == "as" and c.head.dep_ in ("acl", "relcl") and subj.dep_ == "pobj" \
                 and subj.head.dep_ == "agent":
             end = min(end, c.i)  # "described by an official at a hearing as regrettable": what it is described as
     for c in subj.children:
