@@ -87,6 +87,15 @@ def test_a_title_in_quotation_marks_before_a_name_is_no_claim(dossier_of):
     assert not [c for c in d.claims if c.text == "Colonel"]
 
 
+@pytest.mark.parametrize("text, words", [
+    # a quoted sentence going on is no title, though all its words are capitalised
+    ("“They promised us the money last year,” Grace Otieno said. “And in July.”", "And in July"),
+    ("“They promised us the money last year,” Grace Otieno said. “Every Penny.”", "Every Penny"),
+])
+def test_a_short_quoted_sentence_is_no_title(dossier_of, text, words):
+    assert words in [c.text for c in dossier_of(text).claims]
+
+
 def test_an_unbalanced_quotation_mark_closes_at_the_end_of_its_paragraph(dossier_of):
     text = ("He said the new agreement “takes into account all aspects of relations.” How do we view power? ”\n"
             "Kazem Jalali said “the talks went well.\nRussia and Iran signed a treaty on Friday in Moscow.")

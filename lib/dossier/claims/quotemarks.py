@@ -122,7 +122,7 @@ def is_name(doc: Doc, q: Quotation) -> bool:
     a capitalised word or two right before a person's name (``“Colonel” Innocent Bahati``),
     or two or more words, all capitalised (or short function words), and no verb; not a slogan
     that someone is said to say (``“Death to Tyrants,” the crowd chanted``, ``shouted: “Long Live
-    the King”``)."""
+    the King”``), nor words ending in a full stop or opening with "And" (``“And in July.”``)."""
     words = [t for t in doc[q.start:q.end] if not t.is_punct and not t.is_space]
     named = doc[q.start - 2] if q.start >= 2 else None
     if named is not None and named.lower_ in composition_nouns() and words and words[0].is_title:
@@ -137,6 +137,9 @@ def is_name(doc: Doc, q: Quotation) -> bool:
     after = [t for t in doc[q.end:min(q.end + 4, len(doc))] if not t.is_punct and not t.is_space]
     if before is not None and before.text == ":" or any(t.lemma_ in speech_lemmas() for t in after):
         return False
+    inside = [t for t in doc[q.start:q.end] if not t.is_space]
+    if words[0].lower_ in ("and", "but", "or") or inside and inside[-1].text in (".", "!", "?"):
+        return False  # "“And in July.”": a sentence of someone's, going on; titles take no full stop
     return all(t.is_title or t.is_upper or t.lower_ in STOPWORDS or t.like_num for t in words) and \
         sum(t.is_title or t.is_upper for t in words) >= 2
 
