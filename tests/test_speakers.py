@@ -322,7 +322,16 @@ def test_a_body_that_says_which_one_it_is_is_not_the_last_one_named(dossier_of, 
      "Officials in the governor's office"),
     ("The tender will be financed through the fund, according to three people familiar with the talks. "
      "Negotiators regard that option as a stopgap, two of them said.", "three people familiar with the talks"),
+    ("The exchange was described by two senators who attended the session as the sharpest split this year. One of "
+     "them said the minister had left the room.", "two senators who attended the session"),
 ])
 def test_some_of_an_unnamed_source_speak_for_it(dossier_of, text, words):
     assert dossier_of(text).claims[-1].speaker_text == words
+
+
+def test_a_company_noun_refers_back_to_a_company_not_a_bloc(dossier_of):
+    d = dossier_of("European Union funding for the road ran out in May. The attacks came within 30 km of the bay, "
+                   "where Coralis Energy is building a gas plant. The French company has said it expects to ship "
+                   "its first cargo in 2029.")
+    assert {a.id: a.name for a in d.actors}.get(d.claims[-1].speaker) == "Coralis Energy"
 

@@ -67,6 +67,10 @@ POSSESSIVES = {"its", "his", "her", "their"}
 STATE_NOUNS = {"government", "administration", "authorities", "leadership", "regime", "cabinet"}
 #: How many sentences back ``it``/``they`` and common nouns look for what they refer to.
 REFERENCE_WINDOW = 4
+#: Nouns for a company, which refer back to no organisation the gazetteer lists (a bloc, an agency).
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "carrier", "airline", "lender",
+                           "insurer", "retailer", "manufacturer", "miner", "producer", "developer", "operator",
+                           "contractor", "supplier", "exporter", "importer", "refiner", "shipper"})
 #: Words for some of a group ("one of them", "two of the officials", "several of them").
 PART_WORDS = frozenset({"one", "some", "several", "many", "most", "all", "both", "each", "none", "few"})
 #: Cues that go on with what their speaker said before ("he added"): a pronoun there is that speaker.
@@ -174,12 +178,13 @@ class Speakers(Genders, ActorIndex):
             t = t.head
         return t.dep_ == "poss" and t.head.dep_ in ("pobj", "dobj")
 
-    def last_of_types_before(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+    def last_of_types_before(self, token: Token, types: tuple[str, ...], *, known: bool = True) -> Actor | None:
         """The most recent actor of these types named within :data:`REFERENCE_WINDOW`
-        sentences before ``token``, a subject preferred."""
+        sentences before ``token``, a subject preferred; not one the gazetteer knows unless
+        ``known`` (a company is none of the unions, blocs and agencies it lists)."""
         here = self._sentence(token.i)
         before = [(i, a, subj) for i, a, subj in self._mentions() if i < token.i and a.type in types
-                  and i not in self.quoted and here - self._sentence(i) <= REFERENCE_WINDOW]
+                  and (known or not a.key) and i not in self.quoted and here - self._sentence(i) <= REFERENCE_WINDOW]
         subjects = [a for _, a, subj in before if subj]
         return subjects[-1] if subjects else (before[-1][1] if before else None)
 
@@ -305,7 +310,8 @@ class Speakers(Genders, ActorIndex):
         toks = tokens(self.doc)
         for t in reversed(toks[max(0, subj.i - window):subj.i]):
             spoke = t.dep_ == "nsubj" and t.head.lemma_ in speech_lemmas() or t.dep_ == "pobj" \
-                and t.head.lower_ == "to" and t.head.i > 0 and self.doc[t.head.i - 1].lower_ == "according"
+                and (t.head.lower_ == "to" and t.head.i > 0 and self.doc[t.head.i - 1].lower_ == "according"
+                     or t.head.dep_ == "agent" and t.head.head.lemma_ in speech_lemmas())  # "described by two"
             if spoke and t.tag_ == "NNS" and (lemma is None or t.lemma_ == lemma):
                 return self.text(words_start(t), words_end(t))
         return None
@@ -435,8 +441,9 @@ class Speakers(Genders, ActorIndex):
                 return (o.id if o else None), words
             if kind in ("organization", "state", "media") and definite:
                 types = (kind,) if kind == "state" else ("organization", "media")
+                firm = subj.lemma_.lower() in COMPANY_NOUNS  # "The French company": no bloc or agency
                 o = self.named_by(subj, back) or (self.outlet_before(back) if kind == "media" else None) \
-                    or (None if _placed(subj) else self.last_of_types_before(back, types))
+                    or (None if _placed(subj) else self.last_of_types_before(back, types, known=not firm))
                 return (o.id if o else None), words  # "the paper said": an outlet before a ministry
         return None, words
 
