@@ -206,6 +206,10 @@ def claims_of(dossier_of, text):
      [("two senators who attended the session",
        "The exchange was described by two senators who attended the session as the sharpest split this year",
        "describe")]),
+    # a clause the parser hung on the time it was said, its "that" read as an adverb; not a relative clause
+    ("The ministry said at the time that the ship had entered its waters without permission.",
+     [("The ministry", "the ship had entered its waters without permission", "say")]),
+    ("The minister spoke at the meeting that she chaired on Monday.", []),
     # a free relative with its own cue ("what he called") is part of what was said
     ("The officer told reporters that the polling stations would get more police after what he called credible "
      "reports of intimidation.",

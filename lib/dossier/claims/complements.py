@@ -191,11 +191,15 @@ def clause_heads(verb: Token, frames: frozenset[str], kind: str, quoted: set[int
         if obj.lemma_.lower() in claim_nouns:
             heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
-    # "said in a statement that ...": the clause hangs on the channel, not on the verb
+    # "said in a statement that ...", "said at the time that ...": the clause hangs on the channel or
+    # the time, not on the verb ("that" as its mark, or as an adverb the parser made of it; not a
+    # relative pronoun: "said at the meeting that she chaired")
     for prep in (c for c in children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             heads += [cl for cl in obj.children if cl.dep_ in ("acl", "ccomp", "relcl")
-                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)]
+                      and any(m.dep_ in ("mark", "advmod") and m.lower_ == "that" for m in cl.children)
+                      and (any(m.dep_ == "mark" for m in cl.children)
+                           or any(c.dep_ in ("nsubj", "nsubjpass") for c in cl.children))]
     # "said the bridge was built with a grant, so it costs the city nothing": the consequence the parser hangs on
     # the cue goes on with what was said
     if heads:

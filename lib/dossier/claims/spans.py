@@ -216,7 +216,8 @@ def span_of(run: list[Token], verb: Token, quoted: set[int]) -> tuple[int, int]:
             if t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP"):
                 end = t.left_edge.i - 1
                 break
-    while start < end and ((doc[start].dep_ == "mark" or doc[start].tag_ == "IN") and doc[start].head in run
+    while start < end and ((doc[start].dep_ == "mark" or doc[start].tag_ == "IN"
+                            or doc[start].lower_ == "that" and doc[start].dep_ == "advmod") and doc[start].head in run
                            or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
