@@ -210,6 +210,9 @@ def claims_of(dossier_of, text):
     ("The ministry said at the time that the ship had entered its waters without permission.",
      [("The ministry", "the ship had entered its waters without permission", "say")]),
     ("The minister spoke at the meeting that she chaired on Monday.", []),
+    # a parenthetical cue the parser hung on the clause's auxiliary
+    ("Part of the footage, the admiral said, was classified because it showed navy ships.",
+     [("the admiral", "Part of the footage, the admiral said, was classified because it showed navy ships", "say")]),
     # a free relative with its own cue ("what he called") is part of what was said
     ("The officer told reporters that the polling stations would get more police after what he called credible "
      "reports of intimidation.",

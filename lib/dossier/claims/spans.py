@@ -130,6 +130,8 @@ def interrupting(verb: Token) -> tuple[int, int] | None:
     Ms. Adler noted, are unlikely to pass``): the whole clause, cue and all, since its words lie
     on both sides of the cue."""
     head = verb.head
+    if verb.dep_ == "parataxis" and head.dep_ in ("aux", "auxpass") and head.head.i > head.i:
+        head = head.head  # "Some of it, he said, was classified": hung on the clause's auxiliary
     if verb.dep_ != "parataxis" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
         return _set_off(verb)
     if _absolute(head):
