@@ -213,6 +213,9 @@ def claims_of(dossier_of, text):
     # a parenthetical cue the parser hung on the clause's auxiliary
     ("Part of the footage, the admiral said, was classified because it showed navy ships.",
      [("the admiral", "Part of the footage, the admiral said, was classified because it showed navy ships", "say")]),
+    # the sentence's only verb, which the parser hung on its subject as a participle
+    ("The Hansa Institute, a Berlin research group, estimated in a report last year that rents had risen 30 "
+     "percent.", [("Hansa Institute", "rents had risen 30 percent", "estimate")]),
     # a free relative with its own cue ("what he called") is part of what was said
     ("The officer told reporters that the polling stations would get more police after what he called credible "
      "reports of intimidation.",

@@ -167,6 +167,7 @@ def _silenced(verb: Token, frames: frozenset[str], subj: Token | None, spk: Spea
         and verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == ","  # set off on both sides
     if verb.dep_ in ("acl", "advcl") and aside and not any(
             c.dep_ in ("agent", "auxpass", "nsubjpass", "nsubj", "aux") for c in verb.children) \
+            and not (subj is not None and subj.i == verb.head.i and verb.head.dep_ == "ROOT") \
             or verb.lemma_ == "ask" and verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i > verb.i \
             and verb.head.lemma_ in speech_verbs():
         return True  # "Moreau, asked whether ..., said", "X, told of the remark, laughed": asked or told by another

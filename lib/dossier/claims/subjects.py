@@ -61,8 +61,11 @@ def subject_of(verb: Token) -> Token | None:
         if aside is not None and (lent := next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i),
                                                None)) is not None:
             return lent
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN":
-            return verb.head  # "The auditor called on ...": a finite verb the parser hung on its subject
+        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+                and verb.head.pos_ in ("NOUN", "PROPN") and (verb.tag_ == "VBD" or _only_verb(verb)):
+            # "The auditor called on ...", "X, a research group, estimated in a report that ...": the
+            # sentence's verb, which the parser hung on its subject
+            return verb.head
         if verb.dep_ == "ROOT":  # "The 67-year-old added that ...": the subject parsed as a modifier of the verb
             dets = [d.i for d in verb.children if d.dep_ == "det" and d.i < verb.i]  # "The" hung on the verb too
             lost = [c for c in verb.children if c.i < verb.i and c.dep_ in ("amod", "npadvmod", "dep")
@@ -97,6 +100,13 @@ def subject_of(verb: Token) -> Token | None:
 
 #: Conjunctions of a reason or a time clause, whose subject is not the one of a participle hung on it.
 SUBORDINATORS = frozenset({"as", "because", "since", "while", "although", "though", "when", "after", "before"})
+
+
+def _only_verb(verb: Token) -> bool:
+    """Whether a verb the parser hung on the sentence's noun is the sentence's only finite or
+    participle verb outside its own clause: then it is the sentence's verb."""
+    own = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return not any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in verb.sent)
 
 
 def _main_clause(head: Token) -> Token:
