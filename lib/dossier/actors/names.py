@@ -99,6 +99,13 @@ def is_occupation(token: Token) -> bool:
         or token.lower_.endswith(("man", "men")) and len(token) >= AGENT_MIN_LETTERS
 
 
+@cache
+def gendered_words() -> dict[str, str]:
+    """Lower-case word -> ``m`` or ``f``: titles, honorifics and relatives' words that give a
+    gender (``data/gendered_words.csv``)."""
+    return {r["word"]: r["gender"] for r in rows("gendered_words.csv")}
+
+
 def is_portfolio(text: str) -> bool:
     """``Defence``, ``Foreign Affairs``: the department an office title names."""
     return text.lower() in entries("portfolios.csv", lower=True)

@@ -12,7 +12,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from dossier.actors.clusters import Cluster
-from dossier.actors.names import given_name_gender, is_occupation, title_words
+from dossier.actors.names import gendered_words, given_name_gender, is_occupation, title_words
 from dossier.actors.roles import description_of, holds, title_mentions
 from dossier.text.lexicon import tokens, tokens_with_lemma
 
@@ -25,10 +25,10 @@ RECENT_SENTENCES = 2
 #: Texas Republican", "the Labour MP" aside): Anglophone parties' members.
 PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "tory", "liberal", "socialist", "nationalist",
                            "unionist", "populist", "centrist", "progressive"})
-#: Words for a relative, with the gender they give ("The grandmother said", "the father of three"):
-#: whoever was named last, of that gender.
-KIN_WORDS = {"mother": "f", "father": "m", "grandmother": "f", "grandfather": "m", "widow": "f", "widower": "m",
-             "son": "m", "daughter": "f", "brother": "m", "sister": "f", "husband": "m", "wife": "f"}
+#: Words for a relative ("The grandmother said", "the father of three"): whoever was named last,
+#: of the gender ``data/gendered_words.csv`` gives the word.
+KIN_WORDS = frozenset({"mother", "father", "grandmother", "grandfather", "widow", "widower", "son", "daughter",
+                       "brother", "sister", "husband", "wife"})
 #: Nouns for a person that fit whatever office or calling the person was named with.
 GENERIC_PERSON_NOUNS = frozenset({"official", "diplomat", "envoy", "officer", "leader", "politician", "lawmaker",
                                   "executive", "veteran", "campaigner", "activist", "worker", "man", "woman",
@@ -209,9 +209,10 @@ class TitleHolders:
         named last before it within :data:`RECENT_SENTENCES` sentences, as news refers to someone
         just introduced; a noun of a particular calling (``the hospital director``) only for someone
         with a role of that noun or, after an age (``the 62-year-old farmer``), with no role or
-        description yet, a generic one
-        (:data:`GENERIC_PERSON_NOUNS`) for anyone; and not
-        past an unnamed person introduced with the same noun (``A senior official said``). A party's
+        description yet, a generic one (:data:`GENERIC_PERSON_NOUNS`) for anyone; and not past an
+        unnamed person introduced with the same noun (``A senior official said``). A relative's word
+        (:data:`KIN_WORDS`) or an age alone (``the 19-year-old``) is the person the sentence before
+        was about, of the word's gender. A party's
         member (``the Texas Republican``, :data:`PARTY_MEMBERS`) is such a description too, and no
         mention of the party or its people."""
         doc = self.doc
@@ -250,7 +251,7 @@ class TitleHolders:
                           {s.root.head.i for s in c.spans if s.start == at and s.root.dep_ in SUBJECTS}] or before
             at, c = max(before, key=lambda x: x[0])
             word = head.lower_
-            if kin and given_name_gender(c.first or "") in ({"m", "f"} - {KIN_WORDS[word]}):
+            if kin and given_name_gender(c.first or "") in ({"m", "f"} - {gendered_words()[word]}):
                 continue  # "Tom Hale ... The grandmother": someone else
             told = self.roles_of(c)[0] + c.descriptions
             # a particular calling: someone described so before, or, given an age, someone not described
@@ -267,7 +268,7 @@ class TitleHolders:
                 self.drop_mentions_at(head.i)  # a party's member, not the party or its people
             c.add(span, span.text, self.where(span))
             c.descriptions.append(span.text)
-            taken.update(range(start, head.i + 1))
+            taken.update(range(span.start, span.end))
 
     def drop_mentions_at(self, i: int) -> None:
         """Take the mentions at token ``i`` from every cluster, and drop a cluster left with none."""

@@ -13,15 +13,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from dossier.actors import names
+from dossier.actors.names import gendered_words
 from dossier.claims.subjects import SUBJECT_DEPS
 from dossier.records import Actor
-from dossier.text.gazetteer import rows
-
-
-@cache
-def gendered_words() -> dict[str, str]:
-    """Lower-case word -> ``m`` or ``f``."""
-    return {r["word"]: r["gender"] for r in rows("gendered_words.csv")}
 
 
 @cache

